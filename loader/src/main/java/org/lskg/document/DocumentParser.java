@@ -1,0 +1,140 @@
+package org.lskg.document;
+
+import org.lskg.text.Abbreviations;
+import org.lskg.text.DateMention;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The document layer's facade: bytes of one text file in, a {@link ParsedDocument} out. Stateless and
+ * thread-safe; a failure is a {@link DocumentException} with a one-line reason.
+ *
+ * <pre>{@code
+ * ParsedDocument doc = DocumentParser.create().parse(Path.of("documents/001.txt"));
+ * }</pre>
+ */
+public final class DocumentParser {
+
+    /** "thông qua ngày 08 tháng 12 năm 2023": the adoption date a resolution gives in its last lines. */
+    private static final Pattern BODY_DATE = Pattern.compile("(?iu)(?:thông qua|ban hành|ký)\\s+(?:vào\\s+)?(?=ngày)");
+    private static final Pattern TITLE_MONTH = Pattern.compile("(?iu)tháng\\s+(\\d{1,2})\\b");
+    private static final Pattern TITLE_YEAR = Pattern.compile("(?iu)(?:năm\\s+|/)(\\d{4})\\b");
+
+    private final TextDecoder decoder = new TextDecoder();
+    private final TextNormalizer normalizer = new TextNormalizer();
+    private final Abbreviations abbreviations;
+    private final IssuerResolver issuers;
+
+    private DocumentParser(Abbreviations abbreviations) {
+        this.abbreviations = abbreviations;
+        this.issuers = new IssuerResolver(abbreviations);
+    }
+
+    /** A parser with lskg's abbreviation table. */
+    public static DocumentParser create() {
+        return new DocumentParser(Abbreviations.standard());
+    }
+
+    public ParsedDocument parse(Path file) throws DocumentException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new DocumentException("cannot read the file: " + e.getMessage());
+        }
+        return parse(file.getFileName().toString(), bytes);
+    }
+
+    public ParsedDocument parse(String fileName, byte[] bytes) throws DocumentException {
+        TextDecoder.Decoded decoded = decoder.decode(bytes);
+        TextNormalizer.Normalized normalized = normalizer.normalize(decoded.text());
+        String text = normalized.text();
+        List<Line> lines = Line.split(text);
+
+        Header header = new HeaderParser(lines, abbreviations).parse();
+        TailParser.Tail tail = new TailParser(lines, header.bodyStartLine()).parse();
+        int bodyEnd = Math.max(header.bodyStartLine(), tail.firstLine());
+        FootnoteParser.Result notes = new FootnoteParser(lines, header.bodyStartLine(), bodyEnd).parse();
+        List<Section> sections = new StructureParser(lines, normalized.headings())
+                .parse(header.bodyStartLine(), bodyEnd, notes.consumedLines());
+
+        SentenceSplitter splitter = new SentenceSplitter(text, sections);
+        List<Sentence> sentences = new ArrayList<>();
+        if (header.titleStart() >= 0) {
+            sentences.addAll(splitter.sentences(header.titleStart(), header.titleEnd(), Sentence.Part.TITLE, 0)
+                    .stream().map(s -> new Sentence(s.index(), s.start(), s.end(), s.text(), Optional.empty(),
+                            s.part())).toList());
+        }
+        List<Sentence> body = new ArrayList<>();
+        for (int[] p : splitter.paragraphs(lines, header.bodyStartLine(), bodyEnd, notes.consumedLines())) {
+            body.addAll(splitter.sentences(p[0], p[1], Sentence.Part.BODY, sentences.size() + body.size()));
+        }
+        if (body.isEmpty()) {
+            throw new DocumentException("no body text after the header");
+        }
+        sentences.addAll(body);
+        for (Footnote f : notes.footnotes()) {
+            sentences.addAll(splitter.sentences(f.start(), f.end(), Sentence.Part.FOOTNOTE, sentences.size()));
+        }
+
+        Optional<IssueDate> issued = issueDate(header, body);
+        Optional<Issuer> issuer = issuers.resolve(header, tail.signature(), text);
+        return new ParsedDocument(fileName, sha256(bytes), decoded.charset(), text, header.type(), header.number(),
+                header.symbol(), issued, header.place(), issuer, header.title(),
+                MeetingReader.read(header.title(), body), tail.signature(), header.addressees(), tail.recipients(),
+                sections, sentences, notes.footnotes());
+    }
+
+    /** The header date; else an adoption date in the body; else the month a periodic report's title names. */
+    private static Optional<IssueDate> issueDate(Header header, List<Sentence> body) {
+        if (header.date().isPresent()) {
+            DateMention d = header.date().get();
+            return Optional.of(IssueDate.of(d, d.day().isPresent()
+                    ? IssueDate.Source.HEADER : IssueDate.Source.HEADER_MONTH_ONLY));
+        }
+        for (int i = body.size() - 1; i >= 0; i--) {
+            String sentence = body.get(i).text();
+            Matcher m = BODY_DATE.matcher(sentence);
+            if (m.find()) {
+                Optional<DateMention> d = DateMention.first(sentence.substring(m.end()))
+                        .filter(x -> x.start() == 0 && x.day().isPresent());
+                if (d.isPresent()) return Optional.of(IssueDate.of(d.get(), IssueDate.Source.BODY));
+            }
+        }
+        if (header.title().isPresent()) {
+            String title = header.title().get();
+            Matcher month = TITLE_MONTH.matcher(title);
+            if (month.find()) {
+                Matcher year = TITLE_YEAR.matcher(title);
+                if (year.find(month.end())) {
+                    int mo = Integer.parseInt(month.group(1));
+                    if (mo >= 1 && mo <= 12) {
+                        String iso = String.format("%s-%02d", year.group(1), mo);
+                        return Optional.of(new IssueDate(iso, title.substring(month.start(), year.end()),
+                                IssueDate.Source.TITLE));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}

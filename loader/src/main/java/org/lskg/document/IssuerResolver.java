@@ -1,0 +1,95 @@
+package org.lskg.document;
+
+import org.lskg.text.Abbreviations;
+import org.lskg.text.Casing;
+import org.lskg.text.Fold;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names the issuing body. In order: the header's issuer block; the enacting body under a resolution's
+ * title; the issuer code of the ký hiệu ("TB-VPCP" → Văn phòng Chính phủ; "TB-UBND" → Ủy ban nhân dân
+ * of the document's province); the "TM." line of the signature. Bodies that exist at every level are
+ * qualified by the locality the document is about.
+ */
+final class IssuerResolver {
+
+    private static final Pattern UNIT_NAME = Pattern.compile(
+            "(?u)\\b(tỉnh|thành phố|huyện|quận|thị xã)\\s+(\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}]*){0,3})");
+    private static final Pattern HAS_UNIT = Pattern.compile("(?u)\\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\\s+\\p{Lu}");
+
+    private final Abbreviations abbreviations;
+
+    IssuerResolver(Abbreviations abbreviations) {
+        this.abbreviations = abbreviations;
+    }
+
+    Optional<Issuer> resolve(Header header, Optional<Signature> signature, String text) {
+        List<String> block = header.issuerLines();
+        if (!block.isEmpty()) {
+            String own = block.get(block.size() - 1);
+            Optional<String> parent = block.size() > 1 ? Optional.of(block.get(block.size() - 2)) : Optional.empty();
+            if (!HAS_UNIT.matcher(own).find() && parent.isPresent()) {
+                Matcher m = UNIT_NAME.matcher(parent.get());
+                if (m.find()) own = own + " " + m.group();
+            }
+            return Optional.of(new Issuer(own, parent, Issuer.Source.HEADER));
+        }
+        if (header.enactingBody().isPresent()) {
+            return Optional.of(new Issuer(header.enactingBody().get(), Optional.empty(), Issuer.Source.TITLE_BLOCK));
+        }
+        Optional<String> locality = locality(text, header.place());
+        if (header.symbol().isPresent()) {
+            Optional<String> fromCode = fromSymbol(header.symbol().get(), locality);
+            if (fromCode.isPresent()) {
+                return Optional.of(new Issuer(fromCode.get(), Optional.empty(), Issuer.Source.NUMBER_CODE));
+            }
+        }
+        return signature.flatMap(s -> s.authorities().stream()
+                        .filter(a -> a.prefix() == Signature.Prefix.TM).findFirst())
+                .map(a -> qualify(Casing.bodyName(a.on()), locality))
+                .map(name -> new Issuer(name, Optional.empty(), Issuer.Source.SIGNATURE));
+    }
+
+    /** "TB-VPCP" → Văn phòng Chính phủ; the type code and a year are skipped. */
+    private Optional<String> fromSymbol(String symbol, Optional<String> locality) {
+        for (String token : symbol.split("[-/]")) {
+            if (token.matches("\\d{4}") || DocumentType.byCode(token).isPresent()) continue;
+            return abbreviations.lookup(token)
+                    .filter(e -> e.kind() != Abbreviations.Kind.TERM)
+                    .map(e -> e.kind() == Abbreviations.Kind.LOCAL ? qualify(e.expansion(), locality) : e.expansion());
+        }
+        return Optional.empty();
+    }
+
+    private static String qualify(String body, Optional<String> locality) {
+        if (HAS_UNIT.matcher(body).find()) return body;
+        return locality.map(l -> body + " " + l).orElse(body);
+    }
+
+    /**
+     * The province or city the document belongs to: the unit named like the place of issue
+     * ("Lạng Sơn, ngày ..." and "tỉnh Lạng Sơn"), else the unit the text names most often.
+     */
+    static Optional<String> locality(String text, Optional<String> place) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, String> firstForm = new HashMap<>();
+        Matcher m = UNIT_NAME.matcher(text);
+        while (m.find()) {
+            if (!m.group(1).equals("tỉnh") && !m.group(1).equals("thành phố")) continue;
+            String form = m.group(1) + " " + m.group(2);
+            String key = Fold.key(form);
+            counts.merge(key, 1, Integer::sum);
+            firstForm.putIfAbsent(key, form);
+            if (place.isPresent() && Fold.key(m.group(2)).equals(Fold.key(place.get())) && m.group(1).equals("tỉnh")) {
+                return Optional.of(form);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> firstForm.get(e.getKey()));
+    }
+}

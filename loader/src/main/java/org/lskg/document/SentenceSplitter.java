@@ -1,0 +1,188 @@
+package org.lskg.document;
+
+import org.lskg.text.Casing;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Groups body lines into paragraphs and paragraphs into sentences, keeping offsets into the normalised
+ * text. Two layouts are handled: one paragraph per line (markdown, word processors) and hard-wrapped
+ * lines (text extracted from PDF), where a line break inside a sentence is only a space. A line that
+ * starts in lower case after a line that did not end a sentence continues it in both layouts, which also
+ * mends page breaks ("toàn diện,\n\nrộng khắp").
+ */
+final class SentenceSplitter {
+
+    private static final Pattern BULLET = Pattern.compile("^[-+•*–]\\s+");
+    private static final Set<String> ABBREVIATIONS = Set.of("TP", "Tp", "TT", "TS", "ThS", "PGS", "GS", "KT",
+            "TM", "TL", "TUQ", "Q", "St", "v.v", "Mr", "No", "Số", "tr", "Tr", "ĐT", "ĐC", "Đ/c", "đ/c", "TX", "P");
+    private static final String TERMINAL = ".!?…";
+
+    private final String text;
+    private final List<Section> sections;
+
+    SentenceSplitter(String text, List<Section> sections) {
+        this.text = text;
+        this.sections = sections;
+    }
+
+    /** Paragraph spans [start, end) of the lines in [from, to), skipping {@code skip}. */
+    List<int[]> paragraphs(List<Line> lines, int from, int to, BitSet skip) {
+        boolean wrapped = isWrapped(lines, from, to, skip);
+        int width = typicalWidth(lines, from, to, skip);
+        List<int[]> out = new ArrayList<>();
+        int[] current = null;
+        Line prev = null;
+        boolean blankSince = false;
+        for (int i = from; i < to; i++) {
+            if (skip.get(i)) continue;
+            Line line = lines.get(i);
+            if (line.isBlank()) {
+                blankSince = true;
+                continue;
+            }
+            String t = line.trimmed();
+            boolean startsNew;
+            if (current == null) {
+                startsNew = true;
+            } else if (StructureParser.markerOf(line).isPresent() || BULLET.matcher(t).find()) {
+                startsNew = true;
+            } else {
+                String p = prev.trimmed();
+                char end = p.charAt(p.length() - 1);
+                boolean lower = Character.isLowerCase(t.codePointAt(0));
+                boolean endsSentence = TERMINAL.indexOf(end) >= 0 || end == ':';
+                if (lower && !endsSentence) {
+                    startsNew = false;
+                } else if (blankSince || !wrapped) {
+                    startsNew = true;
+                } else {
+                    startsNew = endsSentence || end == ';' || Casing.isUpper(p) || p.length() < width * 0.6;
+                }
+            }
+            if (startsNew) {
+                if (current != null) out.add(current);
+                current = new int[] {line.contentStart(), line.end()};
+            } else {
+                current[1] = line.end();
+            }
+            prev = line;
+            blankSince = false;
+        }
+        if (current != null) out.add(current);
+        return out;
+    }
+
+    /** Sentences of the span [start, end), the leading marker or bullet left out. */
+    List<Sentence> sentences(int start, int end, Sentence.Part part, int firstIndex) {
+        List<Sentence> out = new ArrayList<>();
+        int s = skipLead(start, end);
+        int i = s;
+        while (i < end) {
+            char c = text.charAt(i);
+            if (TERMINAL.indexOf(c) >= 0 && isBoundary(s, i, end)) {
+                int stop = i + 1;
+                if (text.startsWith("./.", i)) stop = i + 3;
+                add(out, s, stop, part, firstIndex);
+                s = stop;
+                i = stop;
+                continue;
+            }
+            i++;
+        }
+        add(out, s, end, part, firstIndex);
+        return out;
+    }
+
+    private int skipLead(int start, int end) {
+        int lineEnd = text.indexOf('\n', start);
+        if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+        Line first = new Line(0, start, text.substring(start, lineEnd));
+        Optional<StructureParser.Marker> marker = StructureParser.markerOf(first);
+        int s = marker.map(StructureParser.Marker::textStart).orElse(start);
+        var bullet = BULLET.matcher(text.substring(s, Math.min(end, s + 4)));
+        if (bullet.find()) s += bullet.end();
+        return s;
+    }
+
+    /** A terminal mark ends a sentence when white space and a capital, digit, quote or bracket follow. */
+    private boolean isBoundary(int sentenceStart, int i, int end) {
+        int j = i + 1;
+        if (text.startsWith("./.", i)) return true;
+        while (j < end && TERMINAL.indexOf(text.charAt(j)) >= 0) j++;
+        if (j >= end) return true;
+        if (!Character.isWhitespace(text.charAt(j))) return false;
+        while (j < end && Character.isWhitespace(text.charAt(j))) j++;
+        if (j >= end) return true;
+        int next = text.codePointAt(j);
+        boolean opens = Character.isUpperCase(next) || Character.isDigit(next) || "\"“‘('[-–".indexOf(next) >= 0;
+        if (!opens || text.charAt(i) != '.') return opens;
+        int w = i;
+        while (w > sentenceStart && !Character.isWhitespace(text.charAt(w - 1))) w--;
+        String word = text.substring(w, i);
+        return !(ABBREVIATIONS.contains(word) || (word.length() == 1 && Character.isUpperCase(word.charAt(0))));
+    }
+
+    private void add(List<Sentence> out, int s, int e, Sentence.Part part, int firstIndex) {
+        while (s < e && Character.isWhitespace(text.charAt(s))) s++;
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+        if (e <= s) return;
+        String raw = text.substring(s, e);
+        if (raw.chars().noneMatch(Character::isLetterOrDigit)) return;
+        String clean = raw.replaceAll("\\s+", " ");
+        out.add(new Sentence(firstIndex + out.size(), s, e, clean, sectionAt(s), part));
+    }
+
+    /** The innermost section containing {@code offset}. */
+    Optional<String> sectionAt(int offset) {
+        Section best = null;
+        for (Section s : sections) {
+            if (s.start() <= offset && offset < s.end() && (best == null || s.start() >= best.start())) best = s;
+        }
+        return Optional.ofNullable(best).map(Section::id);
+    }
+
+    /** PDF-style text: many lines stop mid-sentence and the next line continues in lower case. */
+    private static boolean isWrapped(List<Line> lines, int from, int to, BitSet skip) {
+        int pairs = 0;
+        int nonBlank = 0;
+        Line prev = null;
+        for (int i = from; i < to; i++) {
+            Line l = lines.get(i);
+            if (skip.get(i) || l.isBlank()) {
+                prev = null;
+                continue;
+            }
+            nonBlank++;
+            if (prev != null) {
+                String p = prev.trimmed();
+                char end = p.charAt(p.length() - 1);
+                if (TERMINAL.indexOf(end) < 0 && ":;".indexOf(end) < 0
+                        && Character.isLowerCase(l.trimmed().codePointAt(0))) {
+                    pairs++;
+                }
+            }
+            prev = l;
+        }
+        return pairs >= 3 && pairs * 10 >= nonBlank;
+    }
+
+    /** The 80th percentile of line lengths: a shorter line ends its paragraph in a wrapped layout. */
+    private static int typicalWidth(List<Line> lines, int from, int to, BitSet skip) {
+        int[] lengths = new int[Math.max(0, to - from)];
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (!skip.get(i) && !lines.get(i).isBlank()) lengths[n++] = lines.get(i).text().length();
+        }
+        if (n == 0) return 0;
+        int[] sorted = Arrays.copyOf(lengths, n);
+        Arrays.sort(sorted);
+        return sorted[(int) (n * 0.8) == n ? n - 1 : (int) (n * 0.8)];
+    }
+}

@@ -1,0 +1,51 @@
+package org.lskg.text;
+
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.Transliterator;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Comparison keys for Vietnamese text. Two keys are offered because folding loses information:
+ * {@link #key} keeps the diacritics (only canonical composition, case and tone-mark placement are
+ * neutralised, so "Hoà"/"hòa" meet but "Đình"/"Đinh" stay apart) and {@link #ascii} drops every
+ * diacritic, đ included, for search and slugs.
+ */
+public final class Fold {
+    private Fold() {}
+
+    private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+    /** ICU's Latin-ASCII transliterator maps đ/Đ to d/D, which NFD alone does not. */
+    private static final Transliterator TO_ASCII =
+            Transliterator.getInstance("NFD; [:Nonspacing Mark:] Remove; Latin-ASCII; NFC");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern OLD_TONE = Pattern.compile(
+            "(?i)(o[àáảãạ]|o[èéẻẽẹ]|u[ỳýỷỹỵ])(?![\\p{L}])");
+
+    /** NFC with the deprecated combining tone marks U+0340/U+0341 mapped to U+0300/U+0301 first. */
+    public static String nfc(String s) {
+        return NFC.normalize(s.replace('\u0340', '\u0300').replace('\u0341', '\u0301'));
+    }
+
+    /**
+     * Diacritic-preserving key: NFC, lower case, "new style" tone placement for the open syllables
+     * oa/oe/uy (hoà → hòa, thuỷ → thủy), punctuation collapsed to single spaces.
+     */
+    public static String key(String s) {
+        String t = nfc(s).toLowerCase(Locale.ROOT);
+        t = OLD_TONE.matcher(t).replaceAll(m -> Tones.moveToFirst(m.group(1)));
+        return NON_WORD.matcher(t).replaceAll(" ").trim();
+    }
+
+    /** ASCII key: every diacritic removed (đ → d), lower case, punctuation collapsed to spaces. */
+    public static String ascii(String s) {
+        String t = TO_ASCII.transliterate(nfc(s)).toLowerCase(Locale.ROOT);
+        return NON_WORD.matcher(t).replaceAll(" ").trim();
+    }
+
+    /** A URL-safe slug made of the ASCII key joined with hyphens. */
+    public static String slug(String s) {
+        return ascii(s).replace(' ', '-');
+    }
+}
