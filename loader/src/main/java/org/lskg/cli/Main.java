@@ -1,7 +1,34 @@
 package org.lskg.cli;
 
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/** Entry point of {@code lskg.jar}. */
 public final class Main {
+    private Main() {}
+
     public static void main(String[] args) {
-        System.out.println("lskg");
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns its exit code; tests call this instead of {@link #main}. */
+    public static int execute(String... args) {
+        Security.restrictFileAccess();
+        return commandLine().execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new LskgCommand());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
+        cl.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("lskg: internal error: " + e);
+            e.printStackTrace(cmd.getErr());
+            return ExitCodes.BAD_INPUT;
+        });
+        return cl;
     }
 }

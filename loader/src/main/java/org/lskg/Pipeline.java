@@ -1,0 +1,115 @@
+package org.lskg;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.lskg.document.DocumentException;
+import org.lskg.document.DocumentParser;
+import org.lskg.document.ParsedDocument;
+import org.lskg.rdf.DocumentGraph;
+import org.lskg.rdf.DocumentMapper;
+import org.lskg.rdf.Iris;
+import org.lskg.store.DocumentRejectedException;
+import org.lskg.store.LoadOutcome;
+import org.lskg.store.LskgStore;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * lskg's facade over its stages: a text file is parsed ({@code document}), mapped to RDF ({@code rdf}) and
+ * loaded into the store ({@code store}), one named graph per document. Stateless; safe to share.
+ *
+ * <pre>{@code
+ * BuildReport r = Pipeline.create().build(store, SourceFiles.collect(List.of(dir)), listener);
+ * }</pre>
+ */
+public final class Pipeline {
+
+    /** The graph that holds the ontology itself, so analysts can query labels and definitions. */
+    public static final String ONTOLOGY_GRAPH = Iris.GRAPH + "ontology";
+    private static final String ONTOLOGY_RESOURCE = "/org/lskg/ontology/lskg.ttl";
+
+    /** Hears what happens to each file of a build; called on the building thread, in file order. */
+    public interface BuildListener {
+        default void started(int files) {}
+
+        void loaded(Path file, LoadOutcome outcome);
+
+        /** The file was not loaded; the store is as it was before it. {@code reason} is one line. */
+        void rejected(Path file, String reason);
+    }
+
+    /** How many files a build loaded and rejected. */
+    public record BuildReport(int loaded, int rejected) {}
+
+    private final DocumentParser parser;
+    private final DocumentMapper mapper;
+
+    private Pipeline(DocumentParser parser, DocumentMapper mapper) {
+        this.parser = parser;
+        this.mapper = mapper;
+    }
+
+    public static Pipeline create() {
+        return new Pipeline(DocumentParser.create(), new DocumentMapper());
+    }
+
+    /** Parses one file. */
+    public ParsedDocument parse(Path file) throws DocumentException {
+        return parser.parse(file);
+    }
+
+    /** Parses and maps one file, without touching a store. */
+    public DocumentGraph extract(Path file) throws DocumentException {
+        return mapper.map(parser.parse(file));
+    }
+
+    /**
+     * Loads every file into the store, each in its own transaction: a file that fails is reported and
+     * leaves the store as it was, and the others are still loaded. The ontology graph is (re)loaded first.
+     */
+    public BuildReport build(LskgStore store, List<Path> files, BuildListener listener) {
+        loadOntology(store);
+        listener.started(files.size());
+        int loaded = 0;
+        int rejected = 0;
+        for (Path file : files) {
+            try {
+                listener.loaded(file, store.replace(extract(file)));
+                loaded++;
+            } catch (DocumentException e) {
+                listener.rejected(file, e.getMessage());
+                rejected++;
+            } catch (DocumentRejectedException e) {
+                listener.rejected(file, "violates the SHACL shapes: " + e.violations().stream()
+                        .map(Object::toString).collect(Collectors.joining("; ")));
+                rejected++;
+            }
+        }
+        return new BuildReport(loaded, rejected);
+    }
+
+    private static void loadOntology(LskgStore store) {
+        Graph g = GraphFactory.createDefaultGraph();
+        try (InputStream in = Pipeline.class.getResourceAsStream(ONTOLOGY_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + ONTOLOGY_RESOURCE);
+            }
+            RDFParser.source(in).lang(Lang.TURTLE).parse(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            store.replace(new DocumentGraph(NodeFactory.createURI(ONTOLOGY_GRAPH), g, "lskg.ttl"));
+        } catch (DocumentRejectedException e) {
+            throw new IllegalStateException("the ontology violates its own shapes: " + e.violations(), e);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.lskg.cli;
+
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.lskg.Pipeline;
+import org.lskg.SourceFiles;
+import org.lskg.store.LoadOutcome;
+import org.lskg.store.LskgStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+/** {@code lskg build}: parse documents and load them into the store. */
+@Command(name = "build",
+        description = {"Parse documents and load them into the store, one named graph per document.",
+                "Reloading a file replaces its graph; a file that cannot be read is reported and the others",
+                "are still loaded. Folders are searched for *.txt and *.md files."},
+        footer = {"", "Example:", "  lskg build --input documents --store data/store"})
+final class BuildCommand extends BaseCommand {
+
+    @Option(names = {"-i", "--input"}, paramLabel = "DIR|FILE", arity = "1..*", required = true,
+            description = "Folders or files to load.")
+    List<Path> inputs;
+
+    @Mixin
+    StoreOption store;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only problems and the summary.")
+    boolean quiet;
+
+    @Override
+    protected int run() {
+        List<Path> files;
+        try {
+            files = SourceFiles.collect(inputs);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(ExitCodes.USAGE, e.getMessage());
+        }
+        if (files.isEmpty()) {
+            throw new UserException(ExitCodes.USAGE, "no *.txt or *.md files in " + inputs);
+        }
+        Pipeline.BuildReport report;
+        try (LskgStore s = store.openOrCreate(); Progress progress = new Progress(files.size())) {
+            report = Pipeline.create().build(s, files, progress);
+        }
+        out().printf("Loaded %d of %d documents into %s%s.%n", report.loaded(), files.size(), store.store,
+                report.rejected() == 0 ? "" : " (" + report.rejected() + " rejected)");
+        return report.rejected() == 0 ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+    }
+
+    /** Reports each file: a progress bar on a terminal, one line per file otherwise. */
+    private final class Progress implements Pipeline.BuildListener, AutoCloseable {
+        private final ProgressBar bar;
+
+        Progress(int files) {
+            this.bar = System.console() != null && !quiet && files > 1
+                    ? new ProgressBarBuilder().setTaskName("Loading").setInitialMax(files)
+                            .setStyle(ProgressBarStyle.ASCII)
+                            .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                            .build()
+                    : null;
+        }
+
+        @Override
+        public void loaded(Path file, LoadOutcome outcome) {
+            if (bar != null) {
+                bar.step();
+            } else if (!quiet) {
+                out().printf("loaded   %s -> <%s> (%d triples)%n", file.getFileName(),
+                        outcome.graphName().getURI(), outcome.triplesAdded());
+            }
+        }
+
+        @Override
+        public void rejected(Path file, String reason) {
+            if (bar != null) bar.step();
+            PrintWriter err = err();
+            err.printf("rejected %s: %s%n", file, reason);
+            err.flush();
+        }
+
+        @Override
+        public void close() {
+            if (bar != null) bar.close();
+        }
+    }
+}

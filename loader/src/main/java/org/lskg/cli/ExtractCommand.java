@@ -1,0 +1,45 @@
+package org.lskg.cli;
+
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFWriter;
+import org.lskg.Pipeline;
+import org.lskg.document.DocumentException;
+import org.lskg.rdf.DocumentGraph;
+import org.lskg.rdf.Prefixes;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** {@code lskg extract}: show what one document yields, without a store. */
+@Command(name = "extract",
+        description = {"Print what one document yields, as Turtle, without touching a store."},
+        footer = {"", "Example:", "  lskg extract documents/001_df7bcefca2f647a1.txt"})
+final class ExtractCommand extends BaseCommand {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "A document (.txt or .md).")
+    Path file;
+
+    @Override
+    protected int run() {
+        if (!Files.isRegularFile(file)) {
+            throw new UserException(ExitCodes.USAGE, file + ": no such file");
+        }
+        DocumentGraph g;
+        try {
+            g = Pipeline.create().extract(file);
+        } catch (DocumentException e) {
+            throw new UserException(ExitCodes.BAD_INPUT, file + ": " + e.getMessage());
+        }
+        g.graph().getPrefixMapping().setNsPrefixes(Prefixes.STANDARD);
+        PrintStream stdout = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        out().printf("# %s -> graph <%s>%n", file.getFileName(), g.graphName().getURI());
+        out().flush();
+        RDFWriter.source(g.graph()).format(RDFFormat.TURTLE_PRETTY).output(stdout);
+        stdout.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,176 @@
+package org.lskg.rdf;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.lskg.document.DocumentType;
+import org.lskg.document.Footnote;
+import org.lskg.document.IssueDate;
+import org.lskg.document.Meeting;
+import org.lskg.document.ParsedDocument;
+import org.lskg.document.Section;
+import org.lskg.document.Sentence;
+import org.lskg.document.Signature;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Maps a {@link ParsedDocument} to RDF: the document with its metadata, its text as a NIF context, its
+ * sections, sentences (with offsets) and footnotes, the meeting it concludes, its signature and
+ * recipients. The graph is self-contained: the labels of the document type, issuer and persons it
+ * refers to travel with it, so one document's graph can be exported alone. No blank nodes: every node
+ * has an IRI from {@link Iris}, which makes the output deterministic.
+ */
+public final class DocumentMapper {
+
+    public DocumentGraph map(ParsedDocument doc) {
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefixes(Prefixes.STANDARD);
+        String docIri = Iris.document(doc);
+        Resource d = m.createResource(docIri, LSKG.Document);
+
+        d.addProperty(LSKG.documentType, documentType(m, doc.type()));
+        doc.number().ifPresent(n -> d.addProperty(LSKG.documentNumber, n));
+        doc.issued().ifPresent(i -> {
+            d.addLiteral(LSKG.DCT_issued, dateLiteral(m, i.iso()));
+            d.addProperty(LSKG.issueDateText, i.text());
+            d.addProperty(LSKG.issueDateSource, dateSource(i.source()));
+        });
+        doc.place().ifPresent(p -> d.addProperty(LSKG.issuePlace, p, "vi"));
+        doc.issuer().ifPresent(i -> {
+            d.addProperty(LSKG.issuer, body(m, i.name()));
+            d.addProperty(LSKG.issuerText, i.name(), "vi");
+        });
+        doc.title().ifPresent(t -> d.addProperty(LSKG.DCT_title, t, "vi"));
+        d.addProperty(LSKG.sourceFile, doc.fileName());
+        d.addProperty(LSKG.sourceSha256, doc.sha256());
+        d.addProperty(LSKG.sourceEncoding, doc.encoding());
+
+        Resource context = m.createResource(docIri + "/text", LSKG.NIF_Context)
+                .addProperty(LSKG.NIF_isString, doc.text())
+                .addLiteral(LSKG.NIF_beginIndex, offset(m, 0))
+                .addLiteral(LSKG.NIF_endIndex, offset(m, doc.text().length()))
+                .addProperty(LSKG.inDocument, d);
+        d.addProperty(LSKG.text, context);
+
+        doc.meeting().ifPresent(mt -> d.addProperty(LSKG.concludes, meeting(m, docIri, mt)));
+        doc.signature().ifPresent(s -> d.addProperty(LSKG.hasSignature, signature(m, docIri, s)));
+        List<String> recipients = doc.recipients();
+        for (int i = 0; i < recipients.size(); i++) {
+            d.addProperty(LSKG.hasRecipient, m.createResource(docIri + "/recipient/" + (i + 1), LSKG.Recipient)
+                    .addProperty(LSKG.text, recipients.get(i), "vi")
+                    .addLiteral(LSKG.order, m.createTypedLiteral(i + 1)));
+        }
+
+        Map<String, Resource> sections = new HashMap<>();
+        for (Section s : doc.sections()) {
+            Resource r = m.createResource(Iris.section(docIri, s.id()), LSKG.Section)
+                    .addProperty(LSKG.marker, s.marker())
+                    .addLiteral(LSKG.level, m.createTypedLiteral(s.level()))
+                    .addLiteral(LSKG.order, m.createTypedLiteral(s.order()))
+                    .addLiteral(LSKG.NIF_beginIndex, offset(m, s.start()))
+                    .addLiteral(LSKG.NIF_endIndex, offset(m, s.end()))
+                    .addProperty(LSKG.inDocument, d);
+            s.heading().ifPresent(h -> r.addProperty(LSKG.heading, h, "vi"));
+            r.addProperty(LSKG.DCT_isPartOf, s.parentId().map(sections::get).orElse(d));
+            d.addProperty(LSKG.hasSection, r);
+            sections.put(s.id(), r);
+        }
+        for (Sentence s : doc.sentences()) {
+            Resource r = m.createResource(sentenceIri(docIri, s.index()), LSKG.Sentence)
+                    .addProperty(LSKG.NIF_anchorOf, doc.text().substring(s.start(), s.end()))
+                    .addProperty(LSKG.text, s.text(), "vi")
+                    .addLiteral(LSKG.NIF_beginIndex, offset(m, s.start()))
+                    .addLiteral(LSKG.NIF_endIndex, offset(m, s.end()))
+                    .addLiteral(LSKG.order, m.createTypedLiteral(s.index()))
+                    .addProperty(LSKG.NIF_referenceContext, context)
+                    .addProperty(LSKG.inDocument, d);
+            s.sectionId().map(sections::get).ifPresent(sec -> r.addProperty(LSKG.inSection, sec));
+            d.addProperty(LSKG.hasSentence, r);
+        }
+        for (Footnote f : doc.footnotes()) {
+            Resource r = m.createResource(docIri + "/fn" + f.number(), LSKG.Footnote)
+                    .addProperty(LSKG.marker, f.number())
+                    .addProperty(LSKG.text, f.text(), "vi")
+                    .addLiteral(LSKG.NIF_beginIndex, offset(m, f.start()))
+                    .addLiteral(LSKG.NIF_endIndex, offset(m, f.end()))
+                    .addProperty(LSKG.inDocument, d);
+            f.markerOffset().flatMap(doc::sentenceAt)
+                    .ifPresent(s -> r.addProperty(LSKG.refersToSentence, m.createResource(sentenceIri(docIri, s.index()))));
+            d.addProperty(LSKG.hasFootnote, r);
+        }
+        return new DocumentGraph(NodeFactory.createURI(Iris.graph(doc)), m.getGraph(), doc.fileName());
+    }
+
+    /** The IRI of sentence {@code index} of a document: later stages point their facts at it. */
+    public static String sentenceIri(String documentIri, int index) {
+        return documentIri + "/s" + index;
+    }
+
+    private static Resource documentType(Model m, DocumentType type) {
+        Resource t = m.createResource(Iris.documentType(type), LSKG.DocumentType)
+                .addProperty(LSKG.SKOS_prefLabel, type.label(), "vi")
+                .addProperty(LSKG.SKOS_prefLabel, type.englishLabel(), "en");
+        type.code().ifPresent(c -> t.addProperty(LSKG.SKOS_notation, c));
+        return t;
+    }
+
+    private static Resource body(Model m, String name) {
+        return m.createResource(Iris.body(name), LSKG.Body).addProperty(LSKG.SKOS_prefLabel, name, "vi");
+    }
+
+    private static Resource person(Model m, String name) {
+        return m.createResource(Iris.person(name), LSKG.Person).addProperty(LSKG.FOAF_name, name);
+    }
+
+    private static Resource meeting(Model m, String docIri, Meeting mt) {
+        Resource r = m.createResource(docIri + "/meeting", LSKG.Meeting)
+                .addProperty(LSKG.SKOS_prefLabel, mt.name(), "vi");
+        mt.date().ifPresent(x -> r.addLiteral(LSKG.meetingDate, dateLiteral(m, x)));
+        mt.place().ifPresent(x -> r.addProperty(LSKG.meetingPlace, x, "vi"));
+        mt.chair().ifPresent(x -> r.addProperty(LSKG.chair, person(m, x)));
+        String chairText = String.join(", ", mt.chair().stream().toList())
+                + mt.chairPost().map(p -> mt.chair().isPresent() ? ", " + p : p).orElse("");
+        if (!chairText.isEmpty()) r.addProperty(LSKG.chairText, chairText, "vi");
+        return r;
+    }
+
+    private static Resource signature(Model m, String docIri, Signature s) {
+        Resource r = m.createResource(docIri + "/signature", LSKG.Signature);
+        for (Signature.Authority a : s.authorities()) {
+            r.addProperty(LSKG.signingAuthority, m.createResource(Iris.authority(a.prefix())));
+            r.addProperty(LSKG.authorityLine, a.toString(), "vi");
+        }
+        s.position().ifPresent(p -> r.addProperty(LSKG.signerPosition, p, "vi"));
+        s.signer().ifPresent(n -> {
+            r.addProperty(LSKG.signer, person(m, n));
+            r.addProperty(LSKG.signerName, n);
+        });
+        return r;
+    }
+
+    private static Resource dateSource(IssueDate.Source source) {
+        return switch (source) {
+            case HEADER -> LSKG.DateFromHeader;
+            case HEADER_MONTH_ONLY -> LSKG.DateFromHeaderMonthOnly;
+            case BODY -> LSKG.DateFromBody;
+            case TITLE -> LSKG.DateFromTitle;
+        };
+    }
+
+    /** "2021-11-28" as xsd:date, "2024-01" as xsd:gYearMonth. */
+    static Literal dateLiteral(Model m, String iso) {
+        return iso.length() == 10
+                ? m.createTypedLiteral(iso, XSDDatatype.XSDdate)
+                : m.createTypedLiteral(iso, XSDDatatype.XSDgYearMonth);
+    }
+
+    private static Literal offset(Model m, int value) {
+        return m.createTypedLiteral(Integer.toString(value), XSDDatatype.XSDnonNegativeInteger);
+    }
+}
