@@ -1,0 +1,215 @@
+package org.lskg.store;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.jena.atlas.AtlasException;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.shared.JenaException;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.lskg.rdf.LSKG;
+
+/**
+ * The lskg store: a TDB2 database with one named graph per source document. Queries see the union of the
+ * named graphs as their default graph.
+ *
+ * <p>Every operation runs in its own TDB2 transaction, so an instance may be shared between threads (and
+ * with the Fuseki server, through {@link #dataset()}). At most one {@code LskgStore} per directory may be open
+ * in a JVM; {@link #close()} releases the directory, after which the instance must not be used.
+ */
+public final class LskgStore implements AutoCloseable {
+
+    /** TDB2 keeps each generation of the database in a directory {@code Data-0001}, {@code Data-0002} ... */
+    private static final Pattern TDB2_DATA_DIR = Pattern.compile("Data-\\d+");
+    private static final String LOCK_FILE = "tdb.lock";
+
+    private final Path directory;
+    private final DatasetGraph dataset;
+    private final DocumentValidator validator;
+
+    private LskgStore(Path directory, DatasetGraph dataset, DocumentValidator validator) {
+        this.directory = directory;
+        this.dataset = dataset;
+        this.validator = validator;
+    }
+
+    /**
+     * Opens the store in {@code dir}, creating the directory and an empty store if missing.
+     *
+     * @param validator checks each graph before {@link #replace} loads it, and every graph in {@link #validate()}
+     * @throws StoreException if {@code dir} is not a TDB2 store, is in use by another process, or cannot be opened
+     */
+    public static LskgStore open(Path dir, DocumentValidator validator) {
+        Objects.requireNonNull(dir, "dir");
+        Objects.requireNonNull(validator, "validator");
+        requireTdb2OrAbsent(dir);
+        DatasetGraph dataset;
+        try {
+            Files.createDirectories(dir);
+            dataset = DatabaseMgr.connectDatasetGraph(Location.create(dir));
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the store directory " + dir + ": " + e.getMessage(), e);
+        } catch (DBOpEnvException e) {
+            // TDB2 holds an OS lock on tdb.lock for as long as a process has the database open.
+            throw new StoreException("The store " + dir + " is in use by another process (" + e.getMessage()
+                    + "); stop that process (for example a running lskg server) and try again", e);
+        } catch (JenaException | AtlasException e) {
+            throw new StoreException("Cannot open the store " + dir + ": " + e.getMessage(), e);
+        }
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return new LskgStore(dir, dataset, validator);
+    }
+
+    /** Refuses a directory that holds something other than a TDB2 database, before TDB2 writes into it. */
+    private static void requireTdb2OrAbsent(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new StoreException("The store path " + dir + " is a file, not a directory");
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            List<String> names = entries.map(p -> p.getFileName().toString())
+                    .filter(name -> !name.equals(LOCK_FILE))
+                    .toList();
+            if (!names.isEmpty() && names.stream().noneMatch(name -> TDB2_DATA_DIR.matcher(name).matches())) {
+                throw new StoreException("The directory " + dir + " is not a TDB2 store (no Data-NNNN directory);"
+                        + " give an empty or new directory");
+            }
+        } catch (IOException e) {
+            throw new StoreException("Cannot read the store directory " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The TDB2 dataset, for serving over SPARQL; its default graph is the union of the named graphs. */
+    public DatasetGraph dataset() {
+        return dataset;
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    public boolean isEmpty() {
+        return Txn.calculateRead(dataset, dataset::isEmpty);
+    }
+
+    /** The IRIs of the named graphs, sorted. */
+    public List<String> graphNames() {
+        return Txn.calculateRead(dataset, () -> Iter.toList(dataset.listGraphNodes())).stream()
+                .map(Node::getURI)
+                .sorted()
+                .toList();
+    }
+
+    /**
+     * Puts {@code doc} in the store, replacing its earlier version: in one write transaction, removes the graph
+     * named {@code doc.graphName()} and every graph whose {@code lskg:sourceFile} is {@code doc.sourceFile()}
+     * (so a re-extracted file replaces its old graph even if the graph IRI changed), then adds the new graph.
+     * Loading the same graph again leaves the store as it was.
+     *
+     * <p>The graph is validated first; if the validator or the load fails, the store is unchanged.
+     *
+     * @throws DocumentRejectedException if validation finds a result of severity {@code VIOLATION}
+     */
+    public LoadOutcome replace(DocumentGraph doc) throws DocumentRejectedException {
+        Objects.requireNonNull(doc, "doc");
+        List<Violation> results = List.copyOf(validator.validate(doc.graph()));
+        List<Violation> violations = results.stream().filter(Violation::isViolation).toList();
+        if (!violations.isEmpty()) {
+            throw new DocumentRejectedException(doc.graphName(), doc.sourceFile(), violations);
+        }
+        List<Node> replaced = Txn.calculateWrite(dataset, () -> {
+            List<Node> previous = previousVersions(doc);
+            previous.forEach(dataset::removeGraph);
+            doc.graph().find().forEachRemaining(t ->
+                    dataset.add(doc.graphName(), t.getSubject(), t.getPredicate(), t.getObject()));
+            return previous;
+        });
+        List<Violation> warnings = results.stream().filter(v -> !v.isViolation()).toList();
+        return new LoadOutcome(doc.graphName(), doc.graph().size(), replaced, warnings);
+    }
+
+    /** The graphs {@code doc} supersedes, in IRI order; the caller holds the write transaction. */
+    private List<Node> previousVersions(DocumentGraph doc) {
+        Stream<Node> sameName = dataset.containsGraph(doc.graphName()) ? Stream.of(doc.graphName()) : Stream.empty();
+        // Matched on the lexical form, so a change of the literal's datatype does not hide the old graph.
+        Node sourceFile = LSKG.sourceFile.asNode();
+        Stream<Node> sameSource = Iter.asStream(dataset.findNG(Node.ANY, Node.ANY, sourceFile, Node.ANY))
+                .filter(q -> q.getObject().isLiteral()
+                        && q.getObject().getLiteralLexicalForm().equals(doc.sourceFile()))
+                .map(Quad::getGraph);
+        return Stream.concat(sameName, sameSource).distinct().sorted(Comparator.comparing(Node::getURI)).toList();
+    }
+
+    /**
+     * Runs a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE) over the store and writes the result to
+     * {@code out} in {@code format} (see {@link ResultFormat}). {@code out} is flushed, not closed.
+     *
+     * @throws org.apache.jena.query.QueryParseException if {@code sparql} does not parse; its message gives
+     *         the line and column
+     */
+    public void query(String sparql, ResultFormat format, OutputStream out) {
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(out, "out");
+        Query query = QueryFactory.create(Objects.requireNonNull(sparql, "sparql"));
+        Txn.executeRead(dataset, () -> {
+            try (QueryExec exec = QueryExec.dataset(dataset).query(query).build()) {
+                SparqlResults.write(exec, format, out);
+            }
+        });
+    }
+
+    /**
+     * Writes the whole store, or only the graph {@code graphIri}, to {@code out} in {@code format} (see
+     * {@link ExportFormat}). {@code out} is flushed, not closed.
+     *
+     * @throws StoreException if {@code graphIri} is given and no such graph is in the store
+     */
+    public void export(ExportFormat format, Optional<String> graphIri, OutputStream out) {
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(out, "out");
+        Optional<Node> graph = graphIri.map(NodeFactory::createURI);
+        Txn.executeRead(dataset, () -> {
+            graph.filter(name -> !dataset.containsGraph(name)).ifPresent(name -> {
+                throw new StoreException("No graph <" + name.getURI() + "> in the store " + directory);
+            });
+            DatasetExport.write(dataset, format, graph, out);
+        });
+    }
+
+    /** Checks every named graph with this store's validator. */
+    public ValidationSummary validate() {
+        TreeMap<String, List<Violation>> results = new TreeMap<>();
+        Txn.executeRead(dataset, () -> dataset.listGraphNodes().forEachRemaining(name ->
+                results.put(name.getURI(), validator.validate(dataset.getGraph(name)))));
+        return new ValidationSummary(results);
+    }
+
+    /** Closes the database and releases its directory, so that it can be opened again, here or elsewhere. */
+    @Override
+    public void close() {
+        // Expelling (not just closing) drops TDB2's per-location cache entry and its lock on the directory.
+        TDBInternal.expel(dataset);
+    }
+}

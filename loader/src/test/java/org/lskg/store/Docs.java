@@ -1,0 +1,43 @@
+package org.lskg.store;
+
+import static org.apache.jena.graph.NodeFactory.createLiteralLang;
+import static org.apache.jena.graph.NodeFactory.createLiteralString;
+import static org.apache.jena.graph.NodeFactory.createURI;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.lskg.rdf.LSKG;
+
+/** Small document graphs for the store tests, shaped like the mapper's output. */
+final class Docs {
+    private Docs() {}
+
+    static Node graphName(String id) {
+        return createURI(LSKG.ID + "graph/" + id);
+    }
+
+    static Node docNode(String id) {
+        return createURI(LSKG.ID + "doc/" + id);
+    }
+
+    /** A document with a type, its source file, a Vietnamese title and a number. */
+    static DocumentGraph doc(String id, String sourceFile, String title) {
+        Node doc = docNode(id);
+        Graph g = GraphFactory.createDefaultGraph();
+        g.add(doc, RDF.type.asNode(), LSKG.Document.asNode());
+        g.add(doc, LSKG.sourceFile.asNode(), createLiteralString(sourceFile));
+        g.add(doc, LSKG.DCT_title.asNode(), createLiteralLang(title, "vi"));
+        g.add(doc, LSKG.documentNumber.asNode(), createLiteralString(id + "/TB-VPCP"));
+        return new DocumentGraph(graphName(id), g, sourceFile);
+    }
+
+    /** Shapes written inline in a test. */
+    static Shapes shapes(String turtle) {
+        return Shapes.parse(RDFParser.fromString(turtle, Lang.TURTLE).toGraph());
+    }
+}

@@ -1,0 +1,222 @@
+package org.lskg.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.lskg.store.Docs.doc;
+import static org.lskg.store.Docs.graphName;
+import static org.lskg.store.StoreFixture.nquads;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.sparql.graph.GraphWrapper;
+import org.apache.jena.util.iterator.ExtendedIterator;
+import org.apache.jena.util.iterator.WrappedIterator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LskgStoreTest {
+
+    /** Every document must have a dcterms:title; the test documents have one unless a test removes it. */
+    private static final Shapes TITLE_REQUIRED = Docs.shapes("""
+            PREFIX sh: <http://www.w3.org/ns/shacl#>
+            PREFIX lskg: <https://w3id.org/lskg/ontology#>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            lskg:DocumentShape a sh:NodeShape ; sh:targetClass lskg:Document ;
+              sh:property [ sh:path dcterms:title ; sh:minCount 1 ; sh:message "Văn bản thiếu tiêu đề" ] .
+            """);
+
+    @TempDir Path dir;
+    private LskgStore store;
+
+    @BeforeEach
+    void open() {
+        store = LskgStore.open(dir.resolve("tdb"), new ShaclValidator(TITLE_REQUIRED));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void replaceAddsANamedGraph() throws Exception {
+        assertTrue(store.isEmpty());
+        LoadOutcome outcome = store.replace(doc("a", "000_a.txt", "Thông báo kết luận"));
+
+        assertEquals(graphName("a"), outcome.graphName());
+        assertEquals(4, outcome.triplesAdded());
+        assertFalse(outcome.replacedPrevious());
+        assertEquals(List.of(graphName("a").getURI()), store.graphNames());
+        assertFalse(store.isEmpty());
+    }
+
+    @Test
+    void replacingAGraphOfTheSameNameKeepsOnlyTheNewTriples() throws Exception {
+        store.replace(doc("a", "000_a.txt", "Tiêu đề cũ"));
+        LoadOutcome outcome = store.replace(doc("a", "000_a.txt", "Tiêu đề mới"));
+
+        assertEquals(List.of(graphName("a")), outcome.replacedGraphs());
+        String nquads = nquads(store);
+        assertTrue(nquads.contains("\"Tiêu đề mới\"@vi"), nquads);
+        assertFalse(nquads.contains("Tiêu đề cũ"), nquads);
+        assertEquals(4, nquads.lines().count());
+    }
+
+    @Test
+    void replacingAGraphFromTheSameSourceFileUnderANewNameRemovesTheOldGraph() throws Exception {
+        store.replace(doc("a", "000_a.txt", "Lần trích xuất đầu"));
+        store.replace(doc("other", "001_other.txt", "Văn bản khác"));
+        LoadOutcome outcome = store.replace(doc("a2", "000_a.txt", "Lần trích xuất sau"));
+
+        assertEquals(List.of(graphName("a")), outcome.replacedGraphs());
+        assertEquals(List.of(graphName("a2").getURI(), graphName("other").getURI()), store.graphNames());
+    }
+
+    @Test
+    void reloadingTheSameGraphLeavesTheStoreAsItWas() throws Exception {
+        store.replace(doc("a", "000_a.txt", "Hà Nội"));
+        String before = nquads(store);
+        LoadOutcome outcome = store.replace(doc("a", "000_a.txt", "Hà Nội"));
+
+        assertTrue(outcome.replacedPrevious());
+        assertEquals(before, nquads(store));
+    }
+
+    @Test
+    void aGraphFailingValidationIsRejectedAndTheStoreIsUnchanged() throws Exception {
+        store.replace(doc("a", "000_a.txt", "Đà Nẵng"));
+        String before = nquads(store);
+        DocumentGraph untitled = doc("a", "000_a.txt", "sẽ bị xoá");
+        untitled.graph().remove(Docs.docNode("a"), org.lskg.rdf.LSKG.DCT_title.asNode(), null);
+
+        DocumentRejectedException e = assertThrows(DocumentRejectedException.class, () -> store.replace(untitled));
+
+        assertEquals(1, e.violations().size());
+        Violation v = e.violations().get(0);
+        assertEquals(Docs.docNode("a"), v.focusNode());
+        assertEquals("dcterms:title", v.path());
+        assertEquals("Văn bản thiếu tiêu đề", v.message());
+        assertTrue(e.getMessage().startsWith("000_a.txt (" + graphName("a").getURI() + ") rejected, 1 violation(s):"),
+                e.getMessage());
+        assertEquals(before, nquads(store));
+    }
+
+    @Test
+    void aValidatorThatThrowsLeavesTheStoreUnchanged() throws Exception {
+        store.replace(doc("a", "000_a.txt", "Huế"));
+        String before = nquads(store);
+        store.close();
+        store = LskgStore.open(dir.resolve("tdb"), g -> { throw new IllegalStateException("validator broke"); });
+
+        assertThrows(IllegalStateException.class, () -> store.replace(doc("a", "000_a.txt", "mới")));
+        assertEquals(before, nquads(store));
+    }
+
+    @Test
+    void aFailureMidLoadRollsBackTheRemovalOfTheOldGraph() throws Exception {
+        store.replace(doc("a", "000_a.txt", "Cần Thơ"));
+        String before = nquads(store);
+        DocumentGraph good = doc("a", "000_a.txt", "mới");
+        // Valid, but breaks after two triples have been copied, when the old graph is already removed.
+        DocumentGraph breaking = new DocumentGraph(good.graphName(), failingAfter(2, good.graph()), good.sourceFile());
+
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> store.replace(breaking));
+
+        assertEquals("disk on fire", e.getMessage());
+        assertEquals(before, nquads(store));
+    }
+
+    @Test
+    void reopeningAfterCloseSeesTheData() throws Exception {
+        store.replace(doc("a", "000_a.txt", "Quảng Ninh"));
+        String before = nquads(store);
+        store.close();
+
+        store = LskgStore.open(dir.resolve("tdb"), DocumentValidator.none());
+
+        assertEquals(before, nquads(store));
+    }
+
+    @Test
+    void validateReportsEachGraph() throws Exception {
+        store.replace(doc("a", "000_a.txt", "Lào Cai"));
+        store.close();
+        Shapes numberTooShort = Docs.shapes("""
+                PREFIX sh: <http://www.w3.org/ns/shacl#>
+                PREFIX lskg: <https://w3id.org/lskg/ontology#>
+                [] a sh:NodeShape ; sh:targetClass lskg:Document ;
+                   sh:property [ sh:path lskg:documentNumber ; sh:minLength 100 ; sh:severity sh:Warning ] .
+                """);
+        store = LskgStore.open(dir.resolve("tdb"), new ShaclValidator(numberTooShort));
+
+        ValidationSummary summary = store.validate();
+
+        assertEquals(1, summary.graphsChecked());
+        assertTrue(summary.conforms(), "warnings do not break conformance");
+        List<Violation> results = summary.resultsByGraph().get(graphName("a").getURI());
+        assertEquals(1, results.size());
+        assertEquals(Violation.Severity.WARNING, results.get(0).severity());
+        assertEquals("lskg:documentNumber", results.get(0).path());
+    }
+
+    @Test
+    void exportingAnUnknownGraphIsAStoreError() {
+        StoreException e = assertThrows(StoreException.class, () -> store.export(ExportFormat.TRIG,
+                java.util.Optional.of("https://w3id.org/lskg/id/graph/none"), java.io.OutputStream.nullOutputStream()));
+        assertTrue(e.getMessage().startsWith("No graph <https://w3id.org/lskg/id/graph/none>"), e.getMessage());
+    }
+
+    @Test
+    void aDirectoryThatIsNotATdb2StoreIsRefused() throws Exception {
+        Path notAStore = Files.createDirectories(dir.resolve("documents"));
+        Files.writeString(notAStore.resolve("000.txt"), "THÔNG BÁO");
+
+        StoreException e = assertThrows(StoreException.class,
+                () -> LskgStore.open(notAStore, DocumentValidator.none()));
+
+        assertTrue(e.getMessage().contains("is not a TDB2 store"), e.getMessage());
+        assertEquals(List.of(notAStore.resolve("000.txt")), Files.list(notAStore).toList());
+    }
+
+    @Test
+    void aFileIsRefused() throws Exception {
+        Path file = Files.writeString(dir.resolve("store.txt"), "x");
+        StoreException e = assertThrows(StoreException.class, () -> LskgStore.open(file, DocumentValidator.none()));
+        assertTrue(e.getMessage().contains("is a file"), e.getMessage());
+    }
+
+    /** A view of {@code graph} whose iteration fails after {@code n} triples. */
+    static Graph failingAfter(int n, Graph graph) {
+        return new GraphWrapper(graph) {
+            @Override
+            public ExtendedIterator<Triple> find() {
+                Iterator<Triple> triples = graph.find();
+                return WrappedIterator.create(new Iterator<>() {
+                    private int served;
+
+                    @Override
+                    public boolean hasNext() {
+                        return triples.hasNext();
+                    }
+
+                    @Override
+                    public Triple next() {
+                        if (served++ == n) {
+                            throw new IllegalStateException("disk on fire");
+                        }
+                        return triples.next();
+                    }
+                });
+            }
+        };
+    }
+}

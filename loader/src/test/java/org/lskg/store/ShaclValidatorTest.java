@@ -1,0 +1,52 @@
+package org.lskg.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.junit.jupiter.api.Test;
+
+class ShaclValidatorTest {
+
+    private static final ShaclValidator VALIDATOR = new ShaclValidator(Docs.shapes("""
+            PREFIX sh: <http://www.w3.org/ns/shacl#>
+            PREFIX lskg: <https://w3id.org/lskg/ontology#>
+            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+            [] a sh:NodeShape ; sh:targetClass lskg:Document ;
+               sh:property [ sh:path lskg:sourceFile ; sh:pattern "^\\\\d{3}_.*\\\\.txt$" ] ;
+               sh:property [ sh:path lskg:issueDateText ; sh:minCount 1 ; sh:severity sh:Warning ;
+                             sh:message "Không có ngày ban hành" ] .
+            """));
+
+    @Test
+    void aConformingGraphHasOnlyTheWarning() {
+        List<Violation> results = VALIDATOR.validate(Docs.doc("a", "000_a.txt", "Hà Nội").graph());
+
+        assertEquals(1, results.size());
+        Violation warning = results.get(0);
+        assertEquals(Violation.Severity.WARNING, warning.severity());
+        assertEquals("WARNING <https://w3id.org/lskg/id/doc/a> lskg:issueDateText: Không có ngày ban hành",
+                warning.toString());
+    }
+
+    @Test
+    void aViolationNamesItsNodePathAndConstraint() {
+        Graph graph = Docs.doc("a", "notes.md", "Hà Nội").graph();
+
+        Violation v = VALIDATOR.validate(graph).stream().filter(Violation::isViolation).findFirst().orElseThrow();
+
+        assertEquals(Docs.docNode("a"), v.focusNode());
+        assertEquals("lskg:sourceFile", v.path());
+        assertTrue(v.message().contains("Pattern"), v.message());
+    }
+
+    @Test
+    void theShippedShapesLoadFromTheClasspath() {
+        assumeTrue(ShaclValidator.class.getClassLoader().getResource(ShaclValidator.SHAPES_RESOURCE) != null,
+                "ontology/shapes.ttl is not in this build yet");
+        ShaclValidator shipped = ShaclValidator.fromClasspath();
+        shipped.validate(Docs.doc("a", "000_a.txt", "Hà Nội").graph()); // parses and runs without error
+    }
+}
