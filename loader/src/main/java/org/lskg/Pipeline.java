@@ -11,6 +11,7 @@ import org.lskg.document.ParsedDocument;
 import org.lskg.rdf.DocumentGraph;
 import org.lskg.rdf.DocumentMapper;
 import org.lskg.rdf.Iris;
+import org.lskg.rdf.LSKG;
 import org.lskg.store.DocumentRejectedException;
 import org.lskg.store.LoadOutcome;
 import org.lskg.store.LskgStore;
@@ -106,6 +107,8 @@ public final class Pipeline {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // provenance, and the store's key for replacing this graph on the next build
+        g.add(NodeFactory.createURI(ONTOLOGY_GRAPH), LSKG.sourceFile.asNode(), NodeFactory.createLiteralString("lskg.ttl"));
         try {
             store.replace(new DocumentGraph(NodeFactory.createURI(ONTOLOGY_GRAPH), g, "lskg.ttl"));
         } catch (DocumentRejectedException e) {

@@ -1,5 +1,6 @@
 package org.lskg.store;
 
+import org.lskg.rdf.DocumentGraph;
 import java.util.List;
 import java.util.Objects;
 import org.apache.jena.graph.Node;

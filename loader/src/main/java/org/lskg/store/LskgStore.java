@@ -1,5 +1,6 @@
 package org.lskg.store;
 
+import org.lskg.rdf.DocumentGraph;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package org.lskg.store;
 
+import org.lskg.rdf.DocumentGraph;
 import static org.apache.jena.graph.NodeFactory.createLiteralLang;
 import static org.apache.jena.graph.NodeFactory.createLiteralString;
 import static org.apache.jena.graph.NodeFactory.createURI;

@@ -1,5 +1,6 @@
 package org.lskg.store;
 
+import org.lskg.rdf.DocumentGraph;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,0 +1,58 @@
+package org.lskg.document;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TextDecoderTest {
+
+    private static final String TEXT = "Số: 320/TB-VPCP\nHà Nội, ngày 28 tháng 11 năm 2021\nTHÔNG BÁO\nKết luận của Thủ tướng";
+    private final TextDecoder decoder = new TextDecoder();
+
+    @Test
+    void utf8WithAndWithoutBom() throws DocumentException {
+        assertEquals(TEXT, decoder.decode(TEXT.getBytes(StandardCharsets.UTF_8)).text());
+        byte[] bom = ("\uFEFF" + TEXT).getBytes(StandardCharsets.UTF_8);
+        assertEquals(TEXT, decoder.decode(bom).text());
+    }
+
+    @Test
+    void utf16WithBomAndWithout() throws DocumentException {
+        byte[] le = ("\uFEFF" + TEXT).getBytes(StandardCharsets.UTF_16LE);
+        assertEquals(TEXT, decoder.decode(le).text());
+        TextDecoder.Decoded be = decoder.decode(TEXT.getBytes(StandardCharsets.UTF_16BE));
+        assertEquals(TEXT, be.text());
+        assertEquals("UTF-16BE", be.charset());
+    }
+
+    @Test
+    void windows1258IsDetectedAndDecoded() throws DocumentException {
+        Charset cp1258 = Charset.forName("windows-1258");
+        // Windows-1258 writes tones as combining marks: decode, then compare after NFC
+        byte[] bytes = TEXT.getBytes(cp1258);
+        TextDecoder.Decoded d = decoder.decode(bytes);
+        assertEquals("windows-1258", d.charset());
+        assertEquals(new String(bytes, cp1258), d.text());
+        assertTrue(d.text().contains("Hà Nội"));
+    }
+
+    @Test
+    void emptyBlankAndBinaryFilesAreRejectedWithAReason() {
+        assertEquals("empty file", assertThrows(DocumentException.class, () -> decoder.decode(new byte[0])).getMessage());
+        assertEquals("empty file (only white space)", assertThrows(DocumentException.class,
+                () -> decoder.decode(" \n\t\n".getBytes(StandardCharsets.UTF_8))).getMessage());
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+        assertEquals("binary file, not text", assertThrows(DocumentException.class, () -> decoder.decode(png)).getMessage());
+    }
+
+    @Test
+    void bytesThatAreNoKnownEncodingAreRejected() {
+        byte[] latin1 = "Déjà vu, garçon, façade, crème brûlée".getBytes(StandardCharsets.ISO_8859_1);
+        assertThrows(DocumentException.class, () -> decoder.decode(latin1));
+    }
+}
