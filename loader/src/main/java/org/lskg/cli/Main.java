@@ -1,5 +1,6 @@
 package org.lskg.cli;
 
+import org.lskg.server.StreamManagerGuard;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -15,7 +16,7 @@ public final class Main {
 
     /** Runs the command line and returns its exit code; tests call this instead of {@link #main}. */
     public static int execute(String... args) {
-        Security.restrictFileAccess();
+        StreamManagerGuard.restrictToHttp();
         return commandLine().execute(args);
     }
 

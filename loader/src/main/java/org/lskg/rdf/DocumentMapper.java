@@ -16,7 +16,6 @@ import org.lskg.document.Sentence;
 import org.lskg.document.Signature;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -56,15 +55,15 @@ public final class DocumentMapper {
                 .addLiteral(LSKG.NIF_beginIndex, offset(m, 0))
                 .addLiteral(LSKG.NIF_endIndex, offset(m, doc.text().length()))
                 .addProperty(LSKG.inDocument, d);
-        d.addProperty(LSKG.text, context);
 
         doc.meeting().ifPresent(mt -> d.addProperty(LSKG.concludes, meeting(m, docIri, mt)));
         doc.signature().ifPresent(s -> d.addProperty(LSKG.hasSignature, signature(m, docIri, s)));
-        List<String> recipients = doc.recipients();
-        for (int i = 0; i < recipients.size(); i++) {
-            d.addProperty(LSKG.hasRecipient, m.createResource(docIri + "/recipient/" + (i + 1), LSKG.Recipient)
-                    .addProperty(LSKG.text, recipients.get(i), "vi")
-                    .addLiteral(LSKG.order, m.createTypedLiteral(i + 1)));
+        int n = 0;
+        for (String a : doc.addressees()) {
+            d.addProperty(LSKG.hasRecipient, recipient(m, docIri, ++n, a, LSKG.RECIPIENT_ADDRESSED));
+        }
+        for (String r : doc.recipients()) {
+            d.addProperty(LSKG.hasRecipient, recipient(m, docIri, ++n, r, LSKG.RECIPIENT_COPY));
         }
 
         Map<String, Resource> sections = new HashMap<>();
@@ -84,7 +83,7 @@ public final class DocumentMapper {
         for (Sentence s : doc.sentences()) {
             Resource r = m.createResource(sentenceIri(docIri, s.index()), LSKG.Sentence)
                     .addProperty(LSKG.NIF_anchorOf, doc.text().substring(s.start(), s.end()))
-                    .addProperty(LSKG.text, s.text(), "vi")
+                    .addProperty(LSKG.text, s.text())
                     .addLiteral(LSKG.NIF_beginIndex, offset(m, s.start()))
                     .addLiteral(LSKG.NIF_endIndex, offset(m, s.end()))
                     .addLiteral(LSKG.order, m.createTypedLiteral(s.index()))
@@ -96,7 +95,7 @@ public final class DocumentMapper {
         for (Footnote f : doc.footnotes()) {
             Resource r = m.createResource(docIri + "/fn" + f.number(), LSKG.Footnote)
                     .addProperty(LSKG.marker, f.number())
-                    .addProperty(LSKG.text, f.text(), "vi")
+                    .addProperty(LSKG.text, f.text())
                     .addLiteral(LSKG.NIF_beginIndex, offset(m, f.start()))
                     .addLiteral(LSKG.NIF_endIndex, offset(m, f.end()))
                     .addProperty(LSKG.inDocument, d);
@@ -118,6 +117,14 @@ public final class DocumentMapper {
                 .addProperty(LSKG.SKOS_prefLabel, type.englishLabel(), "en");
         type.code().ifPresent(c -> t.addProperty(LSKG.SKOS_notation, c));
         return t;
+    }
+
+    /** A "Kính gửi" addressee or a "Nơi nhận" line, numbered in reading order. */
+    private static Resource recipient(Model m, String docIri, int n, String line, Resource role) {
+        return m.createResource(docIri + "/recipient/" + n, LSKG.Recipient)
+                .addProperty(LSKG.text, line)
+                .addProperty(LSKG.recipientRole, role)
+                .addLiteral(LSKG.order, m.createTypedLiteral(n));
     }
 
     private static Resource body(Model m, String name) {
