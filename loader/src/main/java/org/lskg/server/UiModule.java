@@ -1,0 +1,65 @@
+package org.lskg.server;
+
+import java.net.URL;
+import java.util.Set;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.apache.jena.fuseki.validation.DataValidator;
+import org.apache.jena.fuseki.validation.IRIValidator;
+import org.apache.jena.fuseki.validation.LangTagValidator;
+import org.apache.jena.fuseki.validation.QueryValidator;
+import org.apache.jena.fuseki.validation.UpdateValidator;
+import org.apache.jena.rdf.model.Model;
+
+/**
+ * Serves the Fuseki web UI (the {@code webapp/} of jena-fuseki-ui on the class path) at
+ * {@code /}, read-only.
+ *
+ * <p>Fuseki's own {@code FMod_UI} expects {@code FMod_Admin}, which creates a run area on disk
+ * and adds dataset creation, deletion and backup. This module adds only what the UI reads:
+ * the static files, {@code /$/server} (the dataset and endpoint list), {@code /$/ping},
+ * {@code /$/stats} and the stateless {@code /$/validate/*} pages. The query page and the
+ * dataset information page work; the UI's "manage", "add data" and "edit" pages fail with
+ * an HTTP error, as there are no admin or write endpoints behind them.
+ */
+public final class UiModule implements FusekiModule {
+
+    /** Class-path folder of the UI in the jena-fuseki-ui jar. */
+    private static final String UI_RESOURCE = "webapp/";
+
+    private UiModule() {}
+
+    /** The UI module. */
+    public static UiModule create() {
+        return new UiModule();
+    }
+
+    @Override
+    public String name() {
+        return "lskg UI";
+    }
+
+    /** @throws IllegalStateException if jena-fuseki-ui is not on the class path */
+    @Override
+    public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
+        builder.staticFileBase(uiLocation())
+               .addServlet("/$/server", new ActionServerStatus())
+               .addServlet("/$/validate/query", new QueryValidator())
+               .addServlet("/$/validate/update", new UpdateValidator())
+               .addServlet("/$/validate/iri", new IRIValidator())
+               .addServlet("/$/validate/langtag", new LangTagValidator())
+               .addServlet("/$/validate/data", new DataValidator())
+               .enablePing(true)
+               .enableStats(true);
+    }
+
+    private static String uiLocation() {
+        URL index = UiModule.class.getClassLoader().getResource(UI_RESOURCE + "index.html");
+        if ( index == null )
+            throw new IllegalStateException("Fuseki UI not found: jena-fuseki-ui is not on the class path");
+        String url = index.toExternalForm();
+        return url.substring(0, url.length() - "index.html".length());
+    }
+}
