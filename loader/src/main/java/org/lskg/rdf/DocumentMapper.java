@@ -40,10 +40,10 @@ public final class DocumentMapper {
             d.addProperty(LSKG.issueDateText, i.text());
             d.addProperty(LSKG.issueDateSource, dateSource(i.source()));
         });
-        doc.place().ifPresent(p -> d.addProperty(LSKG.issuePlace, p, "vi"));
+        doc.place().ifPresent(p -> d.addProperty(LSKG.issuePlace, p));
         doc.issuer().ifPresent(i -> {
             d.addProperty(LSKG.issuer, body(m, i.name()));
-            d.addProperty(LSKG.issuerText, i.name(), "vi");
+            d.addProperty(LSKG.issuerText, i.name());
         });
         doc.title().ifPresent(t -> d.addProperty(LSKG.DCT_title, t, "vi"));
         d.addProperty(LSKG.sourceFile, doc.fileName());
@@ -71,11 +71,11 @@ public final class DocumentMapper {
             Resource r = m.createResource(Iris.section(docIri, s.id()), LSKG.Section)
                     .addProperty(LSKG.marker, s.marker())
                     .addLiteral(LSKG.level, m.createTypedLiteral(s.level()))
-                    .addLiteral(LSKG.order, m.createTypedLiteral(s.order()))
+                    .addLiteral(LSKG.order, m.createTypedLiteral(s.order() + 1))
                     .addLiteral(LSKG.NIF_beginIndex, offset(m, s.start()))
                     .addLiteral(LSKG.NIF_endIndex, offset(m, s.end()))
                     .addProperty(LSKG.inDocument, d);
-            s.heading().ifPresent(h -> r.addProperty(LSKG.heading, h, "vi"));
+            s.heading().ifPresent(h -> r.addProperty(LSKG.heading, h));
             r.addProperty(LSKG.DCT_isPartOf, s.parentId().map(sections::get).orElse(d));
             d.addProperty(LSKG.hasSection, r);
             sections.put(s.id(), r);
@@ -86,7 +86,7 @@ public final class DocumentMapper {
                     .addProperty(LSKG.text, s.text())
                     .addLiteral(LSKG.NIF_beginIndex, offset(m, s.start()))
                     .addLiteral(LSKG.NIF_endIndex, offset(m, s.end()))
-                    .addLiteral(LSKG.order, m.createTypedLiteral(s.index()))
+                    .addLiteral(LSKG.order, m.createTypedLiteral(s.index() + 1))
                     .addProperty(LSKG.NIF_referenceContext, context)
                     .addProperty(LSKG.inDocument, d);
             s.sectionId().map(sections::get).ifPresent(sec -> r.addProperty(LSKG.inSection, sec));
@@ -106,9 +106,12 @@ public final class DocumentMapper {
         return new DocumentGraph(NodeFactory.createURI(Iris.graph(doc)), m.getGraph(), doc.fileName());
     }
 
-    /** The IRI of sentence {@code index} of a document: later stages point their facts at it. */
+    /**
+     * The IRI of the sentence with (0-based) {@link Sentence#index() index} {@code index}; IRIs and
+     * {@code lskg:order} count from 1, as a reader does. Later stages point their facts at it.
+     */
     public static String sentenceIri(String documentIri, int index) {
-        return documentIri + "/s" + index;
+        return documentIri + "/s" + (index + 1);
     }
 
     private static Resource documentType(Model m, DocumentType type) {
@@ -139,11 +142,11 @@ public final class DocumentMapper {
         Resource r = m.createResource(docIri + "/meeting", LSKG.Meeting)
                 .addProperty(LSKG.SKOS_prefLabel, mt.name(), "vi");
         mt.date().ifPresent(x -> r.addLiteral(LSKG.meetingDate, dateLiteral(m, x)));
-        mt.place().ifPresent(x -> r.addProperty(LSKG.meetingPlace, x, "vi"));
+        mt.place().ifPresent(x -> r.addProperty(LSKG.meetingPlace, x));
         mt.chair().ifPresent(x -> r.addProperty(LSKG.chair, person(m, x)));
         String chairText = String.join(", ", mt.chair().stream().toList())
                 + mt.chairPost().map(p -> mt.chair().isPresent() ? ", " + p : p).orElse("");
-        if (!chairText.isEmpty()) r.addProperty(LSKG.chairText, chairText, "vi");
+        if (!chairText.isEmpty()) r.addProperty(LSKG.chairText, chairText);
         return r;
     }
 
@@ -151,9 +154,9 @@ public final class DocumentMapper {
         Resource r = m.createResource(docIri + "/signature", LSKG.Signature);
         for (Signature.Authority a : s.authorities()) {
             r.addProperty(LSKG.signingAuthority, m.createResource(Iris.authority(a.prefix())));
-            r.addProperty(LSKG.authorityLine, a.toString(), "vi");
+            r.addProperty(LSKG.authorityLine, a.toString());
         }
-        s.position().ifPresent(p -> r.addProperty(LSKG.signerPosition, p, "vi"));
+        s.position().ifPresent(p -> r.addProperty(LSKG.signerPosition, p));
         s.signer().ifPresent(n -> {
             r.addProperty(LSKG.signer, person(m, n));
             r.addProperty(LSKG.signerName, n);

@@ -1,29 +1,35 @@
 package org.lskg.rdf;
 
-import org.lskg.rdf.DocumentGraph;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.Test;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import org.apache.jena.graph.NodeFactory;
-import org.junit.jupiter.api.Test;
-
 class DocumentGraphTest {
+
+    private static final Node NAME = NodeFactory.createURI(Iris.GRAPH + "doc/a");
+
+    private static Graph declaring(String sourceFile) {
+        Graph g = GraphFactory.createDefaultGraph();
+        g.add(NodeFactory.createURI(LSKG.ID + "doc/a"), LSKG.sourceFile.asNode(), NodeFactory.createLiteralString(sourceFile));
+        return g;
+    }
 
     @Test
     void theGraphMustDeclareItsSourceFile() {
-        DocumentGraph doc = Docs.doc("a", "000_a.txt", "Hà Nội");
-
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new DocumentGraph(doc.graphName(), doc.graph(), "001_b.txt"));
-
-        assertEquals("Graph https://w3id.org/lskg/id/graph/a has no lskg:sourceFile \"001_b.txt\" triple",
+                () -> new DocumentGraph(NAME, declaring("000_a.txt"), "001_b.txt"));
+        assertEquals("Graph https://w3id.org/lskg/graph/doc/a has no lskg:sourceFile \"001_b.txt\" triple",
                 e.getMessage());
     }
 
     @Test
     void theGraphNameMustBeAnIri() {
-        DocumentGraph doc = Docs.doc("a", "000_a.txt", "Hà Nội");
         assertThrows(IllegalArgumentException.class,
-                () -> new DocumentGraph(NodeFactory.createBlankNode(), doc.graph(), "000_a.txt"));
+                () -> new DocumentGraph(NodeFactory.createBlankNode(), declaring("000_a.txt"), "000_a.txt"));
     }
 }
