@@ -56,7 +56,7 @@ final class SentenceSplitter {
             } else {
                 String p = prev.trimmed();
                 char end = p.charAt(p.length() - 1);
-                boolean lower = Character.isLowerCase(t.codePointAt(0));
+                boolean lower = continuesText(t);
                 boolean endsSentence = TERMINAL.indexOf(end) >= 0 || end == ':';
                 if (lower && !endsSentence) {
                     startsNew = false;
@@ -163,14 +163,19 @@ final class SentenceSplitter {
             if (prev != null) {
                 String p = prev.trimmed();
                 char end = p.charAt(p.length() - 1);
-                if (TERMINAL.indexOf(end) < 0 && ":;".indexOf(end) < 0
-                        && Character.isLowerCase(l.trimmed().codePointAt(0))) {
+                if (TERMINAL.indexOf(end) < 0 && ":;".indexOf(end) < 0 && continuesText(l.trimmed())) {
                     pairs++;
                 }
             }
             prev = l;
         }
-        return pairs >= 3 && pairs * 10 >= nonBlank;
+        return pairs >= 2 && pairs * 10 >= nonBlank;
+    }
+
+    /** A line that can only continue a sentence: it starts in lower case or with a number ("05/01/2023, ..."). */
+    private static boolean continuesText(String line) {
+        int c = line.codePointAt(0);
+        return Character.isLowerCase(c) || Character.isDigit(c);
     }
 
     /** The 80th percentile of line lengths: a shorter line ends its paragraph in a wrapped layout. */

@@ -74,7 +74,7 @@ class SeedMetadataTest {
         assertEquals(List.of(new Signature.Authority(Signature.Prefix.TL, "CHỦ TỊCH")), s.authorities());
         assertEquals(Optional.of("CHÁNH VĂN PHÒNG"), s.position());
         assertEquals(Optional.of("Phạm Hùng Trường"), s.signer());
-        assertEquals(13, d000.recipients().size());
+        assertEquals(11, d000.recipients().size());
         assertEquals("Báo Lạng Sơn, Đài PTTH tỉnh, Cơ quan TTXVN tại Lạng Sơn", d000.recipients().get(8));
     }
 

@@ -4,10 +4,10 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TextDecoderTest {
 
@@ -33,12 +33,34 @@ class TextDecoderTest {
     @Test
     void windows1258IsDetectedAndDecoded() throws DocumentException {
         Charset cp1258 = Charset.forName("windows-1258");
-        // Windows-1258 writes tones as combining marks: decode, then compare after NFC
-        byte[] bytes = TEXT.getBytes(cp1258);
+        byte[] bytes = toneMarksApart(TEXT).getBytes(cp1258);
         TextDecoder.Decoded d = decoder.decode(bytes);
         assertEquals("windows-1258", d.charset());
-        assertEquals(new String(bytes, cp1258), d.text());
-        assertTrue(d.text().contains("Hà Nội"));
+        assertEquals(TEXT, Normalizer.normalize(d.text(), Normalizer.Form.NFC), "the normaliser composes the tones");
+    }
+
+    /**
+     * Windows-1258 has "ô", "ơ", "ư", "đ" as letters but the five tones only as combining marks, so a
+     * Vietnamese text is written in it with each tone after its letter: "ố" is "ô" + U+0301.
+     */
+    private static String toneMarksApart(String s) {
+        String tones = "\u0300\u0301\u0303\u0309\u0323";
+        StringBuilder out = new StringBuilder();
+        StringBuilder cluster = new StringBuilder();
+        StringBuilder held = new StringBuilder();
+        for (char c : Normalizer.normalize(s, Normalizer.Form.NFD).toCharArray()) {
+            if (tones.indexOf(c) >= 0) {
+                held.append(c);
+            } else if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                cluster.append(c);
+            } else {
+                out.append(Normalizer.normalize(cluster, Normalizer.Form.NFC)).append(held);
+                cluster.setLength(0);
+                held.setLength(0);
+                cluster.append(c);
+            }
+        }
+        return out.append(Normalizer.normalize(cluster, Normalizer.Form.NFC)).append(held).toString();
     }
 
     @Test
