@@ -8,8 +8,12 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.lskg.document.DocumentException;
 import org.lskg.document.DocumentParser;
 import org.lskg.document.ParsedDocument;
+import org.lskg.extract.Extractor;
+import org.lskg.extract.Extractors;
+import org.lskg.extract.Fact;
 import org.lskg.rdf.DocumentGraph;
 import org.lskg.rdf.DocumentMapper;
+import org.lskg.rdf.FactMappers;
 import org.lskg.rdf.Iris;
 import org.lskg.rdf.LSKG;
 import org.lskg.store.DocumentRejectedException;
@@ -51,15 +55,18 @@ public final class Pipeline {
     public record BuildReport(int loaded, int rejected) {}
 
     private final DocumentParser parser;
+    private final List<Extractor> extractors;
     private final DocumentMapper mapper;
 
-    private Pipeline(DocumentParser parser, DocumentMapper mapper) {
+    private Pipeline(DocumentParser parser, List<Extractor> extractors, DocumentMapper mapper) {
         this.parser = parser;
+        this.extractors = List.copyOf(extractors);
         this.mapper = mapper;
     }
 
+    /** The standard pipeline: lskg's parser, every standard extractor and its mappers. */
     public static Pipeline create() {
-        return new Pipeline(DocumentParser.create(), new DocumentMapper());
+        return new Pipeline(DocumentParser.create(), Extractors.standard(), new DocumentMapper(FactMappers.standard()));
     }
 
     /** Parses one file. */
@@ -67,9 +74,15 @@ public final class Pipeline {
         return parser.parse(file);
     }
 
-    /** Parses and maps one file, without touching a store. */
+    /** Parses one file and runs the extractors on it. */
+    public List<Fact> facts(ParsedDocument document) {
+        return Extractors.run(extractors, document);
+    }
+
+    /** Parses, extracts and maps one file, without touching a store. */
     public DocumentGraph extract(Path file) throws DocumentException {
-        return mapper.map(parser.parse(file));
+        ParsedDocument doc = parser.parse(file);
+        return mapper.map(doc, facts(doc));
     }
 
     /**

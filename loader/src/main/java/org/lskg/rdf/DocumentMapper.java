@@ -15,7 +15,10 @@ import org.lskg.document.Section;
 import org.lskg.document.Sentence;
 import org.lskg.document.Signature;
 
+import org.lskg.extract.Fact;
+
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,7 +30,24 @@ import java.util.Map;
  */
 public final class DocumentMapper {
 
+    private final Map<Class<?>, FactMapper<?>> mappers = new HashMap<>();
+
+    /** A mapper that writes facts with the given fact mappers (one per fact kind). */
+    public DocumentMapper(List<FactMapper<?>> factMappers) {
+        for (FactMapper<?> fm : factMappers) {
+            if (mappers.put(fm.factType(), fm) != null) {
+                throw new IllegalArgumentException("two mappers for " + fm.factType().getSimpleName());
+            }
+        }
+    }
+
+    /** The document alone, without extracted facts. */
     public DocumentGraph map(ParsedDocument doc) {
+        return map(doc, List.of());
+    }
+
+    /** The document and the facts extracted from it. */
+    public DocumentGraph map(ParsedDocument doc, List<Fact> facts) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(Prefixes.STANDARD);
         String docIri = Iris.document(doc);
@@ -103,7 +123,20 @@ public final class DocumentMapper {
                     .ifPresent(s -> r.addProperty(LSKG.refersToSentence, m.createResource(sentenceIri(docIri, s.index()))));
             d.addProperty(LSKG.hasFootnote, r);
         }
+        MappingContext context = new MappingContext(m, doc, docIri);
+        for (Fact f : facts) {
+            mapFact(f, context);
+        }
         return new DocumentGraph(NodeFactory.createURI(Iris.graph(doc)), m.getGraph(), doc.fileName());
+    }
+
+    private <F extends Fact> void mapFact(F fact, MappingContext context) {
+        @SuppressWarnings("unchecked")
+        FactMapper<F> fm = (FactMapper<F>) mappers.get(fact.getClass());
+        if (fm == null) {
+            throw new IllegalStateException("no mapper for " + fact.getClass().getSimpleName());
+        }
+        fm.map(fact, context);
     }
 
     /**

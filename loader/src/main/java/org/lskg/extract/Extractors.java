@@ -1,0 +1,25 @@
+package org.lskg.extract;
+
+import org.lskg.document.ParsedDocument;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The extractors lskg runs on every document, and a way to run them all. */
+public final class Extractors {
+    private Extractors() {}
+
+    /** The standard set, in the order they run. */
+    public static List<Extractor> standard() {
+        return List.of();
+    }
+
+    /** Runs {@code extractors} over {@code document} and collects their facts in order. */
+    public static List<Fact> run(List<Extractor> extractors, ParsedDocument document) {
+        List<Fact> facts = new ArrayList<>();
+        for (Extractor e : extractors) {
+            e.extract(document, facts::add);
+        }
+        return List.copyOf(facts);
+    }
+}
