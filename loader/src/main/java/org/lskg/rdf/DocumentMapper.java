@@ -123,9 +123,9 @@ public final class DocumentMapper {
                     .ifPresent(s -> r.addProperty(LSKG.refersToSentence, m.createResource(sentenceIri(docIri, s.index()))));
             d.addProperty(LSKG.hasFootnote, r);
         }
-        MappingContext context = new MappingContext(m, doc, docIri);
+        MappingContext mapping = new MappingContext(m, doc, docIri);
         for (Fact f : facts) {
-            mapFact(f, context);
+            mapFact(f, mapping);
         }
         return new DocumentGraph(NodeFactory.createURI(Iris.graph(doc)), m.getGraph(), doc.fileName());
     }
