@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /**
  * Mints lskg's IRIs. Every IRI is a function of the document's content, never of load order or time,
@@ -30,11 +31,24 @@ public final class Iris {
     /** The path that identifies the document under {@link LSKG#ID} and {@link #GRAPH}. */
     public static String documentPath(ParsedDocument doc) {
         if (doc.number().isPresent()) {
-            String issuer = doc.issuer().map(i -> Fold.slug(i.name())).orElse("unknown-issuer");
-            String year = doc.issued().map(d -> d.iso().substring(0, 4)).orElse("undated");
-            return "doc/" + issuer + "/" + year + "/" + Fold.slug(doc.number().get());
+            return numberedPath(doc.issuer().map(i -> i.name()), doc.issued().map(d -> d.iso().substring(0, 4)),
+                    doc.number().get());
         }
         return "doc/text/" + sha256(doc.text()).substring(0, 20);
+    }
+
+    /**
+     * The IRI of a numbered document from its issuer, year and số/ký hiệu. A document cited elsewhere
+     * ("Quyết định số 1725/QĐ-TTg ngày 29/12/2023") gets the same IRI as the document itself once loaded,
+     * so citation and corpus meet in one node.
+     */
+    public static String numberedDocument(Optional<String> issuer, Optional<String> year, String number) {
+        return LSKG.ID + numberedPath(issuer, year, number);
+    }
+
+    private static String numberedPath(Optional<String> issuer, Optional<String> year, String number) {
+        return "doc/" + issuer.map(Fold::slug).orElse("unknown-issuer") + "/" + year.orElse("undated") + "/"
+                + Fold.slug(number);
     }
 
     public static String document(ParsedDocument doc) {
