@@ -16,6 +16,7 @@ import org.lskg.rdf.DocumentMapper;
 import org.lskg.rdf.FactMappers;
 import org.lskg.rdf.Iris;
 import org.lskg.rdf.LSKG;
+import org.lskg.rdf.Skolemizer;
 import org.lskg.store.DocumentRejectedException;
 import org.lskg.store.LoadOutcome;
 import org.lskg.store.LskgStore;
@@ -120,6 +121,7 @@ public final class Pipeline {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        g = Skolemizer.skolemize(g, ONTOLOGY_GRAPH);
         // provenance, and the store's key for replacing this graph on the next build
         g.add(NodeFactory.createURI(ONTOLOGY_GRAPH), LSKG.sourceFile.asNode(), NodeFactory.createLiteralString("lskg.ttl"));
         try {

@@ -17,7 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** {@code lskg build}: parse documents and load them into the store. */
-@Command(name = "build",
+@Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Parse documents and load them into the store, one named graph per document.",
                 "Reloading a file replaces its graph; a file that cannot be read is reported and the others",
                 "are still loaded. Folders are searched for *.txt and *.md files."},

@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** {@code lskg export}: write the store, or one document's graph, as RDF. */
-@Command(name = "export",
+@Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Write the whole store, or one document's graph, as Turtle (the union graph),",
                 "TriG or N-Quads (one named graph per document) or JSON-LD."},
         footer = {"", "Examples:", "  lskg export --format trig --out lskg.trig",

@@ -15,7 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** {@code lskg extract}: show what one document yields, without a store. */
-@Command(name = "extract",
+@Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Print what one document yields, as Turtle, without touching a store."},
         footer = {"", "Example:", "  lskg extract documents/001_df7bcefca2f647a1.txt"})
 final class ExtractCommand extends BaseCommand {

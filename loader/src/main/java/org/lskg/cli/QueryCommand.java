@@ -17,7 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** {@code lskg query}: run SPARQL over the store's union graph. */
-@Command(name = "query",
+@Command(name = "query", mixinStandardHelpOptions = true,
         description = {"Run a SPARQL query over the store. The default graph is the union of all documents;",
                 "GRAPH ?g reaches one document's graph. SELECT results print as a table, CSV or TSV",
                 "(SPARQL 1.1 formats), JSON or XML; CONSTRUCT/DESCRIBE print Turtle (JSON-LD for json)."},

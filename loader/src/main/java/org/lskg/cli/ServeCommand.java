@@ -15,7 +15,7 @@ import java.time.Duration;
 import java.util.List;
 
 /** {@code lskg serve}: the SPARQL endpoint. */
-@Command(name = "serve",
+@Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the store over SPARQL with embedded Fuseki: dataset /lskg, query at /lskg/sparql",
                 "(read-only), graph store read access at /lskg/get, the Fuseki UI at /. If the store is",
                 "empty it is first built from --input. Updates only with --allow-update and a credentials",

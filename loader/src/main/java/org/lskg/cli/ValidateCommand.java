@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code lskg validate}: check every graph of the store against the SHACL shapes. */
-@Command(name = "validate",
+@Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Check every document graph in the store against ontology/shapes.ttl and list the",
                 "violations. Exit code 0 when the store conforms, 1 when it does not."},
         footer = {"", "Example:", "  lskg validate --store data/store"})

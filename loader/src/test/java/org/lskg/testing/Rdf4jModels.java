@@ -1,4 +1,4 @@
-package org.lskg.store;
+package org.lskg.testing;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -15,18 +15,18 @@ import org.eclipse.rdf4j.model.impl.SimpleValueFactory;
  * The store's content as an RDF4J model, built node by node (no serialization in between), so that exports
  * re-parsed by RDF4J Rio are compared with what the store holds by an independent implementation.
  */
-final class Rdf4jModels {
+public final class Rdf4jModels {
     private Rdf4jModels() {}
 
     private static final ValueFactory VF = SimpleValueFactory.getInstance();
 
     /** Every quad of the named graphs, with the graph name as context. */
-    static Model quads(DatasetGraph dataset) {
+    public static Model quads(DatasetGraph dataset) {
         return convert(dataset, true);
     }
 
     /** The union of the named graphs, without contexts. */
-    static Model union(DatasetGraph dataset) {
+    public static Model union(DatasetGraph dataset) {
         return convert(dataset, false);
     }
 
