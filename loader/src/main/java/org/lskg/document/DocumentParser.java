@@ -71,10 +71,11 @@ public final class DocumentParser {
 
         SentenceSplitter splitter = new SentenceSplitter(text, sections);
         List<Sentence> sentences = new ArrayList<>();
+        sentences.addAll(layoutSentences(lines, 0, header.bodyStartLine(), header, Sentence.Part.HEADER, 0));
         if (header.titleStart() >= 0) {
             sentences.addAll(splitter.sentences(header.titleStart(), header.titleEnd(), Sentence.Part.TITLE, 0)
-                    .stream().map(s -> new Sentence(s.index(), s.start(), s.end(), s.text(), Optional.empty(),
-                            s.part())).toList());
+                    .stream().map(s -> new Sentence(sentences.size() + s.index(), s.start(), s.end(), s.text(),
+                            Optional.empty(), s.part())).toList());
         }
         List<Sentence> body = new ArrayList<>();
         for (int[] p : splitter.paragraphs(lines, header.bodyStartLine(), bodyEnd, notes.consumedLines())) {
@@ -87,6 +88,7 @@ public final class DocumentParser {
         for (Footnote f : notes.footnotes()) {
             sentences.addAll(splitter.sentences(f.start(), f.end(), Sentence.Part.FOOTNOTE, sentences.size()));
         }
+        sentences.addAll(layoutSentences(lines, bodyEnd, lines.size(), header, Sentence.Part.TAIL, sentences.size()));
 
         Optional<IssueDate> issued = issueDate(header, body);
         Optional<Issuer> issuer = issuers.resolve(header, tail.signature(), text);
@@ -94,6 +96,24 @@ public final class DocumentParser {
                 header.symbol(), issued, header.place(), issuer, header.title(),
                 MeetingReader.read(header.title(), body), tail.signature(), header.addressees(), tail.recipients(),
                 sections, sentences, notes.footnotes());
+    }
+
+    /**
+     * One sentence per line, or per cell of a two-column line, of a laid-out block (header, tail); the
+     * title, already a sentence of its own, is left out.
+     */
+    private static List<Sentence> layoutSentences(List<Line> lines, int from, int to, Header header,
+                                                  Sentence.Part part, int firstIndex) {
+        List<Sentence> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            for (Line.Cell c : lines.get(i).cells()) {
+                boolean inTitle = header.titleStart() >= 0 && c.start() < header.titleEnd() && c.end() > header.titleStart();
+                if (inTitle || c.text().chars().noneMatch(Character::isLetterOrDigit)) continue;
+                out.add(new Sentence(firstIndex + out.size(), c.start(), c.end(), c.text().replaceAll("\\s+", " "),
+                        Optional.empty(), part));
+            }
+        }
+        return out;
     }
 
     /** The header date; else an adoption date in the body; else the month a periodic report's title names. */

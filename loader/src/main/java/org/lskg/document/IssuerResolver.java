@@ -4,9 +4,7 @@ import org.lskg.text.Abbreviations;
 import org.lskg.text.Casing;
 import org.lskg.text.Fold;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,7 +41,7 @@ final class IssuerResolver {
         if (header.enactingBody().isPresent()) {
             return Optional.of(new Issuer(header.enactingBody().get(), Optional.empty(), Issuer.Source.TITLE_BLOCK));
         }
-        Optional<String> locality = locality(text, header.place());
+        Optional<String> locality = Locality.of(text, header.place());
         if (header.symbol().isPresent()) {
             Optional<String> fromCode = fromSymbol(header.symbol().get(), locality);
             if (fromCode.isPresent()) {
@@ -70,26 +68,5 @@ final class IssuerResolver {
     private static String qualify(String body, Optional<String> locality) {
         if (HAS_UNIT.matcher(body).find()) return body;
         return locality.map(l -> body + " " + l).orElse(body);
-    }
-
-    /**
-     * The province or city the document belongs to: the unit named like the place of issue
-     * ("Lạng Sơn, ngày ..." and "tỉnh Lạng Sơn"), else the unit the text names most often.
-     */
-    static Optional<String> locality(String text, Optional<String> place) {
-        Map<String, Integer> counts = new HashMap<>();
-        Map<String, String> firstForm = new HashMap<>();
-        Matcher m = UNIT_NAME.matcher(text);
-        while (m.find()) {
-            if (!m.group(1).equals("tỉnh") && !m.group(1).equals("thành phố")) continue;
-            String form = m.group(1) + " " + m.group(2);
-            String key = Fold.key(form);
-            counts.merge(key, 1, Integer::sum);
-            firstForm.putIfAbsent(key, form);
-            if (place.isPresent() && Fold.key(m.group(2)).equals(Fold.key(place.get())) && m.group(1).equals("tỉnh")) {
-                return Optional.of(form);
-            }
-        }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> firstForm.get(e.getKey()));
     }
 }

@@ -15,6 +15,10 @@ import java.util.Optional;
  */
 public record Sentence(int index, int start, int end, String text, Optional<String> sectionId, Part part) {
 
-    /** The parts of a document that hold sentences. */
-    public enum Part { TITLE, BODY, FOOTNOTE }
+    /**
+     * The parts of a document that hold sentences: the header block (one sentence per line or column
+     * cell: issuer, number, place and date), the title (trích yếu), the body, footnotes, and the tail
+     * (recipients and signature, one per line or cell).
+     */
+    public enum Part { HEADER, TITLE, BODY, FOOTNOTE, TAIL }
 }

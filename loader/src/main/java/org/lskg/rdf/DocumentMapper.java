@@ -213,7 +213,8 @@ public final class DocumentMapper {
                 : m.createTypedLiteral(iso, XSDDatatype.XSDgYearMonth);
     }
 
-    private static Literal offset(Model m, int value) {
+    /** A character offset as NIF writes it: xsd:nonNegativeInteger. */
+    static Literal offset(Model m, int value) {
         return m.createTypedLiteral(Integer.toString(value), XSDDatatype.XSDnonNegativeInteger);
     }
 }

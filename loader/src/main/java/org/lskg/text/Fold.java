@@ -34,8 +34,16 @@ public final class Fold {
      */
     public static String key(String s) {
         String t = nfc(s).toLowerCase(Locale.ROOT);
-        t = OLD_TONE.matcher(t).replaceAll(m -> Tones.moveToFirst(m.group(1)));
+        t = modernTones(t);
         return NON_WORD.matcher(t).replaceAll(" ").trim();
+    }
+
+    /**
+     * Old-style tone placement on open syllables moved to the new style, case and length kept:
+     * "Hoà" → "Hòa", "Thuỷ" → "Thủy".
+     */
+    public static String modernTones(String s) {
+        return OLD_TONE.matcher(s).replaceAll(m -> Tones.moveToFirst(m.group(1)));
     }
 
     /** ASCII key: every diacritic removed (đ → d), lower case, punctuation collapsed to spaces. */

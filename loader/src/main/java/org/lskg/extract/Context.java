@@ -1,0 +1,36 @@
+package org.lskg.extract;
+
+import org.lskg.document.Sentence;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the entity rules see of one sentence: its text prepared for matching, the document's province
+ * (to qualify "UBND tỉnh", "Tỉnh ủy", "Sở Y tế"), and the list the rules add their mentions to.
+ *
+ * @param sentence the sentence
+ * @param text     {@link MatchText#normalize normalised} sentence text, same length as the sentence text
+ * @param locality the document's province or city, e.g. "tỉnh Lạng Sơn"
+ * @param lexicon  fixed names and domains
+ * @param out      where rules add mentions
+ */
+record Context(Sentence sentence, String text, Optional<String> locality, NameLexicon lexicon,
+               List<EntityMention> out) {
+
+    void add(int start, int end, EntityCategory category, String label) {
+        if (start < 0 || end > text.length() || end <= start) return;
+        out.add(new EntityMention(sentence, start, end, sentence.text().substring(start, end), category,
+                label.replaceAll("\\s+", " ").strip()));
+    }
+
+    /** The document's locality with its level ("tỉnh Lạng Sơn"), for bodies named by level only ("UBND tỉnh"). */
+    Optional<String> provinceUnit() {
+        return locality.filter(l -> l.startsWith("tỉnh "));
+    }
+
+    /** The name of the document's province alone ("Lạng Sơn"), for "Tỉnh ủy". */
+    Optional<String> province() {
+        return provinceUnit().map(l -> l.substring("tỉnh ".length()));
+    }
+}

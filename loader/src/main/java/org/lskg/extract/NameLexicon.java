@@ -1,0 +1,94 @@
+package org.lskg.extract;
+
+import org.lskg.text.Fold;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The fixed vocabulary of the entity rules, read from data files: whole names recognised as they are
+ * ({@code names.tsv}: national bodies, countries, regions) and the policy domains of ministries and
+ * departments ({@code domains.txt}: "Bộ/Sở" + domain).
+ */
+public final class NameLexicon {
+
+    /** A fixed name with the forms it is written in. */
+    public record Name(EntityCategory category, String label, List<String> forms) {}
+
+    private final List<Name> names;
+    private final List<String> domains;
+
+    NameLexicon(List<Name> names, List<String> domains) {
+        this.names = List.copyOf(names);
+        this.domains = domains.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    /** The lexicon shipped with lskg. */
+    public static NameLexicon standard() {
+        List<Name> names = new ArrayList<>();
+        for (String[] f : rows("/org/lskg/data/names.tsv")) {
+            EntityCategory c = EntityCategory.valueOf(f[0].toUpperCase(java.util.Locale.ROOT));
+            List<String> forms = new ArrayList<>(List.of(f[1]));
+            if (f.length > 2) forms.addAll(List.of(f[2].split("\\|")));
+            names.add(new Name(c, f[1], forms));
+        }
+        List<String> domains = rows("/org/lskg/data/domains.txt").stream().map(f -> f[0]).toList();
+        return new NameLexicon(names, domains);
+    }
+
+    /** A lexicon with more names (e.g. the gazetteer's labels). */
+    public NameLexicon with(List<Name> more) {
+        List<Name> all = new ArrayList<>(names);
+        all.addAll(more);
+        return new NameLexicon(all, domains);
+    }
+
+    public List<Name> names() {
+        return names;
+    }
+
+    /** Ministry/department domains, longest first, so "Nông nghiệp và Phát triển nông thôn" wins over "Nông nghiệp ...". */
+    public List<String> domains() {
+        return domains;
+    }
+
+    /**
+     * A regular expression for a name as it may be written: tone marks placed either way (it runs on
+     * {@link MatchText} text), any dash, any spacing, whole words only.
+     */
+    static Pattern formPattern(String form) {
+        StringBuilder re = new StringBuilder();
+        String[] tokens = MatchText.normalize(form).split("\\s+");
+        for (int i = 0; i < tokens.length; i++) {
+            if (i > 0) re.append(tokens[i].equals("-") || tokens[i - 1].equals("-") ? "\\s*" : "\\s+");
+            re.append(Pattern.quote(tokens[i]));
+        }
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + re + "(?![\\p{L}\\p{N}])");
+    }
+
+    private static List<String[]> rows(String resource) {
+        List<String[]> out = new ArrayList<>();
+        try (InputStream in = NameLexicon.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing resource " + resource);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.split("\t");
+                for (int i = 0; i < f.length; i++) f[i] = Fold.nfc(f[i].strip());
+                out.add(f);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

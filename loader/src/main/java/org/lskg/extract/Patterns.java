@@ -1,0 +1,108 @@
+package org.lskg.extract;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Building blocks of the entity rules, and the extent of descriptive names ("Đề án ...", "Dự án ..."). */
+final class Patterns {
+    private Patterns() {}
+
+    /** A capitalised syllable: "Lạng", "Sơn". */
+    static final String CAP = "\\p{Lu}[\\p{Ll}\\p{M}]*";
+    /** A proper place name: one to four capitalised syllables. */
+    static final String PLACE_NAME = CAP + "(?:\\s+" + CAP + "){0,3}";
+    /** A proper name that may carry numbers or acronyms: "Hợp Thành 1", "VSIP Lạng Sơn". */
+    static final String CODE_NAME = "(?:\\p{Lu}[\\p{L}\\p{M}]*|\\d+)(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}]*|\\d+)){0,4}";
+    static final String UNIT = "(?:tỉnh|thành phố|huyện|thị xã|thị trấn|xã|phường|quận)";
+    static final String BEFORE = "(?<![\\p{L}\\p{N}])";
+    static final String AFTER = "(?![\\p{L}\\p{N}])";
+
+    static Pattern compile(String regex) {
+        return Pattern.compile(regex);
+    }
+
+    /** Lower-case words at which a descriptive name ends: verbs, prepositions and connectives of the clause. */
+    private static final Set<String> STOP = Set.of("để", "đã", "được", "nhằm", "theo", "sau", "trước", "khi", "là",
+            "có", "cần", "phải", "đang", "sẽ", "vào", "đạt", "cho", "như", "do", "nên", "mà", "thì", "bằng", "đối",
+            "tại", "trình", "gửi", "kịp", "đúng", "qua", "từ", "với", "bảo", "đảm", "nhưng", "hoặc", "tới", "hết");
+    private static final Set<String> TRAILING = Set.of("và", "của", "các", "những", "trên", "về", "thuộc", "cùng",
+            "năm", "giai", "đoạn", "thời", "kỳ", "tầm", "nhìn", "đến");
+    private static final Pattern VISION = Pattern.compile("^,\\s*tầm nhìn (?:đến )?năm \\d{4}");
+    private static final Pattern ROAD = Pattern.compile("^,\\s*(?:Quốc lộ|quốc lộ) \\d+[A-Z]?");
+    private static final Pattern PAREN = Pattern.compile(
+            "^\\((?:[^()]{0,10}\\d[^()]{0,30}|Việt Nam|Trung Quốc|tỉnh [^()]{2,20}|đoạn [^()]{2,40}|[A-Z]{2,10})\\)");
+    private static final int MAX_TOKENS = 28;
+
+    /**
+     * Where a descriptive name that starts after its head word at {@code from} ends: a quoted name ends
+     * at its closing quote; otherwise at punctuation (a vision clause ", tầm nhìn đến năm 2050", a road
+     * ", Quốc lộ 4B" and a bracketed period or place are kept), at a word from {@link #STOP}, before
+     * "và"/"," followed by another capitalised name head, or after {@value #MAX_TOKENS} words.
+     * Trailing connectives are dropped. Returns {@code from} when there is no name.
+     */
+    static int extent(String text, int from) {
+        int p = skipSpaces(text, from);
+        if (p < text.length() && text.charAt(p) == '"') {
+            int close = text.indexOf('"', p + 1);
+            return close > p ? close + 1 : from;
+        }
+        int end = from;
+        int tokens = 0;
+        while (p < text.length() && tokens < MAX_TOKENS) {
+            char c = text.charAt(p);
+            if (",;:.!?)".indexOf(c) >= 0 || c == '"') {
+                java.util.regex.Matcher v = VISION.matcher(text.substring(p));
+                java.util.regex.Matcher r = ROAD.matcher(text.substring(p));
+                if (c == ',' && v.find()) {
+                    end = p + v.end();
+                    p = end;
+                    continue;
+                }
+                if (c == ',' && r.find()) {
+                    end = p + r.end();
+                    p = end;
+                    continue;
+                }
+                break;
+            }
+            if (c == '(') {
+                java.util.regex.Matcher m = PAREN.matcher(text.substring(p));
+                if (!m.find()) break;
+                end = p + m.end();
+                p = skipSpaces(text, end);
+                tokens++;
+                continue;
+            }
+            int q = p;
+            while (q < text.length() && !Character.isWhitespace(text.charAt(q)) && ",;:.!?()\"".indexOf(text.charAt(q)) < 0) q++;
+            if (q + 1 < text.length() && text.charAt(q) == '.' && Character.isLetterOrDigit(text.charAt(q + 1))) {
+                while (q < text.length() && !Character.isWhitespace(text.charAt(q)) && ",;:()".indexOf(text.charAt(q)) < 0) q++;
+            }
+            String token = text.substring(p, q);
+            if (tokens > 0 && STOP.contains(token)) break;
+            if (tokens > 0 && token.equals("-") && q >= text.length()) break;
+            end = q;
+            tokens++;
+            p = skipSpaces(text, q);
+        }
+        return trimTrailing(text, from, end);
+    }
+
+    private static int trimTrailing(String text, int from, int end) {
+        int e = end;
+        while (e > from) {
+            int s = e;
+            while (s > from && !Character.isWhitespace(text.charAt(s - 1))) s--;
+            String last = text.substring(s, e);
+            if (!TRAILING.contains(last) && !last.equals("-")) break;
+            e = s;
+            while (e > from && Character.isWhitespace(text.charAt(e - 1))) e--;
+        }
+        return e;
+    }
+
+    static int skipSpaces(String text, int p) {
+        while (p < text.length() && Character.isWhitespace(text.charAt(p))) p++;
+        return p;
+    }
+}

@@ -1,0 +1,86 @@
+package org.lskg.rdf;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.lskg.extract.EntityCategory;
+import org.lskg.extract.EntityMention;
+import org.lskg.text.Fold;
+
+/**
+ * Writes an entity mention: the entity (one IRI per real-world thing, from its category and canonical
+ * label, so the same thing named in two documents is one node), its labels, and the mention linking
+ * the surface form in its sentence to the entity.
+ */
+public final class EntityMentionMapper implements FactMapper<EntityMention> {
+
+    @Override
+    public Class<EntityMention> factType() {
+        return EntityMention.class;
+    }
+
+    /** {@code id/<category>/<slug of the canonical label>}. */
+    public static String entityIri(EntityCategory category, String label) {
+        return LSKG.ID + category.iriPath() + "/" + Fold.slug(label);
+    }
+
+    /** The category's concept: {@code id/category/border-gate}. */
+    public static Resource categoryConcept(EntityCategory category) {
+        return switch (category) {
+            case AGENCY -> LSKG.CATEGORY_AGENCY;
+            case PERSON -> LSKG.CATEGORY_PERSON;
+            case PLACE -> LSKG.CATEGORY_PLACE;
+            case BORDER_GATE -> LSKG.CATEGORY_BORDER_GATE;
+            case PROJECT -> LSKG.CATEGORY_PROJECT;
+            case PROGRAM -> LSKG.CATEGORY_PROGRAM;
+        };
+    }
+
+    private static Resource entityClass(EntityCategory category) {
+        return switch (category) {
+            case AGENCY -> LSKG.Body;
+            case PERSON -> LSKG.Person;
+            case PLACE -> LSKG.Place;
+            case BORDER_GATE -> LSKG.BorderGate;
+            case PROJECT -> LSKG.Project;
+            case PROGRAM -> LSKG.Programme;
+        };
+    }
+
+    @Override
+    public void map(EntityMention m, MappingContext ctx) {
+        Model model = ctx.model();
+        Resource entity = entity(model, m.category(), m.label());
+        if (!m.surface().equals(m.label())) {
+            entity.addProperty(LSKG.SKOS_altLabel, m.surface(), "vi");
+        }
+        Resource sentence = ctx.sentence(m.sentence());
+        model.createResource(ctx.iri() + "/mention/" + (m.sentence().index() + 1) + "-" + m.start() + "-" + m.end(),
+                        LSKG.Mention)
+                .addProperty(LSKG.inSentence, sentence)
+                .addLiteral(LSKG.NIF_beginIndex, DocumentMapper.offset(model, ctx.documentOffset(m.sentence(), m.start())))
+                .addLiteral(LSKG.NIF_endIndex, DocumentMapper.offset(model, ctx.documentOffset(m.sentence(), m.end())))
+                .addProperty(LSKG.NIF_referenceContext, ctx.textContext())
+                .addProperty(LSKG.surfaceForm, m.surface())
+                .addProperty(LSKG.refersTo, entity)
+                .addProperty(LSKG.category, categoryConcept(m.category()));
+        sentence.addProperty(LSKG.mentions, entity);
+    }
+
+    /**
+     * The entity node with its type, category and label. A node that already has a Vietnamese label in
+     * this graph keeps it and gets the new one as an alternative, so a graph never holds two.
+     */
+    static Resource entity(Model model, EntityCategory category, String label) {
+        Resource e = model.createResource(entityIri(category, label), entityClass(category))
+                .addProperty(LSKG.category, categoryConcept(category));
+        if (!model.contains(e, LSKG.SKOS_prefLabel)) {
+            e.addProperty(LSKG.SKOS_prefLabel, label, "vi");
+        } else if (!model.contains(e, LSKG.SKOS_prefLabel, label, "vi")) {
+            e.addProperty(LSKG.SKOS_altLabel, label, "vi");
+        }
+        if (category == EntityCategory.PERSON && !model.contains(e, LSKG.FOAF_name)) {
+            e.addProperty(LSKG.FOAF_name, label);
+        }
+        return e;
+    }
+}
