@@ -54,6 +54,10 @@ final class AgencyRules {
     private static final Pattern PARTY = Pattern.compile(BEFORE
             + "(?:(Ban Thường vụ|Thường trực|Văn phòng|Ban Tuyên giáo|Ủy ban Kiểm tra|Ban Tổ chức|Ban Dân vận|Ban Nội chính)\\s+)?"
             + "(Tỉnh ủy|Thành ủy|Huyện ủy)(?:\\s+(" + PLACE_NAME + "))?" + AFTER);
+    /** "Tỉnh ủy, HĐND, UBND tỉnh Lạng Sơn": bodies that share the unit written after the last of them. */
+    private static final Pattern SHARED_UNIT = Pattern.compile(BEFORE + "((?:(?:" + alternation(LOCAL.keySet())
+            + "|Tỉnh ủy)\\s*,\\s*)+)(" + alternation(LOCAL.keySet()) + ")\\s+(" + UNIT + ")\\s+(" + PLACE_NAME + ")" + AFTER);
+    private static final Pattern SHARED_HEAD = Pattern.compile("(" + alternation(LOCAL.keySet()) + "|Tỉnh ủy)\\s*,");
     private static final Pattern PARTY_COMMITTEE = Pattern.compile(BEFORE
             + "Ban Chấp hành Đảng bộ (tỉnh|huyện|thành phố)(?:\\s+(" + PLACE_NAME + "))?" + AFTER);
     /** Heads of bodies whose name follows as a description: "Ban Chỉ đạo cải cách hành chính của Chính phủ". */
@@ -94,6 +98,16 @@ final class AgencyRules {
                     : m.group(2).equals("Tỉnh ủy") ? ctx.province() : Optional.empty();
             if (name.isPresent()) {
                 ctx.add(m.start(), m.end(), EntityCategory.AGENCY, prefix + m.group(2) + " " + name.get());
+            }
+            if (m.group(3) != null && m.group(2).equals("Tỉnh ủy")) {
+                ctx.add(m.start(3), m.end(3), EntityCategory.PLACE, "tỉnh " + m.group(3));
+            }
+        }
+        for (Matcher m = SHARED_UNIT.matcher(t); m.find(); ) {
+            String place = m.group(3) + " " + m.group(4);
+            for (Matcher h = SHARED_HEAD.matcher(t).region(m.start(1), m.end(1)); h.find(); ) {
+                String head = h.group(1).equals("Tỉnh ủy") ? "Tỉnh ủy " + m.group(4) : LOCAL.get(h.group(1)) + " " + place;
+                ctx.add(h.start(1), h.end(1), EntityCategory.AGENCY, head);
             }
         }
         for (Matcher m = PARTY_COMMITTEE.matcher(t); m.find(); ) {

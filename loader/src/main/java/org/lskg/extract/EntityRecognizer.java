@@ -86,8 +86,7 @@ public final class EntityRecognizer implements Extractor {
             boolean clash = false;
             for (EntityMention k : kept) {
                 if (!c.overlaps(k)) continue;
-                boolean nestedPlace = c.category() == EntityCategory.PLACE && k.contains(c);
-                if (!nestedPlace) {
+                if (!mayNest(k, c)) {
                     clash = true;
                     break;
                 }
@@ -96,6 +95,18 @@ public final class EntityRecognizer implements Extractor {
         }
         kept.sort(Comparator.comparingInt(EntityMention::start));
         return kept;
+    }
+
+    /**
+     * A mention inside a longer one is kept when it names a thing of its own: a place inside any name
+     * ("Ủy ban nhân dân tỉnh Cao Bằng"), a gate or project inside a programme or project name ("Quy
+     * hoạch chung xây dựng khu vực cửa khẩu chính Chi Ma").
+     */
+    private static boolean mayNest(EntityMention outer, EntityMention inner) {
+        if (!outer.contains(inner)) return false;
+        if (inner.category() == EntityCategory.PLACE) return true;
+        boolean work = outer.category() == EntityCategory.PROGRAM || outer.category() == EntityCategory.PROJECT;
+        return work && (inner.category() == EntityCategory.BORDER_GATE || inner.category() == EntityCategory.PROJECT);
     }
 
     /**

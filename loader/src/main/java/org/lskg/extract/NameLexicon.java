@@ -71,7 +71,10 @@ public final class NameLexicon {
             if (i > 0) re.append(tokens[i].equals("-") || tokens[i - 1].equals("-") ? "\\s*" : "\\s+");
             re.append(Pattern.quote(tokens[i]));
         }
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + re + "(?![\\p{L}\\p{N}])");
+        // names of three words or more are matched whatever their case ("Hội đồng dân tộc của Quốc hội");
+        // shorter ones only as written, since "Anh" or "Nga" in lower case are ordinary words
+        int flags = tokens.length >= 3 ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0;
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + re + "(?![\\p{L}\\p{N}])", flags);
     }
 
     private static List<String[]> rows(String resource) {

@@ -32,6 +32,13 @@ final class Patterns {
     private static final Pattern PAREN = Pattern.compile(
             "^\\((?:[^()]{0,10}\\d[^()]{0,30}|Việt Nam|Trung Quốc|tỉnh [^()]{2,20}|đoạn [^()]{2,40}|[A-Z]{2,10})\\)");
     private static final int MAX_TOKENS = 28;
+    /** A quantity such as "130.027" or "2,5" ends a name: names do not carry measured numbers. */
+    private static final Pattern QUANTITY = Pattern.compile("\\d{1,3}(?:[.,]\\d{3})+|\\d+,\\d+");
+    private static final Pattern UNTIL_YEAR = Pattern.compile("^đến năm \\d{4}");
+
+    private static boolean precededByVision(String text, int p) {
+        return text.substring(Math.max(0, p - 12), p).contains("tầm nhìn");
+    }
 
     /**
      * Where a descriptive name that starts after its head word at {@code from} ends: a quoted name ends
@@ -80,6 +87,14 @@ final class Patterns {
             }
             String token = text.substring(p, q);
             if (tokens > 0 && STOP.contains(token)) break;
+            if (tokens > 0 && QUANTITY.matcher(token).matches()) break;
+            if (token.equals("đến") && text.startsWith("năm", skipSpaces(text, q))) {
+                java.util.regex.Matcher y = UNTIL_YEAR.matcher(text.substring(p));
+                if (y.find() && !precededByVision(text, p)) {
+                    end = p + y.end();
+                    break; // "... đến năm 2030" closes the name
+                }
+            }
             if (tokens > 0 && token.equals("-") && q >= text.length()) break;
             end = q;
             tokens++;

@@ -15,8 +15,8 @@ import static org.lskg.extract.Patterns.BEFORE;
 final class PersonRules {
 
     /** Syllables that start a post or a body, not a name: "Trần Văn Sơn Bộ trưởng" ends before "Bộ". */
-    private static final String NOT_NAME = "(?!(?:Bộ|Phó|Chủ|Ủy|Uỷ|Bí|Trưởng|Giám|Thủ|Chánh|Tổng|Thường|Ban|Văn|Tỉnh|"
-            + "Hội|Đoàn|Trợ|Thư|Cục|Vụ|Viện|Sở|Đại|UBND|HĐND)(?![\\p{Ll}\\p{M}]))";
+    private static final String NOT_NAME = "(?!(?:Bộ|Phó|Chủ|Ủy|Uỷ|Bí|Trưởng|Giám|Thủ|Chánh|Tổng|Thường|Ban|Tỉnh|"
+            + "Hội|Trợ|Cục|Viện|Sở|UBND|HĐND|Văn(?=\\s+phòng))(?![\\p{Ll}\\p{M}]))";
     private static final String SYL = NOT_NAME + "\\p{Lu}[\\p{Ll}\\p{M}]*";
     private static final String NAME = SYL + "(?:\\s+" + SYL + "){1,3}";
     private static final Pattern TITLED = Pattern.compile(BEFORE + "(?:đồng chí|Đồng chí|ông|Ông|bà|Bà)\\s+(" + NAME + ")(?![\\p{L}])");
