@@ -56,14 +56,17 @@ final class AgencyRules {
             + "(Tỉnh ủy|Thành ủy|Huyện ủy)(?:\\s+(" + PLACE_NAME + "))?" + AFTER);
     /** "Tỉnh ủy, HĐND, UBND tỉnh Lạng Sơn": bodies that share the unit written after the last of them. */
     private static final Pattern SHARED_UNIT = Pattern.compile(BEFORE + "((?:(?:" + alternation(LOCAL.keySet())
-            + "|Tỉnh ủy)\\s*,\\s*)+)(" + alternation(LOCAL.keySet()) + ")\\s+(" + UNIT + ")\\s+(" + PLACE_NAME + ")" + AFTER);
+            + "|Tỉnh ủy)\\s*,\\s*)+)(" + alternation(LOCAL.keySet()) + ")\\s+(" + UNIT + ")(?:\\s+(" + PLACE_NAME + "))?" + AFTER);
     private static final Pattern SHARED_HEAD = Pattern.compile("(" + alternation(LOCAL.keySet()) + "|Tỉnh ủy)\\s*,");
+    private static final Pattern SHARED_NEXT = Pattern.compile("^\\s*,\\s*(?:" + alternation(LOCAL.keySet()) + ")\\s*[,\\s]");
     private static final Pattern PARTY_COMMITTEE = Pattern.compile(BEFORE
             + "Ban Chấp hành Đảng bộ (tỉnh|huyện|thành phố)(?:\\s+(" + PLACE_NAME + "))?" + AFTER);
     /** Heads of bodies whose name follows as a description: "Ban Chỉ đạo cải cách hành chính của Chính phủ". */
     private static final Pattern DESCRIPTIVE = Pattern.compile(BEFORE + "(Ban Chỉ đạo|Ban chỉ đạo|Ban Quản lý|Trung tâm|"
             + "Hội đồng thẩm định|Tổng cục|Chi cục|Cục|Công ty|Quỹ|Đại sứ quán|Khu ủy|Ủy ban Thường vụ Nhân đại|Nhân đại|"
             + "Ủy ban Công tác liên hợp|Cụm thành viên)(?=\\s+\\S)");
+    private static final Pattern TITLE_CONTINUATION = Pattern.compile(
+            ",\\s+((?!Bộ |Sở |Ủy ban |Trung tâm |Ban |Hội đồng |Chương trình |Kế hoạch |Đề án |Dự án )\\p{Lu}[\\p{Ll}\\p{M}]*\\s+[\\p{Ll}])");
     private static final Pattern NEWSPAPER = Pattern.compile(BEFORE + "Báo (" + PLACE_NAME + ")" + AFTER);
     private static final Pattern LIST_HEAD = Pattern.compile(BEFORE
             + "(?:các\\s+)?(Bộ|Sở)(?:\\s*,\\s*(?:ban|ngành|cơ quan))*\\s*:\\s*");
@@ -94,8 +97,9 @@ final class AgencyRules {
         }
         for (Matcher m = PARTY.matcher(t); m.find(); ) {
             String prefix = m.group(1) == null ? "" : m.group(1) + " ";
+            boolean shared = SHARED_NEXT.matcher(t.substring(m.end())).find(); // "Tỉnh ủy, HĐND, UBND tỉnh Cao Bằng"
             Optional<String> name = m.group(3) != null ? Optional.of(m.group(3))
-                    : m.group(2).equals("Tỉnh ủy") ? ctx.province() : Optional.empty();
+                    : m.group(2).equals("Tỉnh ủy") && !shared ? ctx.province() : Optional.empty();
             if (name.isPresent()) {
                 ctx.add(m.start(), m.end(), EntityCategory.AGENCY, prefix + m.group(2) + " " + name.get());
             }
@@ -104,9 +108,11 @@ final class AgencyRules {
             }
         }
         for (Matcher m = SHARED_UNIT.matcher(t); m.find(); ) {
-            String place = m.group(3) + " " + m.group(4);
+            Optional<String> place = placeOf(ctx, m.group(3), m.group(4));
+            if (place.isEmpty()) continue;
+            String name = place.get().substring(m.group(3).length() + 1);
             for (Matcher h = SHARED_HEAD.matcher(t).region(m.start(1), m.end(1)); h.find(); ) {
-                String head = h.group(1).equals("Tỉnh ủy") ? "Tỉnh ủy " + m.group(4) : LOCAL.get(h.group(1)) + " " + place;
+                String head = h.group(1).equals("Tỉnh ủy") ? "Tỉnh ủy " + name : LOCAL.get(h.group(1)) + " " + place.get();
                 ctx.add(h.start(1), h.end(1), EntityCategory.AGENCY, head);
             }
         }
@@ -124,6 +130,11 @@ final class AgencyRules {
         }
         for (Matcher m = DESCRIPTIVE.matcher(t); m.find(); ) {
             int end = Math.min(Patterns.extent(t, m.end()), m.end() + 120);
+            // a title-case name goes on after a comma: "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch"
+            for (Matcher c = TITLE_CONTINUATION.matcher(t).region(end, t.length()); c.lookingAt(); ) {
+                end = Math.min(Patterns.extent(t, c.end() - c.group(1).length()), end + 120);
+                c = TITLE_CONTINUATION.matcher(t).region(end, t.length());
+            }
             if (end > m.end() + 1) {
                 ctx.add(m.start(), end, EntityCategory.AGENCY, ctx.sentence().text().substring(m.start(), end));
             }

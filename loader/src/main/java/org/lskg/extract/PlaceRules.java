@@ -26,7 +26,7 @@ final class PlaceRules {
             + PLACE_NAME + "(?:\\s*,\\s*" + PLACE_NAME + ")+(?:\\s*(?:,\\s*)?và\\s+" + PLACE_NAME + ")?)");
     private static final Pattern LIST_ITEM = Pattern.compile(PLACE_NAME);
 
-    private static final Pattern GATE = Pattern.compile(BEFORE + "[Cc]ửa khẩu(\\s+(?:quốc tế|chính|phụ|song phương))?\\s+("
+    private static final Pattern GATE = Pattern.compile(BEFORE + "(?<!kinh tế )[Cc]ửa khẩu(\\s+(?:quốc tế|chính|phụ|song phương))?\\s+("
             + PLACE_NAME + ")(?:\\s*-\\s*(" + PLACE_NAME + "))?" + AFTER);
     private static final Pattern GATE_LIST = Pattern.compile(BEFORE + "các cửa khẩu(\\s+(?:quốc tế|chính|phụ))?\\s+("
             + PLACE_NAME + "(?:\\s*,\\s*" + PLACE_NAME + ")+(?:\\s*(?:,\\s*)?và\\s+" + PLACE_NAME + ")?)");

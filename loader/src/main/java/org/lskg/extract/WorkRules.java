@@ -20,11 +20,13 @@ import static org.lskg.extract.Patterns.PLACE_NAME;
  */
 final class WorkRules {
 
-    private static final String SIDE = "\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+[\\p{L}\\p{M}]+){0,2}?(?:\\s*\\((?:tỉnh\\s+)?" + PLACE_NAME + "\\))?";
+    /** The first end of an expressway, up to " - ", may carry a lower-case typo ("Hữu nghị"); the second is a proper name. */
+    private static final String FROM_SIDE = "\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+[\\p{L}\\p{M}]+){0,2}?(?:\\s*\\((?:tỉnh\\s+)?" + PLACE_NAME + "\\))?";
+    private static final String TO_SIDE = PLACE_NAME + "(?:\\s*\\((?:tỉnh\\s+)?" + PLACE_NAME + "\\))?";
     private static final Pattern ROAD = Pattern.compile(BEFORE + "(?:Quốc lộ|quốc lộ|QL)\\s*(\\d+[A-Z]?)" + AFTER);
     private static final Pattern EXPRESSWAY = Pattern.compile(BEFORE
             + "(?:(?:[Dd]ự án|[Tt]uyến)\\s+)?(?:đầu tư xây dựng\\s+)?(?:tuyến\\s+)?(?:đường\\s+)?cao tốc\\s+(?:cửa khẩu\\s+)?("
-            + SIDE + ")\\s*-\\s*(" + SIDE + ")" + AFTER);
+            + FROM_SIDE + ")\\s*-\\s*(" + TO_SIDE + ")" + AFTER);
     private static final Pattern PARK = Pattern.compile(BEFORE + "(Khu công nghiệp|khu công nghiệp|KCN|Cụm công nghiệp|"
             + "cụm công nghiệp|CCN)\\s+(phía [\\p{Ll}\\s]*" + PLACE_NAME + "\\s+thị trấn\\s+" + PLACE_NAME + "|" + CODE_NAME + ")" + AFTER);
     private static final Pattern CLUSTER_LIST = Pattern.compile(BEFORE + "(?:các\\s+)?(?:cụm công nghiệp|CCN)\\s*:\\s*");
@@ -41,7 +43,10 @@ final class WorkRules {
             + "đề án(?=\\s*\")|phong trào(?=\\s*\")|quy hoạch chung)" + AFTER);
     /** Words after a programme head that make it generic, not a name: "Kế hoạch đề ra", "Kế hoạch số 200/KH-UBND". */
     private static final Set<String> GENERIC = Set.of("số", "đề", "này", "đã", "được", "trên", "của", "và", "công", "các");
-    private static final Pattern NESTED_HEAD = Pattern.compile("^(?:Khu công nghiệp|Cụm công nghiệp|cao tốc|tuyến cao tốc|Quốc lộ)");
+    private static final Pattern NESTED_HEAD = Pattern.compile(
+            "^(?:Khu công nghiệp|Cụm công nghiệp|cao tốc|tuyến cao tốc|Quốc lộ|Khu liên hợp|Khu kinh tế|Công viên)");
+    /** The yearly socio-economic plan, whatever the case of its head: "kế hoạch phát triển kinh tế - xã hội năm 2024". */
+    private static final Pattern YEAR_PLAN = Pattern.compile(BEFORE + "[Kk]ế hoạch phát triển kinh tế\\s*-\\s*xã hội(?:\\s+và[^.;]{0,80}?)?\\s+năm (\\d{4})" + AFTER);
 
     void find(Context ctx) {
         String t = ctx.text();
@@ -84,6 +89,10 @@ final class WorkRules {
             if (NESTED_HEAD.matcher(t.substring(from)).find()) continue; // "dự án Khu công nghiệp X" is X
             descriptive(ctx, m.start(), m.end(), "Dự án", EntityCategory.PROJECT);
         }
+        m = YEAR_PLAN.matcher(t);
+        while (m.find()) {
+            ctx.add(m.start(), m.end(), EntityCategory.PROGRAM, "Kế hoạch phát triển kinh tế - xã hội năm " + m.group(1));
+        }
         m = PROGRAMME.matcher(t);
         while (m.find()) {
             if (precededByPlural(t, m.start())) continue;
@@ -95,6 +104,12 @@ final class WorkRules {
     private static void descriptive(Context ctx, int start, int headEnd, String head, EntityCategory c) {
         String t = ctx.text();
         int end = Patterns.extent(t, headEnd);
+        int before = start - 1;
+        while (before >= 0 && t.charAt(before) == ' ') before--;
+        if (before >= 0 && t.charAt(before) == '"') {
+            int close = t.indexOf('"', headEnd);
+            if (close > headEnd) end = close; // “Quy định tạm thời thích ứng an toàn, linh hoạt, ...”: the quotes bound it
+        }
         String name = ctx.sentence().text().substring(headEnd, end).strip();
         String plain = name.replaceAll("[\"“”]", "").strip();
         if (plain.isEmpty()) return;
