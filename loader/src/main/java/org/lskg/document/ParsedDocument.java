@@ -39,12 +39,13 @@ public record ParsedDocument(
     }
 
     /**
-     * The province or city the document is about ("tỉnh Lạng Sơn"): the unit named like its place of
-     * issue, else the one its text names most often. Bodies that exist at every level (Ủy ban nhân dân,
-     * Tỉnh ủy) and are named without a place belong to it.
+     * The province or city the document is about ("tỉnh Lạng Sơn"): the one in its issuer's name, else
+     * the unit its text names like its place of issue, else the one its text names most often. Bodies
+     * that exist at every level (Ủy ban nhân dân, Tỉnh ủy) and are named without a place belong to it.
      */
     public Optional<String> locality() {
-        return IssuerResolver.locality(text, place);
+        return issuer.flatMap(i -> IssuerResolver.locality(i.name(), Optional.empty()))
+                .or(() -> IssuerResolver.locality(text, place));
     }
 
     /** The sentence that contains {@code offset}, if any. */

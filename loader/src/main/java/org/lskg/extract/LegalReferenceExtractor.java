@@ -58,9 +58,12 @@ public final class LegalReferenceExtractor implements Extractor {
             .sorted(Comparator.comparingInt(String::length).reversed()).collect(Collectors.joining("|"));
     /** A type word, or "Văn bản", which refers to a document without naming its type. */
     private static final String DOCUMENT_WORD = TYPE_WORD + "|Văn bản";
-    /** "Quyết định số", "Tờ trình:", and a law's name between its type word and number ("Luật Đất đai số"). */
-    private static final Pattern TYPE_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})(?:(" + TYPE_WORD + ")\\s*(?:số\\s*)?:?"
-            + "|(Luật|Pháp lệnh)\\s+\\p{Lu}[^;:.()]{0,80}?\\s+số)\\s*$");
+    private static final Pattern DOCUMENT_WORDS = Pattern.compile("(?iu)(?<!\\p{L})(" + DOCUMENT_WORD + ")(?!\\p{L})");
+    /** Between a type word and its number: "Quyết định số", "các Tờ trình:", "QĐ". */
+    private static final Pattern RIGHT_BEFORE = Pattern.compile("(?iu)\\s*(?:số\\s*)?:?\\s*");
+    /** A law or ordinance is cited by name before its number: "Luật Đất đai số 31/2024/QH15". */
+    private static final Pattern NAME_BEFORE = Pattern.compile("(?u)\\s+\\p{Lu}[^;:.()]{0,80}?\\s+số\\s*");
+    private static final Set<DocumentType> CITED_BY_NAME = Set.of(DocumentType.LUAT, DocumentType.PHAP_LENH);
     /** What may stand between coordinated numbers: ", số", " và số", ", Quyết định số", " và QĐ". */
     private static final Pattern CONNECTOR = Pattern.compile("(?iu)[\\s,]*(?:(?:và|hoặc)\\s+)?"
             + "(?:(?:các\\s+)?(?:" + DOCUMENT_WORD + "|QĐ|NQ)\\s*:?\\s*)?(?:số\\s*:?\\s*)?");
@@ -138,8 +141,9 @@ public final class LegalReferenceExtractor implements Extractor {
                 shareIssuer(out, groupStart);
                 groupStart = out.size();
             }
-            Optional<DocumentType> named = typeBefore(text, Math.max(sentence.start(), n.start() - LOOK_BEHIND), n.start());
-            if (named.isEmpty() && groupStart < out.size()) named = out.get(groupStart).type();
+            Optional<String> word = wordBefore(text, Math.max(sentence.start(), n.start() - LOOK_BEHIND), n.start());
+            Optional<DocumentType> named = word.map(w -> TYPE_WORDS.get(Fold.key(w)));
+            if (word.isEmpty() && groupStart < out.size()) named = out.get(groupStart).type();  // ", số 119/..."
             NumberSymbols.Reading reading = symbols.read(n, named);
             out.add(new Citation(n, sentence, reading.type(), tail.date(), tail.issuer(), reading.issuer(),
                     reading.issuer().map(e -> bodies.ofCode(e, locality)), tail.subject()));
@@ -216,11 +220,24 @@ public final class LegalReferenceExtractor implements Extractor {
         return s.isEmpty() ? Optional.empty() : Optional.of(s);
     }
 
-    private static Optional<DocumentType> typeBefore(String text, int from, int to) {
-        Matcher m = TYPE_BEFORE.matcher(text.substring(from, to));
-        if (!m.find()) return Optional.empty();
-        String word = m.group(1) != null ? m.group(1) : m.group(2);
-        return Optional.ofNullable(TYPE_WORDS.get(Fold.key(word)));
+    /**
+     * The document word nearest before a number, if it names that number: right before it ("Quyết định
+     * số", "Văn bản số"), or, for a law or ordinance, before its name ("Luật Đất đai số").
+     */
+    private static Optional<String> wordBefore(String text, int from, int to) {
+        String window = text.substring(from, to);
+        Matcher m = DOCUMENT_WORDS.matcher(window);
+        String word = null;
+        int end = 0;
+        while (m.find()) {
+            word = m.group(1);
+            end = m.end();
+        }
+        if (word == null) return Optional.empty();
+        String between = window.substring(end);
+        boolean names = RIGHT_BEFORE.matcher(between).matches()
+                || CITED_BY_NAME.contains(TYPE_WORDS.get(Fold.key(word))) && NAME_BEFORE.matcher(between).matches();
+        return names ? Optional.of(word) : Optional.empty();
     }
 
     // ---- One cited document: the citations of one number
