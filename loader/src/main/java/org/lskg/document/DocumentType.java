@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The administrative document types of Nghị định 30/2020/NĐ-CP (Điều 7) with the codes of its Phụ lục III.
- * Codes are case- and diacritic-sensitive (HD Hướng dẫn vs HĐ Hợp đồng); Công văn and Thư công have none.
+ * The document types of lskg's doctype scheme: the 29 administrative types of Nghị định 30/2020/NĐ-CP
+ * (Điều 7) with the codes of its Phụ lục III, then the types documents cite that lie outside it (the
+ * normative acts Luật, Pháp lệnh, Nghị định, Thông tư of Luật Ban hành văn bản quy phạm pháp luật, and the
+ * party's Kết luận). Codes are case- and diacritic-sensitive (HD Hướng dẫn vs HĐ Hợp đồng); Công văn, Thư
+ * công, Luật and Pháp lệnh have none.
  */
 public enum DocumentType {
     NGHI_QUYET("Nghị quyết", "NQ", "Resolution"),
@@ -40,7 +43,12 @@ public enum DocumentType {
     PHIEU_GUI("Phiếu gửi", "PG", "Dispatch slip"),
     PHIEU_CHUYEN("Phiếu chuyển", "PC", "Transfer slip"),
     PHIEU_BAO("Phiếu báo", "PB", "Notification slip"),
-    THU_CONG("Thư công", null, "Public letter");
+    THU_CONG("Thư công", null, "Public letter"),
+    LUAT("Luật", null, "Law"),
+    PHAP_LENH("Pháp lệnh", null, "Ordinance"),
+    NGHI_DINH("Nghị định", "NĐ", "Decree"),
+    THONG_TU("Thông tư", "TT", "Circular"),
+    KET_LUAN("Kết luận", "KL", "Conclusion");
 
     private final String label;
     private final String code;

@@ -38,6 +38,15 @@ public record ParsedDocument(
         footnotes = List.copyOf(footnotes);
     }
 
+    /**
+     * The province or city the document is about ("tỉnh Lạng Sơn"): the one in its issuer's name, else
+     * the unit its text names like its place of issue, else the one its text names most often. Bodies
+     * that exist at every level (Ủy ban nhân dân, Tỉnh ủy) and are named without a place belong to it.
+     */
+    public Optional<String> locality() {
+        return Locality.of(this);
+    }
+
     /** The sentence that contains {@code offset}, if any. */
     public Optional<Sentence> sentenceAt(int offset) {
         return sentences.stream().filter(s -> offset >= s.start() && offset < s.end()).findFirst();

@@ -1,7 +1,6 @@
 package org.lskg.extract;
 
 import org.lskg.document.DocumentType;
-import org.lskg.document.Locality;
 import org.lskg.document.ParsedDocument;
 import org.lskg.document.Section;
 import org.lskg.document.Sentence;
@@ -48,7 +47,7 @@ public final class CommitmentExtractor implements Extractor {
     @Override
     public void extract(ParsedDocument doc, FactSink sink) {
         TaskZones zones = new TaskZones(doc);
-        Optional<String> locality = Locality.of(doc);
+        Optional<String> locality = doc.locality();
         Optional<LocalDate> date = documentDate(doc);
         Optional<Deadline> titlePeriod = PERIOD_TITLES.contains(doc.type())
                 ? doc.title().flatMap(t -> deadlines.periodOf(t, date)) : Optional.empty();

@@ -1,6 +1,5 @@
 package org.lskg.extract;
 
-import org.lskg.document.Locality;
 import org.lskg.document.ParsedDocument;
 import org.lskg.document.Sentence;
 import org.lskg.text.Abbreviations;
@@ -52,7 +51,7 @@ public final class EntityRecognizer implements Extractor {
 
     @Override
     public void extract(ParsedDocument document, FactSink sink) {
-        Optional<String> locality = Locality.of(document);
+        Optional<String> locality = document.locality();
         List<EntityMention> all = new ArrayList<>();
         for (Sentence s : document.sentences()) {
             all.addAll(recognise(s, locality));

@@ -147,7 +147,8 @@ public final class DocumentMapper {
         return documentIri + "/s" + (index + 1);
     }
 
-    private static Resource documentType(Model m, DocumentType type) {
+    /** The type's concept with its labels and code, so that the graph can be read alone. */
+    static Resource documentType(Model m, DocumentType type) {
         Resource t = m.createResource(Iris.documentType(type), LSKG.DocumentType)
                 .addProperty(LSKG.SKOS_prefLabel, type.label(), "vi")
                 .addProperty(LSKG.SKOS_prefLabel, type.englishLabel(), "en");
@@ -163,7 +164,8 @@ public final class DocumentMapper {
                 .addLiteral(LSKG.order, m.createTypedLiteral(n));
     }
 
-    private static Resource body(Model m, String name) {
+    /** A body by its full name, with the name as its label. */
+    static Resource body(Model m, String name) {
         return m.createResource(Iris.body(name), LSKG.Body).addProperty(LSKG.SKOS_prefLabel, name, "vi");
     }
 

@@ -7,6 +7,6 @@ public final class FactMappers {
     private FactMappers() {}
 
     public static List<FactMapper<?>> standard() {
-        return List.of(new EntityMentionMapper(), new CommitmentMapper());
+        return List.of(new EntityMentionMapper(), new LegalReferenceMapper(), new CommitmentMapper());
     }
 }
