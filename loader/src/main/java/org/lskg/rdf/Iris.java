@@ -75,11 +75,14 @@ public final class Iris {
         return LSKG.ID + "person/" + Fold.slug(name);
     }
 
-    /** "II/3/3.1" → "II/3/3-1": each path segment made URL-safe. */
+    /**
+     * "II/3/3.1" → "ii/3/3-1": each path segment made URL-safe. Points "d)" and "đ)" follow each other
+     * in Vietnamese lists, so "đ" becomes "dd" rather than folding onto "d".
+     */
     public static String section(String documentIri, String sectionId) {
         StringBuilder sb = new StringBuilder(documentIri).append("/section");
         for (String segment : sectionId.split("/")) {
-            sb.append('/').append(Fold.ascii(segment).replace(' ', '-'));
+            sb.append('/').append(Fold.ascii(segment.replace("đ", "dd").replace("Đ", "DD")).replace(' ', '-'));
         }
         return sb.toString();
     }
