@@ -11,7 +11,7 @@ public final class Extractors {
 
     /** The standard set, in the order they run. */
     public static List<Extractor> standard() {
-        return List.of();
+        return List.of(TargetExtractor.standard(), ReportedFigureExtractor.standard());
     }
 
     /** Runs {@code extractors} over {@code document} and collects their facts in order. */

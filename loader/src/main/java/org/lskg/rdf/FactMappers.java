@@ -7,6 +7,6 @@ public final class FactMappers {
     private FactMappers() {}
 
     public static List<FactMapper<?>> standard() {
-        return List.of();
+        return List.of(new TargetMapper(), new ReportedFigureMapper());
     }
 }
