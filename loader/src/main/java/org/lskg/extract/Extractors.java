@@ -11,7 +11,8 @@ public final class Extractors {
 
     /** The standard set, in the order they run. */
     public static List<Extractor> standard() {
-        return List.of(EntityRecognizer.standard(), LegalReferenceExtractor.standard(), CommitmentExtractor.standard());
+        return List.of(EntityRecognizer.standard(), LegalReferenceExtractor.standard(), CommitmentExtractor.standard(),
+                TargetExtractor.standard(), ReportedFigureExtractor.standard());
     }
 
     /** Runs {@code extractors} over {@code document} and collects their facts in order. */

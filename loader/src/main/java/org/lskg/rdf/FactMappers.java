@@ -7,6 +7,7 @@ public final class FactMappers {
     private FactMappers() {}
 
     public static List<FactMapper<?>> standard() {
-        return List.of(new EntityMentionMapper(), new LegalReferenceMapper(), new CommitmentMapper());
+        return List.of(new EntityMentionMapper(), new LegalReferenceMapper(), new CommitmentMapper(),
+                new TargetMapper(), new ReportedFigureMapper());
     }
 }

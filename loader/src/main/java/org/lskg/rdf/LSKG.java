@@ -174,6 +174,7 @@ public final class LSKG {
     public static final Property maxValue = prop("maxValue");
     public static final Property valueText = prop("valueText");
     public static final Property unit = prop("unit");
+    public static final Property unitCode = prop("unitCode");
     public static final Property year = prop("year");
     public static final Property percentOfPlan = prop("percentOfPlan");
     public static final Property changeVsSamePeriod = prop("changeVsSamePeriod");
