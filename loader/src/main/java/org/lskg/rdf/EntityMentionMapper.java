@@ -4,7 +4,6 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.lskg.extract.EntityCategory;
 import org.lskg.extract.EntityMention;
-import org.lskg.text.Fold;
 
 /**
  * Writes an entity mention: the entity (one IRI per real-world thing, from its category and canonical
@@ -18,10 +17,6 @@ public final class EntityMentionMapper implements FactMapper<EntityMention> {
         return EntityMention.class;
     }
 
-    /** {@code id/<category>/<slug of the canonical label>}. */
-    public static String entityIri(EntityCategory category, String label) {
-        return LSKG.ID + category.iriPath() + "/" + Fold.slug(label);
-    }
 
     /** The category's concept: {@code id/category/border-gate}. */
     public static Resource categoryConcept(EntityCategory category) {
@@ -71,7 +66,7 @@ public final class EntityMentionMapper implements FactMapper<EntityMention> {
      * this graph keeps it and gets the new one as an alternative, so a graph never holds two.
      */
     static Resource entity(Model model, EntityCategory category, String label) {
-        Resource e = model.createResource(entityIri(category, label), entityClass(category))
+        Resource e = model.createResource(category.mint(label), entityClass(category))
                 .addProperty(LSKG.category, categoryConcept(category));
         if (!model.contains(e, LSKG.SKOS_prefLabel)) {
             e.addProperty(LSKG.SKOS_prefLabel, label, "vi");

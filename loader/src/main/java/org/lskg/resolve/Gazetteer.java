@@ -1,5 +1,7 @@
 package org.lskg.resolve;
 
+import org.lskg.extract.EntityCategory;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,7 +30,7 @@ import org.apache.jena.sparql.graph.GraphReadOnly;
  * <pre>{@code
  * Gazetteer g = Gazetteer.standard();
  * g.byLabel("Bộ KH&ĐT");                          // Bộ Kế hoạch và Đầu tư
- * g.closest("huyện Đinh Lập", Category.PLACE);    // huyện Đình Lập, one edit away
+ * g.closest("huyện Đinh Lập", EntityCategory.PLACE);    // huyện Đình Lập, one edit away
  * }</pre>
  */
 public final class Gazetteer {
@@ -115,7 +117,7 @@ public final class Gazetteer {
      * category is that close: "huyện Đinh Lập" finds huyện Đình Lập, "Quốc lộ 4C" finds nothing. Empty when
      * nothing, or more than one entity, fits.
      */
-    public Optional<Match> closest(String surface, Category category) {
+    public Optional<Match> closest(String surface, EntityCategory category) {
         return labels.closest(Objects.requireNonNull(surface, "surface"), Objects.requireNonNull(category, "category"));
     }
 

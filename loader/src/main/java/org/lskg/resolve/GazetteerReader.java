@@ -1,5 +1,7 @@
 package org.lskg.resolve;
 
+import org.lskg.extract.EntityCategory;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,7 +20,7 @@ import org.lskg.text.Fold;
 /**
  * Reads the entities of a gazetteer graph: every IRI with an {@code lskg:category}. Each must have exactly one
  * {@code skos:prefLabel@vi}, a category of the scheme, exactly one {@code dcterms:source} and the IRI that
- * {@link Category#mint} gives its label; every breach is collected and reported together.
+ * {@link EntityCategory#mint} gives its label; every breach is collected and reported together.
  */
 final class GazetteerReader {
     private GazetteerReader() {}
@@ -55,8 +57,8 @@ final class GazetteerReader {
         int before = problems.size();
 
         List<RDFNode> categories = subject.listProperties(LSKG.category).mapWith(Statement::getObject).toList();
-        Optional<Category> category = categories.size() == 1 && categories.get(0).isURIResource()
-                ? Category.fromConceptIri(categories.get(0).asResource().getURI())
+        Optional<EntityCategory> category = categories.size() == 1 && categories.get(0).isURIResource()
+                ? EntityCategory.fromConceptIri(categories.get(0).asResource().getURI())
                 : Optional.empty();
         if (category.isEmpty()) {
             problems.add(iri + ": needs exactly one lskg:category of the category scheme, has " + categories);

@@ -1,5 +1,7 @@
 package org.lskg.resolve;
 
+import org.lskg.extract.EntityCategory;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -8,7 +10,7 @@ import java.util.Optional;
 /**
  * An entity the gazetteer knows: its IRI, category, canonical Vietnamese label and every known variant.
  *
- * @param iri the entity's IRI ({@link Category#mint} of its prefLabel)
+ * @param iri the entity's IRI ({@link EntityCategory#mint} of its prefLabel)
  * @param category its coarse category
  * @param prefLabel the full official name, in NFC ("Ủy ban nhân dân tỉnh Lạng Sơn")
  * @param altLabels variants, abbreviations and recorded misspellings ("UBND tỉnh Lạng Sơn"), in NFC
@@ -16,7 +18,7 @@ import java.util.Optional;
  *     of, the body a body belongs to, otherwise the place it is located in
  * @param source where the facts come from (a key of the domain reference, a seed document, a law)
  */
-public record KnownEntity(String iri, Category category, String prefLabel, List<String> altLabels,
+public record KnownEntity(String iri, EntityCategory category, String prefLabel, List<String> altLabels,
         Optional<String> parentIri, Optional<String> source) {
 
     public KnownEntity {

@@ -1,5 +1,7 @@
 package org.lskg.resolve;
 
+import org.lskg.extract.EntityCategory;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -39,7 +41,7 @@ final class LabelIndex {
     private record Entry(String key, String label, KnownEntity entity, List<String> tokens, List<Boolean> abbreviation) {}
 
     private final Map<String, List<Entry>> byKey = new LinkedHashMap<>();
-    private final Map<Category, List<Entry>> byCategory = new EnumMap<>(Category.class);
+    private final Map<EntityCategory, List<Entry>> byCategory = new EnumMap<>(EntityCategory.class);
 
     LabelIndex(List<KnownEntity> entities) {
         for (KnownEntity entity : entities) {
@@ -70,7 +72,7 @@ final class LabelIndex {
         return Collections.unmodifiableMap(out);
     }
 
-    Optional<Gazetteer.Match> closest(String surface, Category category) {
+    Optional<Gazetteer.Match> closest(String surface, EntityCategory category) {
         String key = Fold.key(surface);
         List<Entry> exact = byKey.getOrDefault(key, List.of());
         if (!exact.isEmpty()) {

@@ -18,7 +18,7 @@ class EntityRecognizerTest {
     private static List<String> found(String text, String locality) {
         Sentence s = new Sentence(0, 0, text.length(), text, Optional.empty(), Sentence.Part.BODY);
         return RECOGNIZER.recognise(s, Optional.ofNullable(locality)).stream()
-                .map(m -> m.category().code() + ": " + m.label()).toList();
+                .map(m -> m.category().token() + ": " + m.label()).toList();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.lskg.resolve;
 
+import org.lskg.extract.EntityCategory;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -60,8 +62,8 @@ class GazetteerTest {
 
     @Test
     void irisAreTheSlugOfThePrefLabelUnderTheCategoryPath() {
-        Map<Category, String> path = Map.of(Category.AGENCY, "body", Category.PERSON, "person", Category.PLACE, "place",
-                Category.BORDER_GATE, "border-gate", Category.PROJECT, "project", Category.PROGRAM, "programme");
+        Map<EntityCategory, String> path = Map.of(EntityCategory.AGENCY, "body", EntityCategory.PERSON, "person", EntityCategory.PLACE, "place",
+                EntityCategory.BORDER_GATE, "border-gate", EntityCategory.PROJECT, "project", EntityCategory.PROGRAM, "programme");
         for (KnownEntity e : G.all()) {
             assertEquals(ID + path.get(e.category()) + "/" + Fold.slug(e.prefLabel()), e.iri());
         }
@@ -173,7 +175,7 @@ class GazetteerTest {
         assertEquals(Optional.empty(), two.byLabel("Sở Xây dựng"));
         assertEquals(List.of(ID + "body/so-xay-dung-tinh-a", ID + "body/so-xay-dung-tinh-b"),
                 two.candidates("Sở Xây dựng").stream().map(KnownEntity::iri).toList());
-        assertEquals(Optional.empty(), two.closest("Sở Xây dựng", Category.AGENCY));
+        assertEquals(Optional.empty(), two.closest("Sở Xây dựng", EntityCategory.AGENCY));
         assertEquals(Set.of("sở xây dựng"), two.ambiguousLabels().keySet());
     }
 
@@ -181,21 +183,21 @@ class GazetteerTest {
 
     @Test
     void oneTypoInALongNameIsTolerated() {
-        Gazetteer.Match m = G.closest("huyện Đinh Lập", Category.PLACE).orElseThrow();
+        Gazetteer.Match m = G.closest("huyện Đinh Lập", EntityCategory.PLACE).orElseThrow();
         assertEquals(ID + "place/huyen-dinh-lap", m.entity().iri());
         assertEquals("huyện Đình Lập", m.label());
         assertEquals(1, m.distance());
 
-        assertEquals(ID + "place/huyen-dinh-lap", G.closest("Đinh Lập", Category.PLACE).orElseThrow().entity().iri());
+        assertEquals(ID + "place/huyen-dinh-lap", G.closest("Đinh Lập", EntityCategory.PLACE).orElseThrow().entity().iri());
         assertEquals(ID + "border-gate/cua-khau-lung-nghiu",
-                G.closest("Lũng Nghị", Category.BORDER_GATE).orElseThrow().entity().iri());
+                G.closest("Lũng Nghị", EntityCategory.BORDER_GATE).orElseThrow().entity().iri());
         assertEquals(ID + "body/so-ke-hoach-va-dau-tu-tinh-lang-son",
-                G.closest("Sở Kế hoạch và Đầu tu", Category.AGENCY).orElseThrow().entity().iri());
+                G.closest("Sở Kế hoạch và Đầu tu", EntityCategory.AGENCY).orElseThrow().entity().iri());
     }
 
     @Test
     void anExactMatchHasDistanceZero() {
-        Gazetteer.Match m = G.closest("Bộ KH&ĐT", Category.AGENCY).orElseThrow();
+        Gazetteer.Match m = G.closest("Bộ KH&ĐT", EntityCategory.AGENCY).orElseThrow();
         assertEquals(ID + "body/bo-ke-hoach-va-dau-tu", m.entity().iri());
         assertEquals("Bộ KH&ĐT", m.label());
         assertTrue(m.exact());
@@ -203,20 +205,20 @@ class GazetteerTest {
 
     @Test
     void theCategoryMustFit() {
-        assertEquals(Optional.empty(), G.closest("Đinh Lập", Category.AGENCY));
-        assertEquals(Optional.empty(), G.closest("huyện Đình Lập", Category.PROJECT));
+        assertEquals(Optional.empty(), G.closest("Đinh Lập", EntityCategory.AGENCY));
+        assertEquals(Optional.empty(), G.closest("huyện Đình Lập", EntityCategory.PROJECT));
     }
 
     @Test
     void aMinistryAndADepartmentAreNeverMerged() {
-        KnownEntity ministry = G.closest("Bộ Kế hoạch và Đầu tư", Category.AGENCY).orElseThrow().entity();
-        KnownEntity department = G.closest("Sở Kế hoạch và Đầu tư", Category.AGENCY).orElseThrow().entity();
+        KnownEntity ministry = G.closest("Bộ Kế hoạch và Đầu tư", EntityCategory.AGENCY).orElseThrow().entity();
+        KnownEntity department = G.closest("Sở Kế hoạch và Đầu tư", EntityCategory.AGENCY).orElseThrow().entity();
         assertNotEquals(ministry, department);
-        assertEquals(Optional.empty(), G.closest("Sở Kế hoạch và Đầu tư tỉnh Cao Bằng", Category.AGENCY));
+        assertEquals(Optional.empty(), G.closest("Sở Kế hoạch và Đầu tư tỉnh Cao Bằng", EntityCategory.AGENCY));
         for (KnownEntity e : G.all()) {
             if (e.prefLabel().startsWith("Bộ ")) {
                 String sameDomain = "Sở " + e.prefLabel().substring(3);
-                G.closest(sameDomain, Category.AGENCY).ifPresent(m -> assertTrue(m.entity().prefLabel().startsWith("Sở "),
+                G.closest(sameDomain, EntityCategory.AGENCY).ifPresent(m -> assertTrue(m.entity().prefLabel().startsWith("Sở "),
                         sameDomain + " → " + m.entity().prefLabel()));
             }
         }
@@ -229,30 +231,30 @@ class GazetteerTest {
         assertEquals(ID + "project/quoc-lo-4b-doan-km3-700-km18", early.iri());
         assertEquals(ID + "project/quoc-lo-4b-doan-km18-km80", late.iri());
         assertEquals(early.parentIri(), late.parentIri());
-        assertEquals(Optional.empty(), G.closest("Quốc lộ 4B đoạn Km18 - Km81", Category.PROJECT));
-        assertEquals(Optional.empty(), G.closest("Quốc lộ 4C", Category.PROJECT));
-        assertEquals(ID + "project/quoc-lo-4a", G.closest("Quốc lộ 4A", Category.PROJECT).orElseThrow().entity().iri());
+        assertEquals(Optional.empty(), G.closest("Quốc lộ 4B đoạn Km18 - Km81", EntityCategory.PROJECT));
+        assertEquals(Optional.empty(), G.closest("Quốc lộ 4C", EntityCategory.PROJECT));
+        assertEquals(ID + "project/quoc-lo-4a", G.closest("Quốc lộ 4A", EntityCategory.PROJECT).orElseThrow().entity().iri());
     }
 
     @Test
     void abbreviationsAreNotFuzzed() {
         // "Bộ TN&MT" and "Bộ NN&MT" are two ministries one letter apart.
-        assertEquals(Optional.empty(), G.closest("Bộ GTVL", Category.AGENCY));
+        assertEquals(Optional.empty(), G.closest("Bộ GTVL", EntityCategory.AGENCY));
         assertEquals(ID + "body/bo-tai-nguyen-va-moi-truong",
-                G.closest("Bộ TN&MT", Category.AGENCY).orElseThrow().entity().iri());
+                G.closest("Bộ TN&MT", EntityCategory.AGENCY).orElseThrow().entity().iri());
     }
 
     @Test
     void shortNamesAreNotFuzzed() {
-        assertEquals(Optional.empty(), G.closest("VPCQ", Category.AGENCY));
-        assertEquals(Optional.empty(), G.closest("OCOQ", Category.PROGRAM));
-        assertEquals(ID + "body/van-phong-chinh-phu", G.closest("VPCP", Category.AGENCY).orElseThrow().entity().iri());
+        assertEquals(Optional.empty(), G.closest("VPCQ", EntityCategory.AGENCY));
+        assertEquals(Optional.empty(), G.closest("OCOQ", EntityCategory.PROGRAM));
+        assertEquals(ID + "body/van-phong-chinh-phu", G.closest("VPCP", EntityCategory.AGENCY).orElseThrow().entity().iri());
     }
 
     @Test
     void aKnownNameIsNotATypo() {
         // A gate's label, asked for as a place, answers nothing rather than the nearest place.
-        assertEquals(Optional.empty(), G.closest("Hữu Nghị Quan", Category.PLACE));
+        assertEquals(Optional.empty(), G.closest("Hữu Nghị Quan", EntityCategory.PLACE));
     }
 
     // ---- Reading other gazetteers
