@@ -10,6 +10,7 @@ import org.lskg.document.DocumentParser;
 import org.lskg.document.ParsedDocument;
 import org.lskg.extract.Extractor;
 import org.lskg.extract.Extractors;
+import org.lskg.resolve.EntityResolver;
 import org.lskg.extract.Fact;
 import org.lskg.rdf.DocumentGraph;
 import org.lskg.rdf.DocumentMapper;
@@ -67,7 +68,7 @@ public final class Pipeline {
 
     /** The standard pipeline: lskg's parser, every standard extractor and its mappers. */
     public static Pipeline create() {
-        return new Pipeline(DocumentParser.create(), Extractors.standard(), new DocumentMapper(FactMappers.standard()));
+        return new Pipeline(DocumentParser.create(), Extractors.standard(EntityResolver.standard()), new DocumentMapper(FactMappers.standard()));
     }
 
     /** Parses one file. */

@@ -40,8 +40,8 @@ public final class CommitmentExtractor implements Extractor {
         this.deadlines = deadlines;
     }
 
-    public static CommitmentExtractor standard() {
-        return new CommitmentExtractor(EntityRecognizer.standard(), new DeadlineParser());
+    public static CommitmentExtractor standard(EntityRecognizer entities) {
+        return new CommitmentExtractor(entities, new DeadlineParser());
     }
 
     @Override

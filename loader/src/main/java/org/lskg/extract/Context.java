@@ -21,7 +21,7 @@ record Context(Sentence sentence, String text, Optional<String> locality, NameLe
     void add(int start, int end, EntityCategory category, String label) {
         if (start < 0 || end > text.length() || end <= start) return;
         out.add(new EntityMention(sentence, start, end, sentence.text().substring(start, end), category,
-                label.replaceAll("\\s+", " ").strip()));
+                label.replaceAll("\\s+", " ").strip(), Resolution.PATTERN));
     }
 
     /** The document's locality with its level ("tỉnh Lạng Sơn"), for bodies named by level only ("UBND tỉnh"). */

@@ -13,9 +13,15 @@ import org.lskg.document.Sentence;
  * @param surface  the words as written (for an elliptical list item, the item: "Tài chính")
  * @param category what kind of thing it is
  * @param label    the canonical full label ("Bộ Tài chính")
+ * @param resolution how the label was made canonical
  */
 public record EntityMention(Sentence sentence, int start, int end, String surface, EntityCategory category,
-                            String label) implements Fact {
+                            String label, Resolution resolution) implements Fact {
+
+    /** The same mention under another label. */
+    public EntityMention relabel(String newLabel, Resolution how) {
+        return new EntityMention(sentence, start, end, surface, category, newLabel, how);
+    }
 
     public boolean overlaps(EntityMention o) {
         return start < o.end && o.start < end;

@@ -3,14 +3,11 @@ package org.lskg.extract;
 import org.lskg.document.ParsedDocument;
 import org.lskg.document.Sentence;
 import org.lskg.text.Abbreviations;
-import org.lskg.text.Fold;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -33,8 +30,11 @@ public final class EntityRecognizer implements Extractor {
     private final WorkRules works = new WorkRules();
     private final PersonRules persons = new PersonRules();
 
-    public EntityRecognizer(NameLexicon lexicon, Abbreviations abbreviations) {
+    private final Canonicalizer canonicalizer;
+
+    public EntityRecognizer(NameLexicon lexicon, Abbreviations abbreviations, Canonicalizer canonicalizer) {
         this.lexicon = lexicon;
+        this.canonicalizer = canonicalizer;
         this.agencies = new AgencyRules(lexicon, abbreviations);
         List<Fixed> f = new ArrayList<>();
         for (NameLexicon.Name n : lexicon.names()) {
@@ -45,8 +45,9 @@ public final class EntityRecognizer implements Extractor {
         this.fixed = List.copyOf(f);
     }
 
-    public static EntityRecognizer standard() {
-        return new EntityRecognizer(NameLexicon.standard(), Abbreviations.standard());
+    /** The standard rules and vocabulary, with labels made canonical by {@code canonicalizer}. */
+    public static EntityRecognizer standard(Canonicalizer canonicalizer) {
+        return new EntityRecognizer(NameLexicon.standard(), Abbreviations.standard(), canonicalizer);
     }
 
     @Override
@@ -56,7 +57,7 @@ public final class EntityRecognizer implements Extractor {
         for (Sentence s : document.sentences()) {
             all.addAll(recognise(s, locality));
         }
-        unifyGates(all).forEach(sink::accept);
+        all.forEach(sink::accept);
     }
 
     /** The mentions of one sentence, overlaps resolved, in text order. */
@@ -72,7 +73,14 @@ public final class EntityRecognizer implements Extractor {
         places.find(ctx);
         works.find(ctx);
         persons.find(ctx);
-        return resolveOverlaps(candidates);
+        List<EntityMention> kept = resolveOverlaps(candidates);
+        List<EntityMention> out = new ArrayList<>(kept.size());
+        for (EntityMention m : kept) {
+            Canonicalizer.Canonical c = canonicalizer.canonical(m.category(), m.label());
+            out.add(c.label().equals(m.label()) && c.resolution().method() == Resolution.Method.PATTERN ? m
+                    : m.relabel(c.label(), c.resolution()));
+        }
+        return out;
     }
 
     private static List<EntityMention> resolveOverlaps(List<EntityMention> candidates) {
@@ -106,30 +114,5 @@ public final class EntityRecognizer implements Extractor {
         if (inner.category() == EntityCategory.PLACE) return true;
         boolean work = outer.category() == EntityCategory.PROGRAM || outer.category() == EntityCategory.PROJECT;
         return work && (inner.category() == EntityCategory.BORDER_GATE || inner.category() == EntityCategory.PROJECT);
-    }
-
-    /**
-     * One label per border gate in a document: "cửa khẩu Hữu Nghị" and "cửa khẩu quốc tế Hữu Nghị" name
-     * the same gate, so both take the label that states its level.
-     */
-    private static List<EntityMention> unifyGates(List<EntityMention> mentions) {
-        Map<String, String> best = new HashMap<>();
-        for (EntityMention m : mentions) {
-            if (m.category() != EntityCategory.BORDER_GATE) continue;
-            String key = gateKey(m.label());
-            String prev = best.get(key);
-            if (prev == null || m.label().length() > prev.length()) best.put(key, m.label());
-        }
-        List<EntityMention> out = new ArrayList<>(mentions.size());
-        for (EntityMention m : mentions) {
-            String label = m.category() == EntityCategory.BORDER_GATE ? best.get(gateKey(m.label())) : m.label();
-            out.add(label.equals(m.label()) ? m
-                    : new EntityMention(m.sentence(), m.start(), m.end(), m.surface(), m.category(), label));
-        }
-        return out;
-    }
-
-    private static String gateKey(String label) {
-        return Fold.key(label.replaceFirst("^Cửa khẩu (quốc tế|chính|phụ|song phương) ", "Cửa khẩu "));
     }
 }

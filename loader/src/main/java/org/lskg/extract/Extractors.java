@@ -9,9 +9,10 @@ import java.util.List;
 public final class Extractors {
     private Extractors() {}
 
-    /** The standard set, in the order they run. */
-    public static List<Extractor> standard() {
-        return List.of(EntityRecognizer.standard(), LegalReferenceExtractor.standard(), CommitmentExtractor.standard(),
+    /** The standard set, in the order they run, with entity labels made canonical by {@code canonicalizer}. */
+    public static List<Extractor> standard(Canonicalizer canonicalizer) {
+        EntityRecognizer entities = EntityRecognizer.standard(canonicalizer);
+        return List.of(entities, LegalReferenceExtractor.standard(), CommitmentExtractor.standard(entities),
                 TargetExtractor.standard(), ReportedFigureExtractor.standard());
     }
 

@@ -48,12 +48,11 @@ final class PlaceRules {
         }
         m = GATE.matcher(t);
         while (m.find()) {
-            ctx.add(m.start(), m.end(), EntityCategory.BORDER_GATE, gateLabel(m.group(1), m.group(2)));
+            ctx.add(m.start(), m.end(), EntityCategory.BORDER_GATE, gateLabel(m.group(2)));
         }
         m = GATE_LIST.matcher(t);
         while (m.find()) {
-            String level = m.group(1) == null || m.group(1).strip().equals("phụ") ? "" : m.group(1).strip() + " ";
-            items(ctx, m.start(2), m.end(2), EntityCategory.BORDER_GATE, "Cửa khẩu " + level);
+            items(ctx, m.start(2), m.end(2), EntityCategory.BORDER_GATE, "Cửa khẩu ");
         }
         m = STATION.matcher(t);
         while (m.find()) {
@@ -69,12 +68,12 @@ final class PlaceRules {
     }
 
     /**
-     * "Cửa khẩu quốc tế Hữu Nghị"; the counterpart across the border stays in the surface form. A
-     * secondary gate's level ("phụ") is left out: it changes as gates are upgraded, the gate does not.
+     * "Cửa khẩu Hữu Nghị": the level (quốc tế, chính, phụ) stays in the surface form and the gazetteer,
+     * not in the label, because it changes as gates are upgraded while the gate stays the same thing; the
+     * counterpart across the border stays in the surface form too.
      */
-    private static String gateLabel(String level, String name) {
-        String l = level == null ? "" : level.strip();
-        return "Cửa khẩu" + (l.isEmpty() || l.equals("phụ") || l.equals("song phương") ? "" : " " + l) + " " + name;
+    private static String gateLabel(String name) {
+        return "Cửa khẩu " + name;
     }
 
     /** One mention per item of a comma list, each labelled {@code prefix + item}. */

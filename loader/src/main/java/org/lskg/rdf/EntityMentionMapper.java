@@ -4,6 +4,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.lskg.extract.EntityCategory;
 import org.lskg.extract.EntityMention;
+import org.lskg.extract.Resolution;
 
 /**
  * Writes an entity mention: the entity (one IRI per real-world thing, from its category and canonical
@@ -49,8 +50,9 @@ public final class EntityMentionMapper implements FactMapper<EntityMention> {
             entity.addProperty(LSKG.SKOS_altLabel, m.surface(), "vi");
         }
         Resource sentence = ctx.sentence(m.sentence());
-        model.createResource(ctx.iri() + "/mention/" + (m.sentence().index() + 1) + "-" + m.start() + "-" + m.end(),
-                        LSKG.Mention)
+        String mentionIri = ctx.iri() + "/mention/" + (m.sentence().index() + 1) + "-" + m.start() + "-" + m.end();
+        Resource mention = model.createResource(mentionIri, LSKG.Mention);
+        mention
                 .addProperty(LSKG.inSentence, sentence)
                 .addLiteral(LSKG.NIF_beginIndex, DocumentMapper.offset(model, ctx.documentOffset(m.sentence(), m.start())))
                 .addLiteral(LSKG.NIF_endIndex, DocumentMapper.offset(model, ctx.documentOffset(m.sentence(), m.end())))
@@ -59,6 +61,29 @@ public final class EntityMentionMapper implements FactMapper<EntityMention> {
                 .addProperty(LSKG.refersTo, entity)
                 .addProperty(LSKG.category, categoryConcept(m.category()));
         sentence.addProperty(LSKG.mentions, entity);
+        if (m.resolution().method() != Resolution.Method.PATTERN) {
+            mergeDecision(model, mentionIri, mention, entity, m);
+        }
+    }
+
+    /**
+     * Why the mention was merged into a known entity: matched on an alias (certain) or across a one-letter
+     * typo (likely), with the label it matched.
+     */
+    private static void mergeDecision(Model model, String mentionIri, Resource mention, Resource entity, EntityMention m) {
+        Resolution r = m.resolution();
+        String matched = r.matched().orElse(m.label());
+        String reason = r.method() == Resolution.Method.KNOWN
+                ? "\"" + matched + "\" is a label of the known entity \"" + m.label() + "\""
+                : "\"" + matched + "\" is " + r.distance() + " letter(s) from the known label of \"" + m.label() + "\"";
+        model.createResource(mentionIri + "/merge", LSKG.MergeDecision)
+                .addProperty(LSKG.mergedInto, entity)
+                .addProperty(LSKG.merges, mention)
+                .addProperty(LSKG.mergedLabel, m.surface())
+                .addProperty(LSKG.reason, reason)
+                .addLiteral(LSKG.confidence, model.createTypedLiteral(
+                        new java.math.BigDecimal(r.method() == Resolution.Method.KNOWN ? "1.0" : "0.8")))
+                .addProperty(LSKG.evidence, mention);
     }
 
     /**

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.lskg.document.DocumentParser;
 import org.lskg.document.ParsedDocument;
 import org.lskg.extract.Extractors;
+import org.lskg.resolve.EntityResolver;
 import org.lskg.store.ShaclValidator;
 import org.lskg.testing.Corpus;
 import org.lskg.testing.Notices;
@@ -47,7 +48,7 @@ class LegalReferenceMapperTest {
     }
 
     private static DocumentGraph mapped(ParsedDocument d) {
-        return MAPPER.map(d, Extractors.run(Extractors.standard(), d));
+        return MAPPER.map(d, Extractors.run(Extractors.standard(EntityResolver.standard()), d));
     }
 
     @Test

@@ -139,8 +139,8 @@ class GazetteerTest {
         assertLabel("border-gate/cua-khau-po-chai", "Pò Chải");
         assertLabel("border-gate/cua-khau-po-chai", "Pò Chài");
         assertLabel("border-gate/cua-khau-lung-nghiu", "Lộng Hoài");
-        assertLabel("project/khu-cong-nghiep-huu-lung", "Khu công nghiệp VSIP Lạng Sơn");
-        assertLabel("project/khu-cong-nghiep-huu-lung", "KCN Hữu Lũng");
+        assertLabel("project/khu-cong-nghiep-vsip-lang-son", "Khu công nghiệp VSIP Lạng Sơn");
+        assertLabel("project/khu-cong-nghiep-vsip-lang-son", "KCN Hữu Lũng");
         assertLabel("project/duong-cao-toc-cua-khau-huu-nghi-chi-lang", "dự án thành phần 2");
         assertLabel("project/duong-cao-toc-cua-khau-huu-nghi-chi-lang", "cao tốc Hữu Nghị - Chi Lăng");
         assertLabel("place/vung-trung-du-va-mien-nui-phia-bac", "vùng Trung du và miền núi Bắc Bộ");

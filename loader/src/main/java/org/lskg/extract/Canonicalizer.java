@@ -1,0 +1,20 @@
+package org.lskg.extract;
+
+/**
+ * Gives a mention its canonical label, one per real-world thing (implemented by the gazetteer-backed
+ * resolver in {@code org.lskg.resolve}). Returns the label unchanged, with {@link Resolution#PATTERN},
+ * when it knows nothing better.
+ */
+@FunctionalInterface
+public interface Canonicalizer {
+
+    /** A label and how it was obtained. */
+    record Canonical(String label, Resolution resolution) {}
+
+    Canonical canonical(EntityCategory category, String label);
+
+    /** Keeps every label as the patterns built it. */
+    static Canonicalizer none() {
+        return (category, label) -> new Canonical(label, Resolution.PATTERN);
+    }
+}
