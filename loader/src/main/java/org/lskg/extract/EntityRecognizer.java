@@ -57,7 +57,7 @@ public final class EntityRecognizer implements Extractor {
         for (Sentence s : document.sentences()) {
             all.addAll(recognise(s, locality));
         }
-        all.forEach(sink::accept);
+        yearless(all).forEach(sink::accept);
     }
 
     /** The mentions of one sentence, overlaps resolved, in text order. */
@@ -103,6 +103,29 @@ public final class EntityRecognizer implements Extractor {
         kept.sort(Comparator.comparingInt(EntityMention::start));
         return kept;
     }
+
+    /**
+     * "Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm 2023" is the year's part of the
+     * programme the same document also names without the year: it takes that name. Plans named by their
+     * year ("Kế hoạch ... năm 2024") are things of their own and keep it.
+     */
+    private static List<EntityMention> yearless(List<EntityMention> mentions) {
+        Set<String> labels = new HashSet<>();
+        mentions.forEach(m -> labels.add(m.category() + "|" + m.label()));
+        List<EntityMention> out = new ArrayList<>(mentions.size());
+        for (EntityMention m : mentions) {
+            Matcher y = YEAR_SUFFIX.matcher(m.label());
+            boolean programme = m.category() == EntityCategory.PROGRAM && !m.label().startsWith("Kế hoạch");
+            if (programme && y.find() && labels.contains(m.category() + "|" + m.label().substring(0, y.start()))) {
+                out.add(m.relabel(m.label().substring(0, y.start()), m.resolution()));
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern YEAR_SUFFIX = Pattern.compile("\\s+năm \\d{4}$");
 
     /**
      * A mention inside a longer one is kept when it names a thing of its own: a place inside any name
