@@ -1,6 +1,7 @@
 package org.lskg;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -11,6 +12,7 @@ import org.lskg.document.ParsedDocument;
 import org.lskg.extract.Extractor;
 import org.lskg.extract.Extractors;
 import org.lskg.resolve.EntityResolver;
+import org.lskg.resolve.Gazetteer;
 import org.lskg.extract.Fact;
 import org.lskg.rdf.DocumentGraph;
 import org.lskg.rdf.DocumentMapper;
@@ -41,6 +43,8 @@ public final class Pipeline {
 
     /** The graph that holds the ontology itself, so analysts can query labels and definitions. */
     public static final String ONTOLOGY_GRAPH = Iris.GRAPH + "ontology";
+    /** The graph that holds the gazetteer of known entities. */
+    public static final String GAZETTEER_GRAPH = Iris.GRAPH + "gazetteer";
     private static final String ONTOLOGY_RESOURCE = "/org/lskg/ontology/lskg.ttl";
 
     /** Hears what happens to each file of a build; called on the building thread, in file order. */
@@ -112,6 +116,10 @@ public final class Pipeline {
         return new BuildReport(loaded, rejected);
     }
 
+    /**
+     * The reference graphs every build (re)loads: the ontology, so analysts can query labels and
+     * definitions, and the gazetteer, so known entities carry their parents, levels and counterparts.
+     */
     private static void loadOntology(LskgStore store) {
         Graph g = GraphFactory.createDefaultGraph();
         try (InputStream in = Pipeline.class.getResourceAsStream(ONTOLOGY_RESOURCE)) {
@@ -122,13 +130,20 @@ public final class Pipeline {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        g = Skolemizer.skolemize(g, ONTOLOGY_GRAPH);
+        loadReference(store, g, ONTOLOGY_GRAPH, "lskg.ttl");
+        Graph gazetteer = GraphFactory.createDefaultGraph();
+        GraphUtil.addInto(gazetteer, Gazetteer.standard().graph());
+        loadReference(store, gazetteer, GAZETTEER_GRAPH, "gazetteer.ttl");
+    }
+
+    private static void loadReference(LskgStore store, Graph graph, String graphIri, String source) {
+        Graph g = Skolemizer.skolemize(graph, graphIri);
         // provenance, and the store's key for replacing this graph on the next build
-        g.add(NodeFactory.createURI(ONTOLOGY_GRAPH), LSKG.sourceFile.asNode(), NodeFactory.createLiteralString("lskg.ttl"));
+        g.add(NodeFactory.createURI(graphIri), LSKG.sourceFile.asNode(), NodeFactory.createLiteralString(source));
         try {
-            store.replace(new DocumentGraph(NodeFactory.createURI(ONTOLOGY_GRAPH), g, "lskg.ttl"));
+            store.replace(new DocumentGraph(NodeFactory.createURI(graphIri), g, source));
         } catch (DocumentRejectedException e) {
-            throw new IllegalStateException("the ontology violates its own shapes: " + e.violations(), e);
+            throw new IllegalStateException(source + " violates the shapes: " + e.violations(), e);
         }
     }
 }

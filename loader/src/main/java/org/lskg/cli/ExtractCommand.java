@@ -4,9 +4,11 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.lskg.Pipeline;
 import org.lskg.document.DocumentException;
+import org.lskg.document.ParsedDocument;
 import org.lskg.rdf.DocumentGraph;
 import org.lskg.rdf.Prefixes;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintStream;
@@ -16,21 +18,36 @@ import java.nio.file.Path;
 
 /** {@code lskg extract}: show what one document yields, without a store. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Print what one document yields, as Turtle, without touching a store."},
-        footer = {"", "Example:", "  lskg extract documents/001_df7bcefca2f647a1.txt"})
+        description = {"Print what one document yields, as Turtle, without touching a store; with --explain,",
+                "each extracted fact (entity, commitment, legal reference, target, figure) under its sentence."},
+        footer = {"", "Examples:", "  lskg extract documents/001_df7bcefca2f647a1.txt",
+                "  lskg extract --explain documents/001_df7bcefca2f647a1.txt"})
 final class ExtractCommand extends BaseCommand {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "A document (.txt or .md).")
     Path file;
+
+    @Option(names = "--explain", description = "List each fact beside the sentence it came from instead of Turtle.")
+    boolean explain;
 
     @Override
     protected int run() {
         if (!Files.isRegularFile(file)) {
             throw new UserException(ExitCodes.USAGE, file + ": no such file");
         }
+        Pipeline pipeline = Pipeline.create();
+        if (explain) {
+            try {
+                ParsedDocument doc = pipeline.parse(file);
+                new Explainer(out()).explain(doc, pipeline.facts(doc));
+            } catch (DocumentException e) {
+                throw new UserException(ExitCodes.BAD_INPUT, file + ": " + e.getMessage());
+            }
+            return ExitCodes.OK;
+        }
         DocumentGraph g;
         try {
-            g = Pipeline.create().extract(file);
+            g = pipeline.extract(file);
         } catch (DocumentException e) {
             throw new UserException(ExitCodes.BAD_INPUT, file + ": " + e.getMessage());
         }
