@@ -52,7 +52,8 @@ public final class CommitmentExtractor implements Extractor {
         Optional<Deadline> titlePeriod = PERIOD_TITLES.contains(doc.type())
                 ? doc.title().flatMap(t -> deadlines.periodOf(t, date)) : Optional.empty();
         for (Sentence s : doc.sentences()) {
-            if (s.part() != Sentence.Part.BODY || isHeading(s, zones)) continue;
+            // a lead-in ("... thực hiện các nhiệm vụ sau:") announces the tasks, it is not one
+            if (s.part() != Sentence.Part.BODY || isHeading(s, zones) || s.text().endsWith(":")) continue;
             TaskZones.Zone zone = zones.of(s);
             boolean directive = zone == TaskZones.Zone.TASK ? !NARRATIVE.matcher(s.text()).find()
                     : zone == TaskZones.Zone.NEUTRAL && CUE.matcher(s.text()).find() && !NARRATIVE.matcher(s.text()).find();

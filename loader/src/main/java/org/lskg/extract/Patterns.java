@@ -26,7 +26,7 @@ final class Patterns {
             "có", "cần", "phải", "đang", "sẽ", "vào", "đạt", "cho", "như", "do", "nên", "mà", "thì", "bằng", "đối",
             "tại", "trình", "gửi", "kịp", "đúng", "qua", "từ", "với", "bảo", "đảm", "nhưng", "hoặc", "tới", "hết");
     private static final Set<String> TRAILING = Set.of("và", "của", "các", "những", "trên", "về", "thuộc", "cùng",
-            "năm", "giai", "đoạn", "thời", "kỳ", "tầm", "nhìn", "đến");
+            "năm", "giai", "đoạn", "thời", "kỳ", "tầm", "nhìn", "đến", "gắn", "nhất", "là");
     private static final Pattern VISION = Pattern.compile("^,\\s*tầm nhìn (?:đến )?năm \\d{4}");
     private static final Pattern ROAD = Pattern.compile("^,\\s*(?:Quốc lộ|quốc lộ) \\d+[A-Z]?");
     private static final Pattern PAREN = Pattern.compile(
@@ -34,6 +34,8 @@ final class Patterns {
     private static final int MAX_TOKENS = 28;
     /** A quantity such as "130.027" or "2,5" ends a name: names do not carry measured numbers. */
     private static final Pattern QUANTITY = Pattern.compile("\\d{1,3}(?:[.,]\\d{3})+|\\d+,\\d+");
+    /** "... và các Bộ": a list of other things follows, the name is over. */
+    private static final Pattern NEXT_PLURAL = Pattern.compile("\\s+(?:các|những)\\s");
     private static final Pattern UNTIL_YEAR = Pattern.compile("^đến năm \\d{4}");
 
     private static boolean precededByVision(String text, int p) {
@@ -87,6 +89,7 @@ final class Patterns {
             }
             String token = text.substring(p, q);
             if (tokens > 0 && STOP.contains(token)) break;
+            if (tokens > 0 && token.equals("và") && NEXT_PLURAL.matcher(text.substring(q)).lookingAt()) break;
             if (tokens > 0 && QUANTITY.matcher(token).matches()) break;
             if (token.equals("đến") && text.startsWith("năm", skipSpaces(text, q))) {
                 java.util.regex.Matcher y = UNTIL_YEAR.matcher(text.substring(p));
