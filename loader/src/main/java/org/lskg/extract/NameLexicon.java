@@ -1,13 +1,7 @@
 package org.lskg.extract;
 
-import org.lskg.text.Fold;
+import org.lskg.text.DataFile;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,13 +28,14 @@ public final class NameLexicon {
     /** The lexicon shipped with lskg. */
     public static NameLexicon standard() {
         List<Name> names = new ArrayList<>();
-        for (String[] f : rows("/org/lskg/data/names.tsv")) {
-            EntityCategory c = EntityCategory.valueOf(f[0].toUpperCase(java.util.Locale.ROOT));
-            List<String> forms = new ArrayList<>(List.of(f[1]));
-            if (f.length > 2) forms.addAll(List.of(f[2].split("\\|")));
-            names.add(new Name(c, f[1], forms));
+        for (DataFile.Row row : DataFile.rows("/org/lskg/data/names.tsv")) {
+            row.require(2, "a category and a label");
+            EntityCategory c = EntityCategory.valueOf(row.get(0).toUpperCase(java.util.Locale.ROOT));
+            List<String> forms = new ArrayList<>(List.of(row.get(1)));
+            if (row.fields().size() > 2) forms.addAll(List.of(row.get(2).split("\\|")));
+            names.add(new Name(c, row.get(1), forms));
         }
-        List<String> domains = rows("/org/lskg/data/domains.txt").stream().map(f -> f[0]).toList();
+        List<String> domains = DataFile.rows("/org/lskg/data/domains.txt").stream().map(r -> r.get(0)).toList();
         return new NameLexicon(names, domains);
     }
 
@@ -75,23 +70,5 @@ public final class NameLexicon {
         // shorter ones only as written, since "Anh" or "Nga" in lower case are ordinary words
         int flags = tokens.length >= 3 ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0;
         return Pattern.compile("(?<![\\p{L}\\p{N}])" + re + "(?![\\p{L}\\p{N}])", flags);
-    }
-
-    private static List<String[]> rows(String resource) {
-        List<String[]> out = new ArrayList<>();
-        try (InputStream in = NameLexicon.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing resource " + resource);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
-                for (int i = 0; i < f.length; i++) f[i] = Fold.nfc(f[i].strip());
-                out.add(f);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
     }
 }

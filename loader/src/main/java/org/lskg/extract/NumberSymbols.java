@@ -2,14 +2,9 @@ package org.lskg.extract;
 
 import org.lskg.document.DocumentType;
 import org.lskg.text.Abbreviations;
+import org.lskg.text.DataFile;
 import org.lskg.text.Fold;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -113,21 +108,12 @@ final class NumberSymbols {
         Map<String, DocumentType> byLabel = new HashMap<>();
         for (DocumentType t : DocumentType.values()) byLabel.put(Fold.key(t.label()), t);
         Map<String, DocumentType> codes = new HashMap<>();
-        try (InputStream in = NumberSymbols.class.getResourceAsStream(PARTY_CODES)) {
-            if (in == null) throw new IllegalStateException("missing resource " + PARTY_CODES);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            for (int n = 1; (line = r.readLine()) != null; n++) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
-                DocumentType t = f.length < 2 ? null : byLabel.get(Fold.key(f[1]));
-                if (t == null) {
-                    throw new IllegalStateException(PARTY_CODES + ":" + n + ": expected a code and a document type");
-                }
-                codes.put(Fold.nfc(f[0].strip()), t);
+        for (DataFile.Row row : DataFile.rows(PARTY_CODES)) {
+            DocumentType t = row.fields().size() < 2 ? null : byLabel.get(Fold.key(row.get(1)));
+            if (t == null) {
+                throw new IllegalStateException(PARTY_CODES + ":" + row.line() + ": expected a code and a document type");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            codes.put(row.get(0), t);
         }
         return codes;
     }

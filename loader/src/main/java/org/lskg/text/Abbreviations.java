@@ -1,13 +1,8 @@
 package org.lskg.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,30 +37,10 @@ public final class Abbreviations {
 
     /** The table shipped with lskg. */
     public static Abbreviations standard() {
-        try (InputStream in = Abbreviations.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return parse(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static Abbreviations parse(InputStream in) throws IOException {
         Map<String, Entry> map = new LinkedHashMap<>();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int n = 0;
-        while ((line = r.readLine()) != null) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) continue;
-            String[] f = line.split("\t");
-            if (f.length < 3) {
-                throw new IllegalStateException(RESOURCE + ":" + n + ": expected 3 tab-separated columns");
-            }
-            String abbr = Fold.nfc(f[0].strip());
-            map.putIfAbsent(abbr, new Entry(abbr, Fold.nfc(f[1].strip()), Kind.valueOf(f[2].strip().toUpperCase())));
+        for (DataFile.Row row : DataFile.rows(RESOURCE)) {
+            row.require(3, "3 tab-separated columns");
+            map.putIfAbsent(row.get(0), new Entry(row.get(0), row.get(1), Kind.valueOf(row.get(2).toUpperCase(Locale.ROOT))));
         }
         return new Abbreviations(map);
     }

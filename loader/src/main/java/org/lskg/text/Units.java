@@ -1,11 +1,5 @@
 package org.lskg.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,30 +28,10 @@ public final class Units {
 
     /** The table shipped with lskg. */
     public static Units standard() {
-        try (InputStream in = Units.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return parse(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static Units parse(InputStream in) throws IOException {
         List<Entry> list = new ArrayList<>();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int n = 0;
-        while ((line = r.readLine()) != null) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) continue;
-            String[] f = line.split("\t");
-            if (f.length < 3) {
-                throw new IllegalStateException(RESOURCE + ":" + n + ": expected 3 tab-separated columns");
-            }
-            list.add(new Entry(Fold.nfc(f[0].strip()), f[1].strip(),
-                    Unit.Kind.valueOf(f[2].strip().toUpperCase(Locale.ROOT))));
+        for (DataFile.Row row : DataFile.rows(RESOURCE)) {
+            row.require(3, "3 tab-separated columns");
+            list.add(new Entry(row.get(0), row.get(1), Unit.Kind.valueOf(row.get(2).toUpperCase(Locale.ROOT))));
         }
         return new Units(list);
     }
