@@ -13,6 +13,14 @@ public interface Canonicalizer {
 
     Canonical canonical(EntityCategory category, String label);
 
+    /**
+     * Names the recogniser should find as they are, beyond its patterns: the labels and aliases of known
+     * entities ("dự án thành phần 2" is the Hữu Nghị - Chi Lăng expressway). None by default.
+     */
+    default java.util.List<NameLexicon.Name> knownNames() {
+        return java.util.List.of();
+    }
+
     /** Keeps every label as the patterns built it. */
     static Canonicalizer none() {
         return (category, label) -> new Canonical(label, Resolution.PATTERN);

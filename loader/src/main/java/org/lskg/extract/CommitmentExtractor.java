@@ -64,12 +64,14 @@ public final class CommitmentExtractor implements Extractor {
                     .flatMap(sec -> sec.heading().flatMap(h -> deadlines.periodOf(h, date)).stream())
                     .findFirst().or(() -> titlePeriod);
             List<Responsibility> fromHeading = headingBodies(zones.chain(s), locality);
-            emit(s, top, mentions, inherited, fromHeading, date, sink);
+            Optional<EntityMention> headingSubject = headingSubject(zones.chain(s), locality);
+            emit(s, top, mentions, inherited, fromHeading, headingSubject, date, sink);
         }
     }
 
     private void emit(Sentence s, List<EntityMention> top, List<EntityMention> all, Optional<Deadline> inherited,
-                      List<Responsibility> fromHeading, Optional<LocalDate> date, FactSink sink) {
+                      List<Responsibility> fromHeading, Optional<EntityMention> headingSubject,
+                      Optional<LocalDate> date, FactSink sink) {
         String text = s.text();
         List<int[]> clauses = clauses(text);
         List<Responsibility> previousLeads = List.of();
@@ -88,11 +90,14 @@ public final class CommitmentExtractor implements Extractor {
             Optional<Deadline> deadline = stated.or(() -> inherited);
             Optional<Commitment.DeadlineBasis> basis = stated.isPresent() ? Optional.of(Commitment.DeadlineBasis.STATED)
                     : inherited.map(d -> Commitment.DeadlineBasis.INHERITED);
-            List<EntityMention> about = all.stream()
+            List<EntityMention> about = new ArrayList<>();
+            headingSubject.ifPresent(about::add);
+            all.stream()
                     .filter(m -> m.start() >= start && m.end() <= end)
                     .filter(m -> isAbout(m, all))
                     .filter(m -> responsible.stream().noneMatch(r -> r.label().equals(m.label())))
-                    .toList();
+                    .filter(m -> about.stream().noneMatch(a -> a.label().equals(m.label())))
+                    .forEach(about::add);
             sink.accept(new Commitment(s, i + 1, start, end, clause, responsible, deadline, basis, about));
         }
     }
@@ -126,6 +131,25 @@ public final class CommitmentExtractor implements Extractor {
         String h = chain.get(0).heading().orElse(null);
         String t = s.text().replaceAll("[:.]$", "").strip();
         return h != null && (t.equals(h.strip()) || (s.text().endsWith(":") && t.length() <= h.length() + 2));
+    }
+
+    /**
+     * The work a heading is about ("1. Đối với dự án thành phần 2 thuộc Dự án ...:", "2. Đối với tuyến
+     * đường Quốc lộ 4B:"): the items under it concern it even when they do not name it again. The first
+     * work named counts; what follows ("thuộc Dự án ...") qualifies it.
+     */
+    private Optional<EntityMention> headingSubject(List<Section> chain, Optional<String> locality) {
+        for (Section sec : chain) {
+            if (sec.heading().isEmpty()) continue;
+            String h = sec.heading().get();
+            Sentence fake = new Sentence(-1, 0, h.length(), h, Optional.empty(), Sentence.Part.BODY);
+            Optional<EntityMention> first = entities.recognise(fake, locality).stream()
+                    .filter(m -> m.category() == EntityCategory.PROJECT || m.category() == EntityCategory.PROGRAM
+                            || m.category() == EntityCategory.BORDER_GATE)
+                    .findFirst();
+            if (first.isPresent()) return first;
+        }
+        return Optional.empty();
     }
 
     /** An enumerating heading that names a body ("2. Bộ Tài nguyên và Môi trường:") makes it responsible for the items. */

@@ -47,7 +47,8 @@ public final class EntityRecognizer implements Extractor {
 
     /** The standard rules and vocabulary, with labels made canonical by {@code canonicalizer}. */
     public static EntityRecognizer standard(Canonicalizer canonicalizer) {
-        return new EntityRecognizer(NameLexicon.standard(), Abbreviations.standard(), canonicalizer);
+        return new EntityRecognizer(NameLexicon.standard().with(canonicalizer.knownNames()), Abbreviations.standard(),
+                canonicalizer);
     }
 
     @Override

@@ -2,10 +2,13 @@ package org.lskg.resolve;
 
 import org.lskg.extract.Canonicalizer;
 import org.lskg.extract.EntityCategory;
+import org.lskg.extract.NameLexicon;
 import org.lskg.extract.Resolution;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One label per real-world thing: a mention's label is replaced by the preferred label of the known
@@ -25,10 +28,66 @@ public final class EntityResolver implements Canonicalizer {
         return new EntityResolver(Gazetteer.standard());
     }
 
+    /**
+     * The known names worth finding verbatim: every label of known works, border gates, foreign and
+     * regional places and national bodies. Labels that depend on the province ("UBND tỉnh", "Sở Y tế")
+     * or a bare district name are left to the patterns, which qualify them by the document's province.
+     */
+    @Override
+    public List<NameLexicon.Name> knownNames() {
+        List<NameLexicon.Name> out = new ArrayList<>();
+        for (KnownEntity e : gazetteer.all()) {
+            if (!verbatim(e)) continue;
+            List<String> forms = new ArrayList<>();
+            for (String l : e.labels()) {
+                if (l.split("\\s+").length >= 2 && !LOCAL.matcher(l).find() && headed(e.category(), l)) forms.add(l);
+            }
+            if (!forms.isEmpty()) out.add(new NameLexicon.Name(e.category(), e.prefLabel(), forms));
+        }
+        return out;
+    }
+
+    private static boolean verbatim(KnownEntity e) {
+        return switch (e.category()) {
+            case PROJECT, PROGRAM, BORDER_GATE -> true;
+            case PLACE, AGENCY -> !LOCAL.matcher(e.prefLabel()).find();
+            case PERSON -> false;
+        };
+    }
+
+    /**
+     * Works and gates are found verbatim only by labels that say what they are ("cửa khẩu Tân Thanh", not
+     * "Tân Thanh", which also names a trade zone and a commune).
+     */
+    private static boolean headed(EntityCategory c, String label) {
+        return switch (c) {
+            case PROJECT -> PROJECT_HEAD.matcher(label).find();
+            case PROGRAM -> PROGRAM_HEAD.matcher(label).find();
+            case BORDER_GATE -> GATE_HEAD.matcher(label).find();
+            default -> true;
+        };
+    }
+
+    private static final Pattern PROJECT_HEAD = Pattern.compile(
+            "(?iu)^(dự án|cao tốc|tuyến|đường|quốc lộ|QL|khu|cụm|KCN|CCN|công viên|nhà máy|cảng|sân bay)\\b");
+    private static final Pattern PROGRAM_HEAD = Pattern.compile(
+            "(?iu)^(chương trình|quy hoạch|đề án|kế hoạch|chiến lược|phong trào|quy định|CTMTQG)\\b");
+    private static final Pattern GATE_HEAD = Pattern.compile("(?iu)(cửa khẩu|lối thông quan|ga |mốc|tuyến đường)");
+
+    private static final Pattern PROJECT_PREFIX = Pattern.compile("(?iu)^(dự án|tuyến|đường)\\s+");
+
+    /** A label tied to a level of local government. */
+    private static final Pattern LOCAL = Pattern.compile("(?iu)\\b(tỉnh|huyện|thành phố|thị xã|xã|phường|thị trấn|quận)\\b");
+
     @Override
     public Canonical canonical(EntityCategory category, String label) {
         List<KnownEntity> exact = gazetteer.candidates(label).stream()
                 .filter(e -> e.category() == category).toList();
+        if (exact.isEmpty() && category == EntityCategory.PROJECT) {
+            // "Dự án cao tốc X - Y", "tuyến cao tốc X - Y": the project is its road
+            String bare = PROJECT_PREFIX.matcher(label).replaceFirst("");
+            exact = gazetteer.candidates(bare).stream().filter(e -> e.category() == category).toList();
+        }
         if (exact.size() == 1) {
             return new Canonical(exact.get(0).prefLabel(), new Resolution(Resolution.Method.KNOWN, Optional.of(label), 0));
         }

@@ -141,8 +141,8 @@ class GazetteerTest {
         assertLabel("border-gate/cua-khau-lung-nghiu", "Lộng Hoài");
         assertLabel("project/khu-cong-nghiep-vsip-lang-son", "Khu công nghiệp VSIP Lạng Sơn");
         assertLabel("project/khu-cong-nghiep-vsip-lang-son", "KCN Hữu Lũng");
-        assertLabel("project/duong-cao-toc-cua-khau-huu-nghi-chi-lang", "dự án thành phần 2");
-        assertLabel("project/duong-cao-toc-cua-khau-huu-nghi-chi-lang", "cao tốc Hữu Nghị - Chi Lăng");
+        assertLabel("project/du-an-cao-toc-huu-nghi-chi-lang", "dự án thành phần 2");
+        assertLabel("project/du-an-cao-toc-huu-nghi-chi-lang", "cao tốc Hữu Nghị - Chi Lăng");
         assertLabel("place/vung-trung-du-va-mien-nui-phia-bac", "vùng Trung du và miền núi Bắc Bộ");
         assertLabel("place/khu-tu-tri-dan-toc-choang-quang-tay", "Quảng Tây");
         assertLabel("person/duong-xuan-huyen", "Dương Xuân Huyền");
@@ -228,8 +228,8 @@ class GazetteerTest {
     void roadSectionsStayApart() {
         KnownEntity early = G.byLabel("Cải tạo, nâng cấp Quốc lộ 4B (đoạn Km3+700 đến Km18)").orElseThrow();
         KnownEntity late = G.byLabel("dự án Nâng cấp Km18-Km80, Quốc lộ 4B").orElseThrow();
-        assertEquals(ID + "project/quoc-lo-4b-doan-km3-700-km18", early.iri());
-        assertEquals(ID + "project/quoc-lo-4b-doan-km18-km80", late.iri());
+        assertEquals(ID + "project/du-an-cai-tao-nang-cap-quoc-lo-4b-doan-km3-700-den-km18", early.iri());
+        assertEquals(ID + "project/du-an-nang-cap-doan-km18-km80-quoc-lo-4b", late.iri());
         assertEquals(early.parentIri(), late.parentIri());
         assertEquals(Optional.empty(), G.closest("Quốc lộ 4B đoạn Km18 - Km81", EntityCategory.PROJECT));
         assertEquals(Optional.empty(), G.closest("Quốc lộ 4C", EntityCategory.PROJECT));
