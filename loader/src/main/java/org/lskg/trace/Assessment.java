@@ -10,7 +10,7 @@ import java.util.Optional;
  * the sentences it rests on and the follow-ups it was derived from.
  */
 public record Assessment(String commitment, Status status, LocalDate asOf, String reason,
-                         Optional<Deadlines.Effective> deadline, List<String> evidence, List<FollowUp> basis) {
+                         Optional<EffectiveDeadline> deadline, List<String> evidence, List<FollowUp> basis) {
 
     public Assessment {
         Objects.requireNonNull(commitment, "commitment");

@@ -21,9 +21,6 @@ import org.lskg.trace.CorpusSnapshot.Sentence;
  */
 final class Deadlines {
 
-    /** The deadline used, and the commitment it was borrowed from if not the commitment's own. */
-    record Effective(LocalDate date, String text, Optional<String> borrowedFrom) {}
-
     private final Map<String, Sentence> sentences;
     private final Map<String, List<Commitment>> bySentence;
     private final Map<String, Map<Integer, String>> sentenceByOrder;
@@ -37,10 +34,10 @@ final class Deadlines {
         this.topic = topic;
     }
 
-    Optional<Effective> of(Commitment c) {
+    Optional<EffectiveDeadline> of(Commitment c) {
         if (c.deadline().isPresent()) {
             var d = c.deadline().get();
-            return Optional.of(new Effective(d.date(), d.text().orElse(d.date().toString()), Optional.empty()));
+            return Optional.of(new EffectiveDeadline(d.date(), d.text().orElse(d.date().toString()), Optional.empty()));
         }
         Sentence s = sentences.get(c.sentence());
         if (s == null) {
@@ -53,7 +50,7 @@ final class Deadlines {
                         && n.responsible().isEmpty() && n.about().isEmpty())
                 .filter(n -> heads.stream().anyMatch(h -> (" " + Fold.ascii(n.text()) + " ").contains(" " + h + " ")))
                 .findFirst()
-                .map(n -> new Effective(n.deadline().get().date(),
+                .map(n -> new EffectiveDeadline(n.deadline().get().date(),
                         n.deadline().get().text().orElse(n.deadline().get().date().toString()), Optional.of(n.iri())));
     }
 

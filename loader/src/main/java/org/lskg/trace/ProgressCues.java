@@ -1,5 +1,6 @@
 package org.lskg.trace;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,10 +28,12 @@ final class ProgressCues {
             "\\bda (?:duoc )?(?:hoan thanh|phe duyet|thanh lap|ban hanh|dua vao (?:su dung|khai thac|hoat dong)"
                     + "|khanh thanh|cong bo|thong qua|nghiem thu)\\b"
                     + "|\\b(?:hoan thanh|khanh thanh)(?: \\w+){0,6} (?:va )?dua vao (?:su dung|khai thac|hoat dong)\\b");
-    private static final Pattern ONGOING = Pattern.compile(
-            "\\btrinh(?: \\w+){0,8} (?:tham dinh|phe duyet)\\b|\\bchua (?:duoc |hoan thanh|phe duyet)\\w*"
-                    + "|\\bcham tien do\\b|\\bcon cham\\b|\\btiep tuc\\b|\\bdang (?:trien khai|thuc hien|thi cong|hoan thien)\\b"
-                    + "|\\bhoan thien\\b|\\bday nhanh tien do\\b|\\btrien khai thuc hien\\b|\\bvuong mac\\b");
+    /** Ongoing cues, most telling first: still to be approved, not yet or late, then work under way. */
+    private static final List<Pattern> ONGOING = List.of(
+            Pattern.compile("\\btrinh(?: \\w+){0,8} (?:tham dinh|phe duyet)\\b"),
+            Pattern.compile("\\bchua (?:duoc |hoan thanh|phe duyet)\\w*|\\bcham tien do\\b|\\bcon cham\\b|\\bvuong mac\\b"),
+            Pattern.compile("\\btiep tuc\\b|\\bdang (?:trien khai|thuc hien|thi cong|hoan thien)\\b|\\bhoan thien\\b"
+                    + "|\\bday nhanh tien do\\b|\\btrien khai thuc hien\\b"));
 
     /**
      * The strongest cue of {@code text}: completion (only when {@code isTask} is false), else an ongoing cue.
@@ -43,7 +46,12 @@ final class ProgressCues {
                 return Optional.of(new Cue(Kind.COMPLETED, m.group()));
             }
         }
-        Matcher m = ONGOING.matcher(folded);
-        return m.find() ? Optional.of(new Cue(Kind.ONGOING, m.group())) : Optional.empty();
+        for (Pattern p : ONGOING) {
+            Matcher m = p.matcher(folded);
+            if (m.find()) {
+                return Optional.of(new Cue(Kind.ONGOING, m.group()));
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -20,7 +20,7 @@ import org.lskg.trace.CorpusSnapshot.Commitment;
 final class StatusRules {
     private StatusRules() {}
 
-    static Assessment assess(Commitment c, Optional<Deadlines.Effective> deadline, List<FollowUp> followUps,
+    static Assessment assess(Commitment c, Optional<EffectiveDeadline> deadline, List<FollowUp> followUps,
                              LocalDate asOf) {
         List<FollowUp> known = followUps.stream().filter(f -> !f.date().first().isAfter(asOf)).toList();
         List<FollowUp> completions = known.stream().filter(f -> f.suggests() == Status.FULFILLED).toList();
@@ -33,7 +33,7 @@ final class StatusRules {
         String latestWords = latest.map(f -> "; latest evidence " + f.source() + " (" + f.date() + "): " + f.why())
                 .orElse("; no later statement concerns it");
         if (deadline.isPresent() && deadline.get().date().isBefore(asOf)) {
-            Deadlines.Effective d = deadline.get();
+            EffectiveDeadline d = deadline.get();
             String borrowed = d.borrowedFrom().isPresent() ? " (from the next sentence)" : "";
             return new Assessment(c.iri(), Status.OVERDUE, asOf, "deadline " + d.date() + " (\"" + d.text() + "\")"
                     + borrowed + " passed by " + asOf + " with no evidence of completion" + latestWords, deadline,

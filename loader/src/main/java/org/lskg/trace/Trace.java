@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.lskg.trace.CorpusSnapshot.Commitment;
 import org.lskg.trace.CorpusSnapshot.Doc;
+import org.lskg.trace.CorpusSnapshot.Entity;
 
 /**
  * The trace of a corpus as of a date: every commitment stated by then with its follow-ups and status, and the
@@ -13,10 +14,15 @@ import org.lskg.trace.CorpusSnapshot.Doc;
  */
 public record Trace(Optional<LocalDate> asOf, List<Timeline> timelines, List<Flag> flags) {
 
-    /** One commitment: where it was stated, what followed, and its status. */
-    public record Timeline(Commitment commitment, Doc document, List<FollowUp> followUps, Assessment assessment) {
+    /**
+     * One commitment: where it was stated, what it is about (its projects, programmes and border gates, with
+     * those of its section heading), what followed, and its status.
+     */
+    public record Timeline(Commitment commitment, Doc document, List<Entity> topic, List<FollowUp> followUps,
+                           Assessment assessment) {
         public Timeline {
             Objects.requireNonNull(commitment, "commitment");
+            topic = List.copyOf(topic);
             followUps = List.copyOf(followUps);
         }
     }

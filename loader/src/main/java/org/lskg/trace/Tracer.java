@@ -72,14 +72,18 @@ public final class Tracer {
         Map<String, Doc> docs = corpus.documentsByIri();
         List<Trace.Timeline> timelines = new ArrayList<>();
         if (date.isPresent()) {
-            for (Commitment c : corpus.commitments()) {
+            List<Commitment> byDate = corpus.commitments().stream()
+                    .sorted(java.util.Comparator.comparing((Commitment c) -> docs.get(c.document()).issued())
+                            .thenComparing(Commitment::iri))
+                    .toList();
+            for (Commitment c : byDate) {
                 Doc doc = docs.get(c.document());
                 if (doc.issued().first().isAfter(date.get())) {
                     continue; // not yet stated on that date
                 }
                 List<FollowUp> followUps = finder.find(c).stream()
                         .filter(f -> !f.date().first().isAfter(date.get())).toList();
-                timelines.add(new Trace.Timeline(c, doc, followUps,
+                timelines.add(new Trace.Timeline(c, doc, finder.topic(c), followUps,
                         StatusRules.assess(c, deadlines.of(c), followUps, date.get())));
             }
         }
