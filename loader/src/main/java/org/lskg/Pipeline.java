@@ -23,6 +23,7 @@ import org.lskg.rdf.Skolemizer;
 import org.lskg.store.DocumentRejectedException;
 import org.lskg.store.LoadOutcome;
 import org.lskg.store.LskgStore;
+import org.lskg.trace.Tracer;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -113,6 +114,7 @@ public final class Pipeline {
                 rejected++;
             }
         }
+        Tracer.create().rebuild(store); // derived from the whole store, so it also follows a single-file reload
         return new BuildReport(loaded, rejected);
     }
 

@@ -244,6 +244,7 @@ public final class LSKG {
     public static final Resource SIGNAL_SAME_RESPONSIBLE_BODY = concept("signal", "same-responsible-body");
     public static final Resource SIGNAL_LEXICAL_OVERLAP = concept("signal", "lexical-overlap");
     public static final Resource SIGNAL_CITES_ORIGIN = concept("signal", "cites-origin");
+    public static final Resource SIGNAL_ESTABLISHING_DECISION = concept("signal", "establishing-decision");
     public static final Resource SIGNAL_PROGRESS_CUE = concept("signal", "progress-cue");
 
     public static final Resource FLAG_DEADLINE_BEFORE_DOCUMENT = concept("flag", "deadline-before-document");

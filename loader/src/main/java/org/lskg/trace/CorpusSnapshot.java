@@ -1,0 +1,78 @@
+package org.lskg.trace;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What tracing reads from the store: the dated documents, their sentences, the entities (once per preferred
+ * label: an entity spelt two ways has two), resolved mentions, commitments and citations, as immutable values. Lists are sorted by IRI, so whatever order the store returns, tracing sees
+ * the same input (two builds give the same trace graph).
+ */
+public record CorpusSnapshot(List<Doc> documents, List<Sentence> sentences, List<Entity> entities,
+                             List<Mention> mentions, List<Commitment> commitments, List<Citation> citations) {
+
+    /** A loaded document with a date. */
+    public record Doc(String iri, String source, IssueDate issued) {}
+
+    /** A sentence; {@code heading} when it is the heading line of its section ("Đối với tuyến đường Quốc lộ 4B:"). */
+    public record Sentence(String iri, String document, int order, int begin, String text, Optional<String> section,
+                           boolean heading) {}
+
+    /** A resolved entity: IRI, category token (agency, place, project ...) and preferred label. */
+    public record Entity(String iri, String category, String label) {
+        /** Projects, programmes and border gates: the things a commitment is about, unlike places or bodies. */
+        public boolean distinctive() {
+            return category.equals("project") || category.equals("program") || category.equals("border_gate");
+        }
+    }
+
+    /** A mention of an entity in a sentence, with offsets into the document's text and the words as written. */
+    public record Mention(String iri, String sentence, int begin, int end, String surface, Entity entity) {}
+
+    /** A commitment with the bodies responsible for it and the entities it is about. */
+    public record Commitment(String iri, String document, String sentence, String text, int begin, int end,
+                             Optional<String> section, Optional<Deadline> deadline, List<Entity> responsible,
+                             List<Entity> about) {}
+
+    /** A commitment's deadline node, its last allowed day and the words it was read from. */
+    public record Deadline(String iri, LocalDate date, Optional<String> text) {}
+
+    /** A sentence citing a document by number. */
+    public record Citation(String sentence, String cited, String number, Optional<LocalDate> issued,
+                           Optional<String> title, boolean loaded) {}
+
+    public CorpusSnapshot {
+        documents = sorted(documents, Doc::iri);
+        sentences = sorted(sentences, Sentence::iri);
+        entities = entities.stream().distinct().sorted(Comparator.comparing(Entity::iri)
+                .thenComparing(Entity::category).thenComparing(Entity::label)).toList();
+        mentions = sorted(mentions, Mention::iri);
+        commitments = sorted(commitments, Commitment::iri);
+        citations = citations.stream().sorted(Comparator.comparing(Citation::sentence).thenComparing(Citation::cited))
+                .toList();
+    }
+
+    private static <T> List<T> sorted(List<T> list, Function<T, String> key) {
+        return list.stream().sorted(Comparator.comparing(key)).toList();
+    }
+
+    /** Documents by IRI. */
+    public Map<String, Doc> documentsByIri() {
+        return documents.stream().collect(Collectors.toUnmodifiableMap(Doc::iri, Function.identity()));
+    }
+
+    /** Sentences by IRI. */
+    public Map<String, Sentence> sentencesByIri() {
+        return sentences.stream().collect(Collectors.toUnmodifiableMap(Sentence::iri, Function.identity()));
+    }
+
+    /** The latest date a document may bear, by first day: the default "as of" of a status assessment. */
+    public Optional<LocalDate> latestDocumentDate() {
+        return documents.stream().map(Doc::issued).max(Comparator.naturalOrder()).map(IssueDate::first);
+    }
+}

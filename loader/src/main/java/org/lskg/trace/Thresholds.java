@@ -1,0 +1,44 @@
+package org.lskg.trace;
+
+/**
+ * When a later sentence counts as a follow-up of a commitment. Similarity is the TF-IDF cosine of
+ * {@link TermVectors} between the commitment (with its section heading) and the best-matching clause of the
+ * sentence. A follow-up needs one of:
+ * <ul>
+ *   <li>a shared project, programme or border gate that few sentences name (at most {@code entitySpread}):
+ *       such an entity identifies the task by itself ("Quốc lộ 4B");</li>
+ *   <li>a shared project, programme or border gate named more widely ("Cửa khẩu Hữu Nghị", the new-countryside
+ *       programme) and a similarity of at least {@code withEntity} — the entity says what, the words say it is
+ *       the same task about it;</li>
+ *   <li>a shared cited document, or a citation of the origin document, and a similarity of at least
+ *       {@code withCitation};</li>
+ *   <li>a later decision that establishes what was asked (always enough);</li>
+ *   <li>a similarity of at least {@code lexical} on its own; {@code lexicalAgainstOtherThing} when the sentence
+ *       names a project, programme or gate the commitment does not (two plans "thời kỳ 2021 - 2030, tầm nhìn
+ *       đến năm 2050" share their boilerplate, not their subject).</li>
+ * </ul>
+ * At most {@code perDocument} follow-ups are kept per commitment and document, the most confident first.
+ *
+ * <p>The defaults were chosen on the seed corpus so that every link of the gold trace set is found and no
+ * link rests on a generic place, a body or common administrative words alone ("tăng cường", "triển khai"):
+ * a rice-harvest report shares no entity with an expressway and stays far below {@code lexical}.
+ */
+public record Thresholds(double lexical, double lexicalAgainstOtherThing, double withEntity, double withCitation,
+                         int entitySpread, int perDocument) {
+
+    /**
+     * lexical 0.40 (0.60 against another named thing), with an entity 0.20, with a citation 0.20, entity spread
+     * 12 sentences, 3 per document.
+     */
+    public static final Thresholds DEFAULT = new Thresholds(0.40, 0.60, 0.20, 0.20, 12, 3);
+
+    public Thresholds {
+        if (lexical <= 0 || lexical > 1 || lexicalAgainstOtherThing < lexical || lexicalAgainstOtherThing > 1
+                || withEntity < 0 || withEntity > 1 || withCitation < 0 || withCitation > 1) {
+            throw new IllegalArgumentException("similarity thresholds must lie in [0, 1]");
+        }
+        if (entitySpread < 0 || perDocument < 1) {
+            throw new IllegalArgumentException("entitySpread must not be negative, perDocument must be at least 1");
+        }
+    }
+}

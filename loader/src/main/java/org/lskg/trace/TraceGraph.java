@@ -1,0 +1,113 @@
+package org.lskg.trace;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.lskg.rdf.DocumentGraph;
+import org.lskg.rdf.LSKG;
+
+/**
+ * Writes a {@link Trace} as the trace graph. Every IRI is a function of what it describes, never of time or
+ * order, so the same store gives the same graph:
+ * <ul>
+ *   <li>{@code id/trace/followup/<h>}, h = 16 hex digits of SHA-256 over the commitment and evidence IRIs;</li>
+ *   <li>{@code id/trace/status/<h>} over the commitment IRI (one assessment per commitment);</li>
+ *   <li>{@code id/trace/flag/<type>/<h>} over the flagged IRIs.</li>
+ * </ul>
+ * The graph names its source, {@code <graph/trace> lskg:sourceFile "trace"}, as every graph of the store does.
+ */
+final class TraceGraph {
+    private static final String ID = LSKG.ID + "trace/";
+    private static final Property WAS_DERIVED_FROM =
+            org.apache.jena.rdf.model.ResourceFactory.createProperty(LSKG.PROV + "wasDerivedFrom");
+
+    private final Graph graph = GraphFactory.createDefaultGraph();
+
+    private TraceGraph() {}
+
+    static DocumentGraph of(Trace trace) {
+        TraceGraph g = new TraceGraph();
+        Node name = NodeFactory.createURI(Tracer.GRAPH);
+        g.graph.add(name, LSKG.sourceFile.asNode(), NodeFactory.createLiteralString(Tracer.SOURCE));
+        trace.timelines().forEach(g::timeline);
+        trace.flags().forEach(g::flag);
+        return new DocumentGraph(name, g.graph, Tracer.SOURCE);
+    }
+
+    private void timeline(Trace.Timeline t) {
+        Node commitment = uri(t.commitment().iri());
+        for (FollowUp f : t.followUps()) {
+            Node n = followUp(f);
+            add(n, RDF.type.asNode(), LSKG.FollowUp);
+            add(n, LSKG.ofCommitment, commitment);
+            add(n, LSKG.evidence, uri(f.evidence()));
+            add(n, LSKG.evidenceDate, date(f.date()));
+            f.signals().forEach(s -> add(n, LSKG.signal, s.concept().asNode()));
+            add(n, LSKG.confidence, NodeFactory.createLiteralDT(f.confidence().toPlainString(), XSDDatatype.XSDdecimal));
+            add(n, LSKG.suggestsStatus, f.suggests().concept().asNode());
+            add(n, LSKG.reason, NodeFactory.createLiteralString(f.why()));
+        }
+        Assessment a = t.assessment();
+        Node s = uri(ID + "status/" + hash(t.commitment().iri()));
+        add(s, RDF.type.asNode(), LSKG.StatusAssessment);
+        add(s, LSKG.ofCommitment, commitment);
+        add(s, LSKG.status, a.status().concept().asNode());
+        add(s, LSKG.asOf, NodeFactory.createLiteralDT(a.asOf().toString(), XSDDatatype.XSDdate));
+        add(s, LSKG.reason, NodeFactory.createLiteralString(a.reason()));
+        a.evidence().forEach(e -> add(s, LSKG.evidence, uri(e)));
+        a.basis().forEach(f -> add(s, WAS_DERIVED_FROM, followUp(f)));
+    }
+
+    private void flag(Flag f) {
+        Node n = uri(ID + "flag/" + f.type().slug() + "/" + hash(String.join(" ", f.resources())));
+        add(n, RDF.type.asNode(), LSKG.DataQualityFlag);
+        add(n, LSKG.flagType, f.type().concept().asNode());
+        f.resources().forEach(r -> add(n, LSKG.flaggedResource, uri(r)));
+        add(n, LSKG.reason, NodeFactory.createLiteralString(f.reason()));
+        f.evidence().forEach(e -> add(n, LSKG.evidence, uri(e)));
+    }
+
+    private static Node followUp(FollowUp f) {
+        return uri(ID + "followup/" + hash(f.commitment() + " " + f.evidence()));
+    }
+
+    /** The document's date with the datatype its precision calls for. */
+    private static Node date(IssueDate d) {
+        XSDDatatype type = switch (d.lexical().length()) {
+            case 4 -> XSDDatatype.XSDgYear;
+            case 7 -> XSDDatatype.XSDgYearMonth;
+            default -> XSDDatatype.XSDdate;
+        };
+        return NodeFactory.createLiteralDT(d.lexical(), type);
+    }
+
+    private void add(Node s, Property p, Node o) {
+        graph.add(s, p.asNode(), o);
+    }
+
+    private void add(Node s, Node p, Resource o) {
+        graph.add(s, p, o.asNode());
+    }
+
+    private static Node uri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+
+    private static String hash(String s) {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(h).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}

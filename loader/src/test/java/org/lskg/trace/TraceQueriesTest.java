@@ -1,0 +1,130 @@
+package org.lskg.trace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lskg.store.LskgStore;
+import org.lskg.testing.Corpus;
+
+/** The trace queries of {@code queries/} on the seed store, with the values their headers show. */
+class TraceQueriesTest {
+    @TempDir static Path dir;
+    private static LskgStore store;
+
+    @BeforeAll
+    static void build() {
+        store = SeedStore.build(dir);
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    /** Each row as column → lexical form (IRIs as IRIs), in the query's column order; unbound columns absent. */
+    private static List<Map<String, String>> rows(String file) throws IOException {
+        String sparql = Files.readString(Corpus.queries().resolve(file), StandardCharsets.UTF_8);
+        return Txn.calculateRead(store.dataset(), () -> {
+            List<Map<String, String>> rows = new ArrayList<>();
+            try (QueryExec exec = QueryExec.dataset(store.dataset()).query(sparql).build()) {
+                RowSet result = exec.select();
+                List<Var> columns = result.getResultVars();
+                result.forEachRemaining(b -> {
+                    Map<String, String> row = new LinkedHashMap<>();
+                    for (Var v : columns) {
+                        Node n = b.get(v);
+                        if (n != null) {
+                            row.put(v.getVarName(), n.isURI() ? n.getURI() : n.getLiteralLexicalForm());
+                        }
+                    }
+                    rows.add(row);
+                });
+            }
+            return rows;
+        });
+    }
+
+    @Test
+    void overdueByBodyCountsEachBodysOverdueTasks() throws IOException {
+        List<Map<String, String>> rows = rows("trace-overdue-by-body.rq");
+        Map<String, String> first = rows.get(0);
+        assertEquals("Bộ Nông nghiệp và Phát triển nông thôn", first.get("body"));
+        assertEquals("2", first.get("overdue"));
+        assertEquals("2021-12-15", first.get("deadline"));
+        assertTrue(rows.stream().anyMatch(r -> r.get("body").equals("Ủy ban nhân dân tỉnh Lạng Sơn")
+                && "2021-11-30".equals(r.get("deadline"))));
+    }
+
+    @Test
+    void theTraceOfTheMasterPlanRunsFrom2021ToItsOverdueStatus() throws IOException {
+        List<Map<String, String>> rows = rows("trace-commitment.rq");
+        assertEquals(List.of("2021-11-28", "2023-11", "2023-11", "2023-11", "2023-12-08", "2024-01", "2024-04-01"),
+                rows.stream().map(r -> r.get("date")).toList());
+        assertEquals("stated", rows.get(0).get("kind"));
+        assertEquals("003_1a7c978e25c4247f.txt", rows.get(4).get("source"));
+        assertTrue(rows.get(4).get("detail").startsWith("shared-entity lexical-overlap progress-cue;"), rows.get(4).get("detail"));
+        assertEquals("overdue", rows.get(6).get("kind"));
+        assertTrue(rows.get(6).get("text").startsWith("deadline 2022-05-31"));
+    }
+
+    @Test
+    void everythingTheTransportMinistryWasAssigned() throws IOException {
+        List<Map<String, String>> rows = rows("trace-body-assignments.rq");
+        assertEquals(List.of("001_df7bcefca2f647a1.txt", "000_3758fa920d041f6d.txt"),
+                rows.stream().map(r -> r.get("source")).toList());
+        assertEquals("in_progress", rows.get(0).get("status"));
+        assertEquals("4", rows.get(0).get("followUps"));
+        assertTrue(rows.get(1).get("text").startsWith("phối hợp chặt chẽ với Bộ Giao thông vận tải"));
+    }
+
+    @Test
+    void commitmentsWithoutFollowUpAreOverdueOrWithoutEvidence() throws IOException {
+        List<Map<String, String>> rows = rows("trace-no-followup.rq");
+        assertTrue(rows.stream().allMatch(r -> r.get("status").equals("overdue") || r.get("status").equals("no_evidence")));
+        assertTrue(rows.stream().anyMatch(r -> r.get("status").equals("overdue") && "2021-12-31".equals(r.get("deadline"))
+                && r.get("text").startsWith("Giao Bộ Tài nguyên và Môi trường chủ trì")));
+        assertTrue(rows.stream().noneMatch(r -> r.get("text").startsWith("Khẩn trương hoàn thành lập Quy hoạch tỉnh")));
+    }
+
+    @Test
+    void theFlagsQueryListsEachKind() throws IOException {
+        List<Map<String, String>> rows = rows("trace-flags.rq");
+        assertTrue(rows.contains(Map.of("type", "name-variant", "flagged", "https://w3id.org/lskg/id/person/duong-xuan-huyen",
+                "reason", "one person written 2 ways: \"Dương Xuân Huyên\" / \"Dương Xuân Huyền\"")));
+        assertTrue(rows.stream().anyMatch(r -> r.get("type").equals("deadline-before-document")
+                && r.get("flagged").endsWith("/commitment/67-1")));
+        assertTrue(rows.contains(Map.of("type", "unresolved-reference",
+                "flagged", "https://w3id.org/lskg/id/doc/chinh-phu/2021/128-nq-cp",
+                "reason", "128/NQ-CP is cited by 2 sentences but is not in the corpus")));
+    }
+
+    @Test
+    void theEvaluationQueryGivesOneStatusPerOrigin() throws IOException {
+        List<Map<String, String>> rows = rows("eval/traces.rq");
+        assertEquals(List.of("origin_source", "origin_text", "followup_source", "followup_text", "status"),
+                List.copyOf(rows.stream().filter(r -> r.size() == 5).findFirst().orElseThrow().keySet()));
+        Map<String, List<String>> statuses = new LinkedHashMap<>();
+        rows.forEach(r -> statuses.computeIfAbsent(r.get("origin_source") + r.get("origin_text"), k -> new ArrayList<>())
+                .add(r.get("status")));
+        assertTrue(statuses.values().stream().allMatch(s -> s.stream().distinct().count() == 1));
+        assertTrue(rows.stream().anyMatch(r -> r.get("origin_text").startsWith("Tiếp tục tham mưu ngay việc thành lập")
+                && "000_3758fa920d041f6d.txt".equals(r.get("followup_source")) && r.get("status").equals("fulfilled")));
+    }
+}
