@@ -21,7 +21,15 @@ record Context(Sentence sentence, String text, Optional<String> locality, NameLe
     void add(int start, int end, EntityCategory category, String label) {
         if (start < 0 || end > text.length() || end <= start) return;
         out.add(new EntityMention(sentence, start, end, sentence.text().substring(start, end), category,
-                label.replaceAll("\\s+", " ").strip(), Resolution.PATTERN));
+                normalizeLabel(label), Resolution.PATTERN));
+    }
+
+    /** A dash spaced on one side only ("2021 -2030") is spaced on both, so one name gives one label. */
+    private static final java.util.regex.Pattern LOOSE_DASH =
+            java.util.regex.Pattern.compile("(?<=\\S)(?:\\s+[-–]\\s*|\\s*[-–]\\s+)(?=\\S)");
+
+    static String normalizeLabel(String label) {
+        return LOOSE_DASH.matcher(label.replaceAll("\\s+", " ").strip()).replaceAll(" - ");
     }
 
     /** The document's locality with its level ("tỉnh Lạng Sơn"), for bodies named by level only ("UBND tỉnh"). */

@@ -22,8 +22,9 @@ final class PlaceRules {
     private static final String UNIT_ANY_CASE = "(tỉnh|thành phố|huyện|thị xã|thị trấn|xã|phường|quận|"
             + "Tỉnh|Thành phố|Huyện|Thị xã|Thị trấn|Xã|Phường|Quận)";
     private static final Pattern UNIT_PLACE = Pattern.compile(BEFORE + UNIT_ANY_CASE + "\\s+(" + PLACE_NAME + ")" + AFTER);
-    private static final Pattern UNIT_LIST = Pattern.compile(BEFORE + "(?:các\\s+)?" + UNIT_ANY_CASE + "\\s*:?\\s*("
-            + PLACE_NAME + "(?:\\s*,\\s*" + PLACE_NAME + ")+(?:\\s*(?:,\\s*)?và\\s+" + PLACE_NAME + ")?)");
+    /** "các huyện: Văn Lãng, Chi Lăng", "Huyện: Văn Lãng, Chi Lăng", "các xã Gia Phú, Bảo Thắng": a plural or a colon. */
+    private static final Pattern UNIT_LIST = Pattern.compile(BEFORE + "(?:các\\s+" + UNIT_ANY_CASE + "\\s*:?|" + UNIT_ANY_CASE
+            + "\\s*:)\\s*(" + PLACE_NAME + "(?:\\s*,\\s*" + PLACE_NAME + ")+(?:\\s*(?:,\\s*)?và\\s+" + PLACE_NAME + ")?)");
     private static final Pattern LIST_ITEM = Pattern.compile(PLACE_NAME);
 
     private static final Pattern GATE = Pattern.compile(BEFORE + "(?<!kinh tế )[Cc]ửa khẩu(\\s+(?:quốc tế|chính|phụ|song phương))?\\s+("
@@ -43,8 +44,8 @@ final class PlaceRules {
         }
         m = UNIT_LIST.matcher(t);
         while (m.find()) {
-            String unit = m.group(1).toLowerCase(Locale.ROOT);
-            items(ctx, m.start(2), m.end(2), EntityCategory.PLACE, unit + " ");
+            String unit = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+            items(ctx, m.start(3), m.end(3), EntityCategory.PLACE, unit + " ");
         }
         m = GATE.matcher(t);
         while (m.find()) {

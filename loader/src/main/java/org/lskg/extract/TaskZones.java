@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * Which parts of a document hand out tasks. A section whose heading speaks of tasks ("NHIỆM VỤ TRỌNG
  * TÂM THÁNG 12", "MỘT SỐ NHIỆM VỤ, GIẢI PHÁP", "Đối với các kiến nghị", "Tổ chức thực hiện") is a task
  * zone; one that assesses ("ĐÁNH GIÁ CHUNG", "TÌNH HÌNH ...", "CHỈ TIÊU ...") is not. Unmarked text
- * becomes a task zone after an introduction that announces tasks ("... một số nhiệm vụ sau:"), and is one
+ * becomes a task zone after an introduction that announces tasks ("... một số nhiệm vụ sau:"; not a mere
+ * "... kết luận như sau:", which a conclusion's assessment follows as often as its tasks), and is one
  * from the start in the types that consist of directives (công văn, chỉ thị, công điện, kế hoạch).
  */
 final class TaskZones {
@@ -29,7 +30,7 @@ final class TaskZones {
     private static final List<String> ASSESSMENT_WORDS = List.of("danh gia", "ket qua", "tinh hinh", "chu de",
             "muc tieu", "chi tieu", "cong tac chi dao", "boi canh", "linh vuc");
     private static final Pattern INTRODUCTION = Pattern.compile(
-            "(?iu)(nhiệm vụ|yêu cầu|đề nghị|giao|kết luận|chỉ đạo|như sau|sau đây)[^.]*:\\s*$");
+            "(?iu)(nhiệm vụ|yêu cầu|đề nghị|giao|chỉ đạo)[^.]*:\\s*$");
     private static final Set<DocumentType> DIRECTIVE_TYPES = Set.of(DocumentType.CONG_VAN, DocumentType.CHI_THI,
             DocumentType.CONG_DIEN, DocumentType.KE_HOACH, DocumentType.QUYET_DINH);
 
