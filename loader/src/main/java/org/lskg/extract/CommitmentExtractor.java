@@ -26,8 +26,13 @@ public final class CommitmentExtractor implements Extractor {
 
     private static final Pattern CUE = Pattern.compile("(?iu)^(đề nghị|yêu cầu|giao|đồng ý|khẩn trương)\\b|chủ trì|"
             + "có trách nhiệm|chịu trách nhiệm|cần phải|\\bphải\\b|chậm nhất|trước ngày|đề nghị|yêu cầu|nghiêm túc");
+    /**
+     * Sentences that report or state a basis rather than assign: past events ("Ngày 14 ...", "... đã ..."),
+     * results, and the openers a letter states its grounds with ("Căn cứ ...", "Thực hiện Văn bản số ...").
+     */
     private static final Pattern NARRATIVE = Pattern.compile("(?iu)^(ngày \\d|năm \\d{4}|trong (tháng|năm|quý)|"
-            + "kết quả|qua \\d|tính đến)|^[^,]{0,40}\\bđã\\b");
+            + "kết quả|qua \\d|tính đến|căn cứ|thực hiện (văn bản|công văn|công điện|ý kiến chỉ đạo|chỉ đạo của))"
+            + "|^[^,]{0,40}\\bđã\\b");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(";\\s+(?=\\p{Ll})");
     private static final Set<DocumentType> PERIOD_TITLES = Set.of(DocumentType.NGHI_QUYET, DocumentType.KE_HOACH,
             DocumentType.CHUONG_TRINH);
