@@ -73,6 +73,8 @@ final class AgencyRules {
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:,|;|và)\\s*");
 
     private final Pattern domainPattern;
+    /** One domain at the start of the rest of a list, longest first. */
+    private final Pattern listItem;
     private final List<String> domains;
     private final Map<String, String> domainByKey;
     private final Map<String, String> domainAbbreviations;
@@ -81,6 +83,8 @@ final class AgencyRules {
         this.domains = lexicon.domains();
         this.domainPattern = Pattern.compile(BEFORE + "(Bộ|Sở)\\s+(" + domains.stream()
                 .map(AgencyRules::flexible).collect(Collectors.joining("|")) + ")" + AFTER);
+        this.listItem = Pattern.compile("(" + domains.stream().map(AgencyRules::flexible)
+                .collect(Collectors.joining("|")) + ")" + AFTER);
         this.domainByKey = domains.stream().collect(Collectors.toMap(Fold::key, d -> d, (a, b) -> a));
         this.domainAbbreviations = abbreviations.entries().values().stream()
                 .filter(e -> e.kind() == Abbreviations.Kind.TERM && domainByKey.containsKey(Fold.key(e.expansion())))
@@ -152,13 +156,10 @@ final class AgencyRules {
             String rest = t.substring(p);
             String domain = null;
             int len = 0;
-            for (String d : domains) {
-                Matcher dm = Pattern.compile("^" + flexible(d) + AFTER).matcher(rest);
-                if (dm.find()) {
-                    domain = d;
-                    len = dm.end();
-                    break;
-                }
+            Matcher dm = listItem.matcher(rest);
+            if (dm.lookingAt()) {
+                domain = dm.group(1);
+                len = dm.end();
             }
             if (domain == null) {
                 Matcher am = Pattern.compile("^([\\p{Lu}Đ&]{2,10})" + AFTER).matcher(rest);

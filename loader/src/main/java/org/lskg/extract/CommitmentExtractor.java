@@ -8,7 +8,9 @@ import org.lskg.document.Sentence;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -56,6 +58,9 @@ public final class CommitmentExtractor implements Extractor {
         Optional<LocalDate> date = documentDate(doc);
         Optional<Deadline> titlePeriod = PERIOD_TITLES.contains(doc.type())
                 ? doc.title().flatMap(t -> deadlines.periodOf(t, date)) : Optional.empty();
+        // headings are read once per section, not once per sentence under them
+        Map<String, List<Responsibility>> bodiesBySection = new HashMap<>();
+        Map<String, Optional<EntityMention>> subjectBySection = new HashMap<>();
         for (Sentence s : doc.sentences()) {
             // a lead-in ("... thực hiện các nhiệm vụ sau:") announces the tasks, it is not one
             if (s.part() != Sentence.Part.BODY || isHeading(s, zones) || s.text().endsWith(":")) continue;
@@ -68,8 +73,11 @@ public final class CommitmentExtractor implements Extractor {
             Optional<Deadline> inherited = zones.chain(s).stream()
                     .flatMap(sec -> sec.heading().flatMap(h -> deadlines.periodOf(h, date)).stream())
                     .findFirst().or(() -> titlePeriod);
-            List<Responsibility> fromHeading = headingBodies(zones.chain(s), locality);
-            Optional<EntityMention> headingSubject = headingSubject(zones.chain(s), locality);
+            String sectionKey = s.sectionId().orElse("");
+            List<Responsibility> fromHeading = bodiesBySection.computeIfAbsent(sectionKey,
+                    k -> headingBodies(zones.chain(s), locality));
+            Optional<EntityMention> headingSubject = subjectBySection.computeIfAbsent(sectionKey,
+                    k -> headingSubject(zones.chain(s), locality));
             emit(s, top, mentions, inherited, fromHeading, headingSubject, date, sink);
         }
     }
