@@ -21,10 +21,8 @@ import java.util.regex.Pattern;
  */
 public final class EntityRecognizer implements Extractor {
 
-    private record Fixed(Pattern pattern, EntityCategory category, String label) {}
-
     private final NameLexicon lexicon;
-    private final List<Fixed> fixed;
+    private final FixedNames fixed;
     private final AgencyRules agencies;
     private final PlaceRules places = new PlaceRules();
     private final WorkRules works = new WorkRules();
@@ -36,13 +34,7 @@ public final class EntityRecognizer implements Extractor {
         this.lexicon = lexicon;
         this.canonicalizer = canonicalizer;
         this.agencies = new AgencyRules(lexicon, abbreviations);
-        List<Fixed> f = new ArrayList<>();
-        for (NameLexicon.Name n : lexicon.names()) {
-            for (String form : n.forms()) {
-                f.add(new Fixed(NameLexicon.formPattern(form), n.category(), n.label()));
-            }
-        }
-        this.fixed = List.copyOf(f);
+        this.fixed = new FixedNames(lexicon);
     }
 
     /** The standard rules and vocabulary, with labels made canonical by {@code canonicalizer}. */
@@ -65,11 +57,7 @@ public final class EntityRecognizer implements Extractor {
     List<EntityMention> recognise(Sentence sentence, Optional<String> locality) {
         List<EntityMention> candidates = new ArrayList<>();
         Context ctx = new Context(sentence, MatchText.normalize(sentence.text()), locality, lexicon, candidates);
-        for (Fixed f : fixed) {
-            for (Matcher m = f.pattern().matcher(ctx.text()); m.find(); ) {
-                ctx.add(m.start(), m.end(), f.category(), f.label());
-            }
-        }
+        fixed.find(ctx);
         agencies.find(ctx);
         places.find(ctx);
         works.find(ctx);

@@ -5,7 +5,6 @@ import org.lskg.text.DataFile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The fixed vocabulary of the entity rules, read from data files: whole names recognised as they are
@@ -53,22 +52,5 @@ public final class NameLexicon {
     /** Ministry/department domains, longest first, so "Nông nghiệp và Phát triển nông thôn" wins over "Nông nghiệp ...". */
     public List<String> domains() {
         return domains;
-    }
-
-    /**
-     * A regular expression for a name as it may be written: tone marks placed either way (it runs on
-     * {@link MatchText} text), any dash, any spacing, whole words only.
-     */
-    static Pattern formPattern(String form) {
-        StringBuilder re = new StringBuilder();
-        String[] tokens = MatchText.normalize(form).split("\\s+");
-        for (int i = 0; i < tokens.length; i++) {
-            if (i > 0) re.append(tokens[i].equals("-") || tokens[i - 1].equals("-") ? "\\s*" : "\\s+");
-            re.append(Pattern.quote(tokens[i]));
-        }
-        // names of three words or more are matched whatever their case ("Hội đồng dân tộc của Quốc hội");
-        // shorter ones only as written, since "Anh" or "Nga" in lower case are ordinary words
-        int flags = tokens.length >= 3 ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0;
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + re + "(?![\\p{L}\\p{N}])", flags);
     }
 }
