@@ -133,12 +133,7 @@ final class AgencyRules {
             list(ctx, m.group(1), m.end());
         }
         for (Matcher m = DESCRIPTIVE.matcher(t); m.find(); ) {
-            int end = Math.min(Patterns.extent(t, m.end()), m.end() + 120);
-            // a title-case name goes on after a comma: "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch"
-            for (Matcher c = TITLE_CONTINUATION.matcher(t).region(end, t.length()); c.lookingAt(); ) {
-                end = Math.min(Patterns.extent(t, c.end() - c.group(1).length()), end + 120);
-                c = TITLE_CONTINUATION.matcher(t).region(end, t.length());
-            }
+            int end = descriptiveEnd(t, m.end());
             if (end > m.end() + 1) {
                 ctx.add(m.start(), end, EntityCategory.AGENCY, ctx.sentence().text().substring(m.start(), end));
             }
@@ -146,6 +141,23 @@ final class AgencyRules {
         for (Matcher m = NEWSPAPER.matcher(t); m.find(); ) {
             ctx.add(m.start(), m.end(), EntityCategory.AGENCY, "Báo " + m.group(1));
         }
+    }
+
+    /**
+     * Where a body's descriptive name ends: at the end of the descriptive extent, carried on over a comma
+     * when a title-case word follows ("Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch"), and at most 120
+     * characters after the head.
+     */
+    private static int descriptiveEnd(String t, int from) {
+        int limit = Math.min(t.length(), from + 120);
+        int end = Math.min(Patterns.extent(t, from), limit);
+        Matcher c = TITLE_CONTINUATION.matcher(t);
+        while (end < limit && c.region(end, t.length()).lookingAt()) {
+            int next = Math.min(Patterns.extent(t, c.start(1)), limit);
+            if (next <= end) break;
+            end = next;
+        }
+        return end;
     }
 
     /** "các Bộ: Tài chính, Kế hoạch và Đầu tư" and "Các Bộ, cơ quan: KH&ĐT, TC, GTVT": one body per item. */
