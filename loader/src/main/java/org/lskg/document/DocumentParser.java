@@ -2,15 +2,13 @@ package org.lskg.document;
 
 import org.lskg.text.Abbreviations;
 import org.lskg.text.DateMention;
+import org.lskg.text.Hashes;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -92,7 +90,7 @@ public final class DocumentParser {
 
         Optional<IssueDate> issued = issueDate(header, body);
         Optional<Issuer> issuer = issuers.resolve(header, tail.signature(), text);
-        return new ParsedDocument(fileName, sha256(bytes), decoded.charset(), text, header.type(), header.number(),
+        return new ParsedDocument(fileName, Hashes.sha256Hex(bytes), decoded.charset(), text, header.type(), header.number(),
                 header.symbol(), issued, header.place(), issuer, header.title(),
                 MeetingReader.read(header.title(), body), tail.signature(), header.addressees(), tail.recipients(),
                 sections, sentences, notes.footnotes());
@@ -150,11 +148,4 @@ public final class DocumentParser {
         return Optional.empty();
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
-    }
 }

@@ -2,6 +2,7 @@ package org.lskg.rdf;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.lskg.extract.EntityCategory;
 import org.lskg.extract.EntityMention;
 import org.lskg.extract.Resolution;
@@ -21,14 +22,7 @@ public final class EntityMentionMapper implements FactMapper<EntityMention> {
 
     /** The category's concept: {@code id/category/border-gate}. */
     public static Resource categoryConcept(EntityCategory category) {
-        return switch (category) {
-            case AGENCY -> LSKG.CATEGORY_AGENCY;
-            case PERSON -> LSKG.CATEGORY_PERSON;
-            case PLACE -> LSKG.CATEGORY_PLACE;
-            case BORDER_GATE -> LSKG.CATEGORY_BORDER_GATE;
-            case PROJECT -> LSKG.CATEGORY_PROJECT;
-            case PROGRAM -> LSKG.CATEGORY_PROGRAM;
-        };
+        return ResourceFactory.createResource(category.conceptIri());
     }
 
     private static Resource entityClass(EntityCategory category) {

@@ -4,11 +4,8 @@ import org.lskg.document.DocumentType;
 import org.lskg.document.ParsedDocument;
 import org.lskg.document.Signature;
 import org.lskg.text.Fold;
+import org.lskg.text.Hashes;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -34,7 +31,7 @@ public final class Iris {
             return numberedPath(doc.issuer().map(i -> i.name()), doc.issued().map(d -> d.iso().substring(0, 4)),
                     doc.number().get());
         }
-        return "doc/text/" + sha256(doc.text()).substring(0, 20);
+        return "doc/text/" + Hashes.sha256Hex(doc.text()).substring(0, 20);
     }
 
     /**
@@ -87,12 +84,4 @@ public final class Iris {
         return sb.toString();
     }
 
-    private static String sha256(String s) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(h);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
-    }
 }

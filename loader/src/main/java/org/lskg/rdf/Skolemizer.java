@@ -6,14 +6,11 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.FmtUtils;
+import org.lskg.text.Hashes;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,7 +39,7 @@ public final class Skolemizer {
 
     private static Node replace(Node n, Map<Node, String> ids, String base) {
         if (!n.isBlank()) return n;
-        return NodeFactory.createURI(base + "/.well-known/genid/" + ids.computeIfAbsent(n, b -> hash(b.toString())));
+        return NodeFactory.createURI(base + "/.well-known/genid/" + ids.computeIfAbsent(n, b -> Hashes.sha256Hex(b.toString()).substring(0, 24)));
     }
 
     private static String id(Graph g, Node b, Map<Node, String> ids, Set<Node> visiting) {
@@ -56,18 +53,10 @@ public final class Skolemizer {
             parts.add(FmtUtils.stringForNode(t.getPredicate()) + " " + obj);
         }
         parts.sort(null);
-        String id = hash(String.join("\n", parts));
+        String id = Hashes.sha256Hex(String.join("\n", parts)).substring(0, 24);
         ids.put(b, id);
         visiting.remove(b);
         return id;
     }
 
-    private static String hash(String s) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(h, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
-    }
 }

@@ -13,9 +13,6 @@ import java.util.regex.Pattern;
 public final class Casing {
     private Casing() {}
 
-    /** Words after which a proper place name follows: "tỉnh Lạng Sơn", "huyện Đình Lập". */
-    public static final Set<String> UNIT_WORDS = Set.of("tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã",
-            "phường", "thị trấn");
     private static final Pattern UNIT = Pattern.compile("(?u)\\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
             + "((?:\\s+\\S+)+?)(?=$|\\s*[,;(]|\\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\\b)");
     /** Head nouns after which the first word of a body's proper part is capitalised: "Bộ Tài chính". */

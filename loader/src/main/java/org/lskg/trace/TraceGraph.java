@@ -1,9 +1,5 @@
 package org.lskg.trace;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -14,6 +10,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.lskg.rdf.DocumentGraph;
 import org.lskg.rdf.LSKG;
+import org.lskg.text.Hashes;
 
 /**
  * Writes a {@link Trace} as the trace graph. Every IRI is a function of what it describes, never of time or
@@ -98,16 +95,13 @@ final class TraceGraph {
         graph.add(s, p, o.asNode());
     }
 
+    /** 16 hex digits of SHA-256: enough to keep the derived nodes of one corpus apart. */
+    private static String hash(String s) {
+        return Hashes.sha256Hex(s).substring(0, 16);
+    }
+
     private static Node uri(String iri) {
         return NodeFactory.createURI(iri);
     }
 
-    private static String hash(String s) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(h).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
-    }
 }
