@@ -33,7 +33,7 @@ final class DocxReader {
     SourceText read(String fileName, byte[] bytes) throws SourceException {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             List<String> lines = new ArrayList<>();
-            body(doc.getBodyElements(), lines, new Numbering());
+            body(doc.getBodyElements(), lines, new Numbering(), false);
             String text = String.join("\n", lines);
             if (text.isBlank()) {
                 throw new SourceException("the Word document has no text");
@@ -44,12 +44,12 @@ final class DocxReader {
         }
     }
 
-    private void body(List<IBodyElement> elements, List<String> out, Numbering numbering) {
+    private void body(List<IBodyElement> elements, List<String> out, Numbering numbering, boolean inCell) {
         for (IBodyElement e : elements) {
             if (e instanceof XWPFParagraph p) {
                 paragraph(p, out, numbering);
             } else if (e instanceof XWPFTable t) {
-                out.addAll(table(t, numbering));
+                out.addAll(table(t, numbering, inCell));
             } else if (e instanceof XWPFSDT sdt) {
                 for (String l : sdt.getContent().getText().split("\n", -1)) out.add(tabs(l));
             }
@@ -66,7 +66,7 @@ final class DocxReader {
         }
     }
 
-    private List<String> table(XWPFTable table, Numbering numbering) {
+    private List<String> table(XWPFTable table, Numbering numbering, boolean nested) {
         List<List<TableLayout.Cell>> rows = new ArrayList<>();
         double[] shares = null;
         for (XWPFTableRow row : table.getRows()) {
@@ -76,10 +76,10 @@ final class DocxReader {
             for (XWPFTableCell cell : row.getTableCells()) {
                 int span = span(cell);
                 List<String> lines = new ArrayList<>();
-                body(cell.getBodyElements(), lines, numbering);
+                body(cell.getBodyElements(), lines, numbering, true);
                 cells.add(new TableLayout.Cell(column, span, lines));
                 column += span;
-                widths.add(span == 1 ? cell.getWidth() : -1);
+                widths.add(span == 1 ? width(cell) : -1);
             }
             rows.add(cells);
             if (shares == null && widths.stream().allMatch(w -> w > 0)) {
@@ -87,7 +87,16 @@ final class DocxReader {
                 shares = widths.stream().mapToDouble(w -> w / sum).toArray();
             }
         }
-        return TableLayout.render(rows, shares);
+        return TableLayout.render(rows, shares, nested);
+    }
+
+    /** The cell's width in twentieths of a point, or -1 when Word left it to the layout (POI then throws). */
+    private static int width(XWPFTableCell cell) {
+        try {
+            return cell.getWidth();
+        } catch (RuntimeException e) {
+            return -1;
+        }
     }
 
     private static int span(XWPFTableCell cell) {

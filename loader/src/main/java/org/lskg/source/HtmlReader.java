@@ -125,6 +125,10 @@ final class HtmlReader {
         return false;
     }
 
+    /**
+     * A table's lines. A table inside another's cell is laid out over the page width too: old portals lay
+     * out whole pages with tables, and the document's header table then sits in one of their cells.
+     */
     private List<String> table(Element table) {
         List<List<TableLayout.Cell>> rows = new ArrayList<>();
         double[] shares = null;
@@ -148,7 +152,7 @@ final class HtmlReader {
             }
             if (layout) {
                 // a page region, not a table row: its cells one after the other
-                stacked.addAll(TableLayout.render(rows, shares));
+                stacked.addAll(TableLayout.render(rows, shares, false));
                 rows.clear();
                 for (TableLayout.Cell c : cells) stacked.addAll(c.lines());
                 continue;
@@ -159,7 +163,7 @@ final class HtmlReader {
                 shares = widths.stream().mapToDouble(w -> w / sum).toArray();
             }
         }
-        stacked.addAll(TableLayout.render(rows, shares));
+        stacked.addAll(TableLayout.render(rows, shares, false));
         return stacked;
     }
 

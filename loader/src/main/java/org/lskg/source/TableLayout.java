@@ -21,7 +21,9 @@ final class TableLayout {
      */
     record Cell(int column, int span, List<String> lines) {
         Cell {
-            lines = List.copyOf(lines);
+            List<String> l = new ArrayList<>(lines);
+            while (!l.isEmpty() && l.get(l.size() - 1).isBlank()) l.remove(l.size() - 1);
+            lines = List.copyOf(l);
         }
     }
 
@@ -33,8 +35,10 @@ final class TableLayout {
      * @param rows   the rows, each its cells left to right
      * @param shares each grid column's share of the table's width when the file says (Word's grid), or
      *               {@code null} for equal shares
+     * @param nested a table inside a table's cell: its columns are not spread over the page, only kept
+     *               apart, so that the cell stays narrow
      */
-    static List<String> render(List<List<Cell>> rows, double[] shares) {
+    static List<String> render(List<List<Cell>> rows, double[] shares, boolean nested) {
         int columns = 0;
         for (List<Cell> row : rows) {
             for (Cell c : row) columns = Math.max(columns, c.column() + c.span());
@@ -50,7 +54,7 @@ final class TableLayout {
         int[] start = new int[columns];
         double share = 0;
         for (int j = 0; j < columns; j++) {
-            int nominal = (int) Math.round(PAGE_WIDTH * share);
+            int nominal = nested ? 0 : (int) Math.round(PAGE_WIDTH * share);
             start[j] = j == 0 ? 0 : Math.max(nominal, start[j - 1] + width[j - 1] + GAP);
             share += shares != null && shares.length == columns ? shares[j] : 1.0 / columns;
         }
