@@ -26,9 +26,9 @@ public final class Main {
         cl.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
         cl.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("lskg: internal error: " + e);
-            e.printStackTrace(cmd.getErr());
-            return ExitCodes.BAD_INPUT;
+            cmd.getErr().println("lskg: internal error: " + Failures.describe(e));
+            if (Failures.debug()) e.printStackTrace(cmd.getErr());
+            return ExitCodes.INTERNAL;
         });
         return cl;
     }
