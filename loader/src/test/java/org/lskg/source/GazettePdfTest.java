@@ -21,8 +21,7 @@ class GazettePdfTest {
 
     private static Path pdf(String name) {
         String dir = System.getProperty("lskg.gazette.pdf");
-        Path folder = dir != null ? Path.of(dir)
-                : Corpus.projectDir().resolve("../shared/corpus-real/pdf").normalize();
+        Path folder = dir != null ? Path.of(dir) : Corpus.shared("corpus-real/pdf").orElse(Path.of("absent"));
         Path file = folder.resolve(name);
         assumeTrue(Files.isRegularFile(file), "no " + file);
         return file;
