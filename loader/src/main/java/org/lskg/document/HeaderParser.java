@@ -26,7 +26,7 @@ final class HeaderParser {
     private static final Pattern DATE_LINE = Pattern.compile(
             "(?iu)(?:^|\\s{2,}|^\\s*)([\\p{L}][\\p{L} .'-]{1,40}?)\\s*,\\s*(ngày\\s*\\d{0,2}\\s*tháng\\s*\\d{1,2}\\s*năm\\s*\\d{4})");
     private static final Pattern NATIONAL_MOTTO = Pattern.compile(
-            "(?iu)cộng\\s+h[òo]à\\s+xã\\s+hội|độc\\s+lập\\s*-\\s*tự\\s+do|đảng\\s+cộng\\s+sản\\s+việt\\s+nam|^[-_=*. ]{3,}$");
+            "(?iu)cộng\\s+h(?:òa|oà)\\s+xã\\s+hội|độc\\s+lập\\s*-\\s*tự\\s+do|đảng\\s+cộng\\s+sản\\s+việt\\s+nam|^[-_=*. ]{3,}$");
     private static final Pattern VV = Pattern.compile("(?iu)^V/v\\b\\s*");
     private static final Pattern KINH_GUI = Pattern.compile("(?iu)^Kính\\s+gửi\\s*:?\\s*");
     private static final Pattern BODY_OPENER = Pattern.compile(
