@@ -21,10 +21,13 @@ final class HeaderParser {
     /** How far down a header may reach. */
     private static final int HEADER_LINES = 60;
 
+    /** "Số: 87/2025/QĐ-UBND"; an act of the National Assembly prints its type first ("Luật số: 60/2024/QH15"). */
     private static final Pattern NUMBER = Pattern.compile(
-            "(?iu)^Số\\s*:?\\s*(\\d{1,5}[a-z]?)?\\s*((?:/\\s*\\d{4}\\s*)?[/-]\\s*[\\p{L}\\p{N}&]+(?:\\s*[-/.]\\s*[\\p{L}\\p{N}&]+)*)");
+            "(?iu)^(?:(?:Luật|Bộ luật|Pháp lệnh|Lệnh|Nghị quyết)\\s+)?Số\\s*:?\\s*(\\d{1,5}[a-z]?)?\\s*((?:/\\s*\\d{4}\\s*)?[/-]\\s*[\\p{L}\\p{N}&]+(?:\\s*[-/.]\\s*[\\p{L}\\p{N}&]+)*)");
+    /** "Hà Nội, ngày 28 tháng 11 năm 2025" at the start of a line or cell; the comma may be missing after a name. */
     private static final Pattern DATE_LINE = Pattern.compile(
-            "(?iu)(?:^|\\s{2,}|^\\s*)([\\p{L}][\\p{L} .'-]{1,40}?)\\s*,\\s*(ngày\\s*\\d{0,2}\\s*tháng\\s*\\d{1,2}\\s*năm\\s*\\d{4})");
+            "(?iu)(?:^|\\s{2,}|^\\s*)([\\p{L}][\\p{L} .'-]{1,40}?\\s*,|(?-i:\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}]*){0,4}))"
+                    + "\\s*(ngày\\s*\\d{0,2}\\s*tháng\\s*\\d{1,2}\\s*năm\\s*\\d{4})");
     private static final Pattern NATIONAL_MOTTO = Pattern.compile(
             "(?iu)cộng\\s+h(?:òa|oà)\\s+xã\\s+hội|độc\\s+lập\\s*-\\s*tự\\s+do|đảng\\s+cộng\\s+sản\\s+việt\\s+nam|^[-_=*. ]{3,}$");
     private static final Pattern VV = Pattern.compile("(?iu)^V/v\\b\\s*");
@@ -35,9 +38,8 @@ final class HeaderParser {
     private static final Pattern BODY_HEAD = Pattern.compile(
             "(?u)^(ỦY BAN|UỶ BAN|UBND|HĐND|HỘI ĐỒNG|SỞ|BỘ|VĂN PHÒNG|BAN|CỤC|TỔNG CỤC|CHI CỤC|TRUNG TÂM|VIỆN|"
                     + "TÒA ÁN|TOÀ ÁN|THANH TRA|CHÍNH PHỦ|THỦ TƯỚNG|QUỐC HỘI|TỈNH ỦY|TỈNH UỶ|HUYỆN ỦY|HUYỆN UỶ|"
-                    + "THÀNH ỦY|THÀNH UỶ|ĐẢNG ỦY|ĐẢNG UỶ|KHO BẠC|NGÂN HÀNG|CÔNG AN|BỘ CHỈ HUY|ĐOÀN|CÔNG TY)\\b");
-    private static final Pattern UNIT_CONTINUATION = Pattern.compile(
-            "(?u)^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|CỦA|VIỆT NAM)\\b");
+                    + "THÀNH ỦY|THÀNH UỶ|ĐẢNG ỦY|ĐẢNG UỶ|KHO BẠC|NGÂN HÀNG|CÔNG AN|BỘ CHỈ HUY|ĐOÀN|CÔNG TY|"
+                    + "KIỂM TOÁN|BẢO HIỂM XÃ HỘI|HẢI QUAN|THUẾ (?=TỈNH|THÀNH PHỐ|CƠ SỞ))\\b");
 
     private final List<Line> lines;
     private final Abbreviations abbreviations;
@@ -55,7 +57,10 @@ final class HeaderParser {
         int dateLine = -1;
         DateMention date = null;
         String place = null;
-        for (int i = 0; i < limit && (numberLine < 0 || dateLine < 0); i++) {
+        // the number and the date line stand above the title (Phụ lục I): a "số" or a date further down is the body's
+        int titleLine = findTitleLine(0, limit);
+        int headerEnd = titleLine >= 0 ? titleLine : limit;
+        for (int i = 0; i < headerEnd && (numberLine < 0 || dateLine < 0); i++) {
             Line line = lines.get(i);
             if (numberLine < 0) {
                 for (Line.Cell cell : line.cells()) {
@@ -76,13 +81,22 @@ final class HeaderParser {
                     if (d.isPresent()) {
                         dateLine = i;
                         date = d.get();
-                        place = m.group(1).strip();
+                        place = m.group(1).replaceFirst(",$", "").strip();
                     }
                 }
             }
         }
 
-        int titleLine = findTitleLine(Math.max(Math.max(numberLine, dateLine), -1) + 1, limit);
+        if (numberLine < 0 || dateLine < 0) {
+            Optional<AnnexLine> annex = annexLine(titleLine, number);
+            if (annex.isPresent()) {
+                if (numberLine < 0) {
+                    number = annex.get().number();
+                    symbol = number.replaceFirst("^\\d+[a-z]?/(\\d{4}/)?", "");
+                }
+                if (dateLine < 0) date = annex.get().date();
+            }
+        }
         DocumentType type = null;
         List<String> issuer = issuerBlock(Math.max(0, firstOf(numberLine, dateLine, titleLine, limit)));
         Optional<String> enacting = Optional.empty();
@@ -109,6 +123,9 @@ final class HeaderParser {
             } else {
                 bodyStart = Math.max(numberLine, dateLine) + 1;
             }
+        }
+        if (symbol != null && symbol.startsWith(DocumentType.VAN_BAN_HOP_NHAT.code().orElseThrow() + "-")) {
+            type = DocumentType.VAN_BAN_HOP_NHAT; // a consolidated text keeps the title of the act it consolidates
         }
         if (type == null && symbol != null) {
             type = typeFromSymbol(symbol);
@@ -138,18 +155,49 @@ final class HeaderParser {
 
     /** The line that names the type in capitals ("THÔNG BÁO", "NGHỊ QUYẾT"), alone or before the subject. */
     private int findTitleLine(int from, int limit) {
-        for (int i = 0; i < limit; i++) {
-            String t = lines.get(i).trimmed();
-            if (t.isEmpty() || lines.get(i).cells().size() > 1) continue;
-            Optional<DocumentType> type = DocumentType.byTitleLine(t);
-            if (type.isPresent()) {
-                String head = t.substring(0, Math.min(t.length(), type.get().label().length()));
-                if (Casing.isUpper(head) && (Casing.isUpper(t) || t.length() <= type.get().label().length() + 1)) {
-                    return i;
+        for (int i = from; i < limit; i++) {
+            if (isTitleLine(i)) return i;
+        }
+        return -1;
+    }
+
+    private boolean isTitleLine(int i) {
+        String t = lines.get(i).trimmed();
+        if (t.isEmpty() || lines.get(i).cells().size() > 1) return false;
+        Optional<DocumentType> type = DocumentType.byTitleLine(t);
+        if (type.isEmpty()) return false;
+        String head = t.substring(0, Math.min(t.length(), type.get().label().length()));
+        return Casing.isUpper(head) && (Casing.isUpper(t) || t.length() <= type.get().label().length() + 1);
+    }
+
+    /** The document's own number and date as its annexes cite them. */
+    private record AnnexLine(String number, DateMention date) {}
+
+    private static final Pattern ANNEX = Pattern.compile(
+            "(?iu)kèm\\s+theo\\s+([\\p{L} ]{3,20}?)\\s+số\\s*:?\\s*(\\d{1,5}[a-z]?/[\\p{L}\\p{N}/&.-]*[\\p{L}\\p{N}])"
+                    + "\\s*(?:,\\s*)?(ngày\\s*\\d{1,2}\\s*(?:tháng\\s*\\d{1,2}\\s*năm\\s*|/\\s*\\d{1,2}\\s*/\\s*)\\d{4})");
+
+    /**
+     * A copy without a header, or without a date line, still names the document in the line under each
+     * annex title: "(Kèm theo Nghị định số 297/2025/NĐ-CP ngày 17 tháng 11 năm 2025 của Chính phủ)". The
+     * line must name the type of the title line and, when the header gave one, the same number.
+     */
+    private Optional<AnnexLine> annexLine(int titleLine, String number) {
+        Optional<DocumentType> type = titleLine >= 0 ? DocumentType.byTitleLine(lines.get(titleLine).trimmed())
+                : Optional.empty();
+        for (Line l : lines) {
+            Matcher m = ANNEX.matcher(l.text());
+            while (m.find()) {
+                boolean sameType = type.isPresent()
+                        && DocumentType.byTitleLine(m.group(1)).filter(t -> t == type.get()).isPresent();
+                boolean sameNumber = number == null || number.equals(m.group(2));
+                if ((sameType || number != null) && sameNumber) {
+                    Optional<DateMention> d = DateMention.first(m.group(3));
+                    if (d.isPresent()) return Optional.of(new AnnexLine(m.group(2), d.get()));
                 }
             }
         }
-        return -1;
+        return Optional.empty();
     }
 
     private record TitleBlock(String title, int start, int end, Optional<String> enactingBody, int nextLine) {}
@@ -165,11 +213,14 @@ final class HeaderParser {
             String t = l.trimmed();
             if (t.isEmpty()) {
                 if (parts.isEmpty() && !inEnacting) continue;
-                break;
+                int next = enactingLineAfterGap(i);
+                if (next < 0 || inEnacting) break;
+                i = next - 1; // "NGHỊ QUYẾT" / "Về việc ..." / rule / "ỦY BAN THƯỜNG VỤ QUỐC HỘI"
+                continue;
             }
             if (BODY_OPENER.matcher(t).find() || NUMBERED.matcher(t).find() || KINH_GUI.matcher(t).find()) break;
             if (Casing.isUpper(t) && BODY_HEAD.matcher(t).find() && !parts.isEmpty()) {
-                enacting = Optional.of(Casing.bodyName(t));
+                enacting = Optional.of(Casing.bodyName(HEAD_OF_BODY.matcher(t).replaceFirst("")));
                 inEnacting = true;
                 continue;
             }
@@ -184,6 +235,24 @@ final class HeaderParser {
         }
         return new TitleBlock(joinCase(parts), parts.get(0).contentStart(), parts.get(parts.size() - 1).end(),
                 enacting, i);
+    }
+
+    /**
+     * The enacting line of a decision taken by the head of a body names the head ("BỘ TRƯỞNG BỘ TÀI
+     * CHÍNH"); the issuer is the body, as the header of such a decision prints it. The Prime Minister and
+     * the chair of a People's Committee issue in their own name and keep it.
+     */
+    private static final Pattern HEAD_OF_BODY = Pattern.compile(
+            "(?u)^(?:BỘ TRƯỞNG|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|VỤ TRƯỞNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|THỐNG ĐỐC|TRƯỞNG BAN)\\s+(?=\\p{Lu})");
+
+    /** After the trích yếu, past blank lines and a rule: the line of the enacting body, or -1. */
+    private int enactingLineAfterGap(int blank) {
+        for (int j = blank; j < Math.min(lines.size(), blank + 5); j++) {
+            String t = lines.get(j).trimmed();
+            if (t.isEmpty() || t.matches("[-_=*. ]{3,}")) continue;
+            return Casing.isUpper(t) && BODY_HEAD.matcher(t).find() ? j : -1;
+        }
+        return -1;
     }
 
     private static final Pattern NUMBERED = Pattern.compile("^(?:[IVXLC]+|\\d{1,2})\\.\\s|^Điều\\s+\\d");
@@ -226,16 +295,29 @@ final class HeaderParser {
             if (NATIONAL_MOTTO.matcher(t).find() || !Casing.isUpper(t) || (cells.size() == 1 && left.column() > 30)) {
                 continue;
             }
-            if (UNIT_CONTINUATION.matcher(t).find() && !bodies.isEmpty()) {
-                bodies.get(bodies.size() - 1).append(' ').append(t);
-            } else {
+            if (bodies.isEmpty() || startsBody(t, bodies.get(bodies.size() - 1))) {
                 bodies.add(new StringBuilder(t));
+            } else {
+                bodies.get(bodies.size() - 1).append(' ').append(t);
             }
         }
         List<String> out = new ArrayList<>();
         for (StringBuilder b : bodies) out.add(Casing.bodyName(expand(b.toString().replaceAll("\\s+", " "))));
         return out;
     }
+
+    /**
+     * Whether a line of the issuer block names a new body (the issuer under its parent) or goes on with
+     * the one above: header lines are cut where the box is narrow ("BỘ VĂN HÓA, THỂ THAO" / "VÀ DU LỊCH",
+     * "UBND THÀNH PHỐ HÀ" / "NỘI"), so only a line that opens with a body's head noun starts a new one,
+     * and not when the line above is a head noun alone ("BỘ" / "TÀI CHÍNH").
+     */
+    private static boolean startsBody(String line, CharSequence above) {
+        return BODY_HEAD.matcher(line).find() && !BARE_HEAD.matcher(above).matches();
+    }
+
+    private static final Pattern BARE_HEAD = Pattern.compile("(?u)(?:ỦY BAN|UỶ BAN|HỘI ĐỒNG|SỞ|BỘ|VĂN PHÒNG|BAN|CỤC|"
+            + "TỔNG CỤC|CHI CỤC|TRUNG TÂM|VIỆN|KHO BẠC|NGÂN HÀNG|CÔNG AN)");
 
     /** "UBND TỈNH LÀO CAI" → "ỦY BAN NHÂN DÂN TỈNH LÀO CAI": body abbreviations spelt out, still in capitals. */
     private String expand(String upper) {

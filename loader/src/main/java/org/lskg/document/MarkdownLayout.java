@@ -34,6 +34,7 @@ final class MarkdownLayout {
     /** Lines at the top of a copy that may hold the first cell of a table whose opening pipe was cut. */
     private static final int IMPLICIT_START_LINES = 15;
     private static final int MAX_CELL_LINES = 80;
+    private static final int COLUMNS = 2;
     private static final int MAX_INLINE_ROW_LINES = 4;
 
     private static final Pattern QUOC_HIEU = Pattern.compile("(?iu)cộng\\s+h(?:òa|oà)\\s+xã\\s+hội|độc\\s+lập\\s*-\\s*tự\\s+do");
@@ -48,6 +49,12 @@ final class MarkdownLayout {
     private static final Pattern DATE_BROKEN = Pattern.compile(
             "(?iu)\\bngày(?:\\s+\\d{1,2})?(?:\\s+tháng(?:\\s+\\d{1,2})?)?(?:\\s+năm)?\\s*$");
     private static final Pattern DATE_REST = Pattern.compile("(?iu)^(?:\\d|tháng\\b|năm\\b)");
+    /** A place name closed by its comma, at the end of a line: the date follows ("Hà Nội," + "ngày 21 ..."). */
+    private static final Pattern PLACE_BROKEN = Pattern.compile("(?u)^\\p{Lu}[\\p{L} .'-]{1,40},$");
+    private static final Pattern DATE_START = Pattern.compile("(?iu)^ngày\\s*\\d{0,2}\\s*tháng\\b");
+    /** "Số: 3783/QĐ-" at the end of a line: the rest of the ký hiệu is on the next. */
+    private static final Pattern NUMBER_BROKEN = Pattern.compile("(?iu)(?:^|\\s)số\\s*:?\\s*\\d+[/\\p{L}\\p{N}-]*[/-]$");
+    private static final Pattern CODE_REST = Pattern.compile("(?u)^[\\p{Lu}\\d][\\p{L}\\p{N}/.&-]*$");
     private static final Pattern RULE = Pattern.compile("[-_=]{3,}");
     /** Where an inline cell lost a line break: a word in capitals glued to a capitalised word. */
     private static final Pattern GLUED_CASE = Pattern.compile("(?<=\\p{Lu}\\p{Lu})(?=\\p{Lu}\\p{Ll})");
@@ -59,6 +66,7 @@ final class MarkdownLayout {
     private static final Pattern SIGNATURE_LINE = Pattern.compile(
             "^(?:(?:TM|KT|TL|TUQ|Q)\\.|(?:PHÓ\\s+)?(?:CHỦ TỊCH|CHỦ NHIỆM|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|"
                     + "TỔNG THƯ KÝ|GIÁM ĐỐC|CỤC TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN)\\b)");
+    private static final Pattern AUTHORITY_ALONE = Pattern.compile("(?:TM|KT|TL|TUQ|Q)\\.");
     /** "- Chính phủ; - Ban Tổ chức Trung ương; ...": a recipients list run into one line. */
     private static final Pattern RUN_ON_ITEM = Pattern.compile("(?<=[;.,])\\s+(?=[-+]\\s)");
 
@@ -153,19 +161,18 @@ final class MarkdownLayout {
 
     /**
      * A table in the one-cell-per-run form whose first cell starts at {@code from} ({@code start} is the
-     * line of its opening pipe, or {@code from} when that pipe was cut off). The number of columns is
-     * that of the first row (cells before the first two adjacent pipe lines), else two: layout tables
-     * have two.
+     * line of its opening pipe, or {@code from} when that pipe was cut off). Layout tables have two
+     * columns (issuer | quốc hiệu, số | date, recipients | signature); the count cannot be read from the
+     * pipes, since an empty cell also gives two adjacent pipe lines, so two is assumed.
      */
     private Table multiLine(String[] lines, int from, int start) {
-        int columns = columnsOfFirstRow(lines, from);
         List<List<List<String>>> rows = new ArrayList<>();
         List<Integer> rowEnds = new ArrayList<>();
         int j = from;
         rows:
         while (true) {
             List<List<String>> row = new ArrayList<>();
-            while (row.size() < columns) {
+            while (row.size() < COLUMNS) {
                 List<String> cell = new ArrayList<>();
                 while (j < lines.length && !isPipe(lines[j])) {
                     cell.add(lines[j++]);
@@ -189,16 +196,6 @@ final class MarkdownLayout {
         }
         int layoutRows = layoutRows(rows);
         return new Table(rows, layoutRows, layoutRows == 0 ? start : rowEnds.get(layoutRows - 1));
-    }
-
-    private static int columnsOfFirstRow(String[] lines, int from) {
-        int cells = 0;
-        for (int j = from; j < lines.length - 1 && cells <= 6; j++) {
-            if (!isPipe(lines[j])) continue;
-            cells++;
-            if (isPipe(lines[j + 1])) return Math.max(1, cells);
-        }
-        return 2;
     }
 
     /**
@@ -264,10 +261,8 @@ final class MarkdownLayout {
     private static List<String> cellLines(List<String> raw, boolean inline) {
         List<String> out = new ArrayList<>();
         for (String l : joinSoftWraps(raw)) {
-            String t = TextNormalizer.stripMarkup(l);
-            List<String> pieces = inline ? splitGlued(t) : List.of(t);
-            for (String p : pieces) {
-                String s = p.strip().replaceAll("\\s+", " ");
+            for (String p : inline ? splitGlued(l) : List.of(l)) {
+                String s = TextNormalizer.stripMarkup(p).strip().replaceAll("\\s+", " ");
                 if (!s.isEmpty()) out.add(s);
             }
         }
@@ -277,7 +272,7 @@ final class MarkdownLayout {
     /** The line breaks an inline cell lost: at rules, "NAMĐộc", "HỘICHỦ TỊCH", "; - " between list items. */
     private static List<String> splitGlued(String cell) {
         String t = RULE.matcher(cell).replaceAll("\n");
-        t = GLUED_CASE.matcher(t).replaceAll("\n");
+        t = GLUED_CASE.matcher(TextNormalizer.stripMarkup(t)).replaceAll("\n");
         t = GLUED_POSITION.matcher(t).replaceAll("\n");
         t = RUN_ON_ITEM.matcher(t).replaceAll("\n");
         return List.of(t.split("\n"));
@@ -296,7 +291,8 @@ final class MarkdownLayout {
                 int more = softBreakAfter(cur.toString(), lines, j);
                 if (more == 0) break;
                 for (int k = 0; k < more; k++) {
-                    cur.append(cur.length() == 0 || cur.charAt(cur.length() - 1) == ' ' ? "" : " ")
+                    String sep = k == 0 ? separator(cur.toString(), lines.get(j)) : " ";
+                    cur.append(cur.length() == 0 || cur.charAt(cur.length() - 1) == ' ' ? "" : sep)
                             .append(lines.get(j + k).strip());
                 }
                 j += more;
@@ -323,18 +319,29 @@ final class MarkdownLayout {
                 state = openEmphasis(state, lines.get(k));
                 if (state == 0) return k - next + 1;
             }
-            return 0;
         }
         String plain = TextNormalizer.stripMarkup(cur).strip();
         String following = TextNormalizer.stripMarkup(lines.get(next)).strip();
-        if (NUMBER_LABEL.matcher(plain).find() && !following.isEmpty()
+        if (following.isEmpty()) return 0;
+        if (NUMBER_LABEL.matcher(plain).find()
                 && (Character.isDigit(following.charAt(0)) || following.charAt(0) == '/')) {
             return 1;
         }
-        if (DATE_BROKEN.matcher(plain).find() && DATE_REST.matcher(following).find()) {
+        if (NUMBER_BROKEN.matcher(plain).find() && CODE_REST.matcher(following).find()) {
+            return 1;
+        }
+        if (DATE_BROKEN.matcher(plain).find() && DATE_REST.matcher(following).find()
+                || PLACE_BROKEN.matcher(plain).find() && DATE_START.matcher(following).find()) {
             return 1;
         }
         return 0;
+    }
+
+    /** A number broken after its hyphen or slash ("Số: 3783/QĐ-" + "UBND") is joined without a space. */
+    private static String separator(String cur, String next) {
+        String plain = TextNormalizer.stripMarkup(cur).strip();
+        return NUMBER_BROKEN.matcher(plain).find() && CODE_REST.matcher(TextNormalizer.stripMarkup(next).strip()).find()
+                ? "" : " ";
     }
 
     /**
@@ -344,10 +351,10 @@ final class MarkdownLayout {
      * ("**TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH**").
      */
     private static boolean hardBreak(String cur, String next) {
-        String a = TextNormalizer.stripMarkup(cur);
+        String a = TextNormalizer.stripMarkup(cur).strip();
         String b = TextNormalizer.stripMarkup(next).strip();
         return Casing.isUpper(a) && !Casing.isUpper(b) && b.chars().anyMatch(Character::isLetter)
-                || SIGNATURE_LINE.matcher(b).find();
+                || SIGNATURE_LINE.matcher(b).find() && !AUTHORITY_ALONE.matcher(a).matches();
     }
 
     /**
