@@ -35,14 +35,17 @@ final class MarkdownLayout {
     private static final int IMPLICIT_START_LINES = 15;
     private static final int MAX_CELL_LINES = 80;
     private static final int COLUMNS = 2;
+    private static final int MAX_ISSUER_LINES = 8;
     private static final int MAX_INLINE_ROW_LINES = 4;
 
     private static final Pattern QUOC_HIEU = Pattern.compile("(?iu)cộng\\s+h(?:òa|oà)\\s+xã\\s+hội|độc\\s+lập\\s*-\\s*tự\\s+do");
     private static final Pattern NUMBER_CELL = Pattern.compile("(?iu)^(?:[\\p{L} ]{0,20}\\s)?số\\s*:");
     private static final Pattern DATE_CELL = Pattern.compile(
             "(?iu)^[\\p{Lu}][\\p{L} .'-]{1,40},\\s*ngày\\b");
-    private static final Pattern TAIL_CELL = Pattern.compile(
-            "(?iu)^(?:nơi\\s+nhận|(?:đồng\\s+)?kính\\s+gửi|(?:TM|KT|TL|TUQ|Q)\\.\\s*\\p{Lu})");
+    private static final Pattern NOI_NHAN = Pattern.compile("(?iu)^nơi\\s+nhận");
+    private static final Pattern KINH_GUI = Pattern.compile("(?iu)^(?:đồng\\s+)?kính\\s+gửi");
+    /** A signing authority (NĐ 30/2020 Điều 13), also written "T/M". */
+    private static final Pattern AUTHORITY = Pattern.compile("(?u)^(?:(?:TM|KT|TL|TUQ|Q)\\.|T/M\\.?)\\s*\\p{Lu}{2}");
     /** "Số:" (or "Luật số:", "Nghị quyết số:") alone at the end of a line: the number follows. */
     private static final Pattern NUMBER_LABEL = Pattern.compile("(?iu)(?:^|\\s)số\\s*:?\\s*$");
     /** A date phrase broken at its end: "..., ngày" / "ngày 19" / "ngày 19 tháng 11". */
@@ -67,6 +70,9 @@ final class MarkdownLayout {
             "^(?:(?:TM|KT|TL|TUQ|Q)\\.|(?:PHÓ\\s+)?(?:CHỦ TỊCH|CHỦ NHIỆM|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|"
                     + "TỔNG THƯ KÝ|GIÁM ĐỐC|CỤC TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN)\\b)");
     private static final Pattern AUTHORITY_ALONE = Pattern.compile("(?:TM|KT|TL|TUQ|Q)\\.");
+    /** "TM. CHÍNH PHỦKT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG(Đã ký)": an authority or a signing note glued on. */
+    private static final Pattern GLUED_AUTHORITY = Pattern.compile(
+            "(?<=\\p{Lu})(?=(?:TM|KT|TL|TUQ|Q)\\.\\s)|(?<=\\S)(?=\\((?i:đã ký)\\))");
     /** "- Chính phủ; - Ban Tổ chức Trung ương; ...": a recipients list run into one line. */
     private static final Pattern RUN_ON_ITEM = Pattern.compile("(?<=[;.,])\\s+(?=[-+]\\s)");
 
@@ -174,11 +180,19 @@ final class MarkdownLayout {
             List<List<String>> row = new ArrayList<>();
             while (row.size() < COLUMNS) {
                 List<String> cell = new ArrayList<>();
+                boolean closedInline = false;
                 while (j < lines.length && !isPipe(lines[j])) {
-                    cell.add(lines[j++]);
+                    String l = lines[j++].stripTrailing();
+                    if (l.endsWith(" |")) { // "Phạm Ngọc Thưởng |": the closing pipe ends the cell's last line
+                        cell.add(l.substring(0, l.length() - 1));
+                        closedInline = true;
+                        break;
+                    }
+                    cell.add(l);
                     if (cell.size() > MAX_CELL_LINES) return null;
                 }
                 row.add(cellLines(cell, false));
+                if (closedInline) continue;
                 if (j >= lines.length) {
                     rows.add(row);
                     rowEnds.add(j);
@@ -245,16 +259,47 @@ final class MarkdownLayout {
         return last;
     }
 
+    /** What the first cell of a layout row holds. */
+    private enum Left { EMPTY, NUMBER, RECIPIENTS, ADDRESSEES, ISSUER, OTHER }
+
+    /**
+     * A row of a layout table holds on the left nothing, "Số:", "Nơi nhận" (or its list), "Kính gửi" or
+     * the issuer block (a few lines in capitals), and on the right nothing, the quốc hiệu, the date line,
+     * a signing authority or position, the addressees after "Kính gửi", or a capitals line beside the
+     * recipients ("XÁC THỰC VĂN BẢN HỢP NHẤT"); and one of those elements is named. Any other row, in
+     * particular one whose cells are running text, was read from a pipe that closed a cell, not from the
+     * row's own, or belongs to a data table.
+     */
     private static boolean isLayoutRow(List<List<String>> row) {
-        for (List<String> cell : row) {
-            if (cell.isEmpty()) continue;
-            String l = cell.get(0);
-            if (QUOC_HIEU.matcher(l).find() || NUMBER_CELL.matcher(l).find() || DATE_CELL.matcher(l).find()
-                    || TAIL_CELL.matcher(l).find()) {
-                return true;
-            }
+        if (row.isEmpty()) return false;
+        List<String> leftCell = row.get(0);
+        Left left = left(leftCell);
+        if (left == Left.OTHER) return false;
+        String right = row.size() > 1 && !row.get(1).isEmpty() ? row.get(1).get(0) : null;
+        boolean rightMarker = right != null && (QUOC_HIEU.matcher(right).find() || DATE_CELL.matcher(right).find()
+                || isSignature(right));
+        boolean rightFits = right == null || rightMarker || left == Left.ADDRESSEES
+                || left == Left.RECIPIENTS && Casing.isUpper(right);
+        boolean leftMarker = left == Left.NUMBER || left == Left.ADDRESSEES
+                || left == Left.RECIPIENTS && NOI_NHAN.matcher(leftCell.get(0)).find();
+        return rightFits && (leftMarker || rightMarker);
+    }
+
+    private static Left left(List<String> cell) {
+        if (cell.isEmpty()) return Left.EMPTY;
+        String first = cell.get(0);
+        if (cell.stream().anyMatch(l -> NUMBER_CELL.matcher(l).find())) return Left.NUMBER; // inline: issuer, then số
+        if (NOI_NHAN.matcher(first).find() || first.startsWith("- ")) return Left.RECIPIENTS;
+        if (KINH_GUI.matcher(first).find()) return Left.ADDRESSEES;
+        if (cell.size() <= MAX_ISSUER_LINES
+                && cell.stream().allMatch(l -> Casing.isUpper(l) || RULE.matcher(l).matches())) {
+            return Left.ISSUER;
         }
-        return false;
+        return Left.OTHER;
+    }
+
+    private static boolean isSignature(String line) {
+        return AUTHORITY.matcher(line).find() || SIGNATURE_LINE.matcher(line).find();
     }
 
     /** A cell's hard lines: soft breaks joined, markup removed, blank lines dropped. */
@@ -274,6 +319,7 @@ final class MarkdownLayout {
         String t = RULE.matcher(cell).replaceAll("\n");
         t = GLUED_CASE.matcher(TextNormalizer.stripMarkup(t)).replaceAll("\n");
         t = GLUED_POSITION.matcher(t).replaceAll("\n");
+        t = GLUED_AUTHORITY.matcher(t).replaceAll("\n");
         t = RUN_ON_ITEM.matcher(t).replaceAll("\n");
         return List.of(t.split("\n"));
     }
