@@ -97,6 +97,11 @@ final class HeaderParser {
                 if (dateLine < 0) date = annex.get().date();
             }
         }
+        int headerStart = firstOf(numberLine, dateLine, titleLine, limit);
+        if (prosePrecedes(headerStart)) {
+            throw new DocumentException("not a government document: running text precedes its header"
+                    + " (a page that quotes or describes a document)");
+        }
         DocumentType type = null;
         List<String> issuer = issuerBlock(Math.max(0, firstOf(numberLine, dateLine, titleLine, limit)));
         Optional<String> enacting = Optional.empty();
@@ -140,6 +145,25 @@ final class HeaderParser {
                 Optional.ofNullable(place), issuer, enacting, Optional.ofNullable(title), titleStart, titleEnd,
                 bodyStart, addressees);
     }
+
+    /**
+     * A state document opens with its header (Phụ lục I of NĐ 30/2020); what may stand above the number,
+     * the date or the title is the issuer block, layout rules and short lines such as the signature
+     * stamps of a PDF. Two or more lines of running text there mean a page about a document (a news item,
+     * a legal Q&A page with a form in it), not the document.
+     */
+    private boolean prosePrecedes(int headerStart) {
+        int prose = 0;
+        for (int i = 0; i < headerStart && i < lines.size(); i++) {
+            Line l = lines.get(i);
+            String t = l.trimmed();
+            if (l.cells().size() > 1 || Casing.isUpper(t)) continue;
+            if (t.split("\\s+").length >= PROSE_WORDS) prose++;
+        }
+        return prose >= 2;
+    }
+
+    private static final int PROSE_WORDS = 8;
 
     /** The type of a số/ký hiệu: its code before the issuer ("TB-VPCP", "NQ/TU"), else a công văn. */
     static DocumentType typeFromSymbol(String symbol) {

@@ -70,9 +70,9 @@ final class MarkdownLayout {
             "^(?:(?:TM|KT|TL|TUQ|Q)\\.|(?:PHÓ\\s+)?(?:CHỦ TỊCH|CHỦ NHIỆM|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|"
                     + "TỔNG THƯ KÝ|GIÁM ĐỐC|CỤC TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN)\\b)");
     private static final Pattern AUTHORITY_ALONE = Pattern.compile("(?:TM|KT|TL|TUQ|Q)\\.");
-    /** "TM. CHÍNH PHỦKT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG(Đã ký)": an authority or a signing note glued on. */
+    /** "TM. CHÍNH PHỦKT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG(Đã ký)Hồ Đức Phớc": an authority or a signing note glued on. */
     private static final Pattern GLUED_AUTHORITY = Pattern.compile(
-            "(?<=\\p{Lu})(?=(?:TM|KT|TL|TUQ|Q)\\.\\s)|(?<=\\S)(?=\\((?i:đã ký)\\))");
+            "(?<=\\p{Lu})(?=(?:TM|KT|TL|TUQ|Q)\\.\\s)|(?<=\\S)(?=\\((?iu:đã ký)\\))|(?<=\\((?iu:đã ký)\\))(?=\\S)");
     /** "- Chính phủ; - Ban Tổ chức Trung ương; ...": a recipients list run into one line. */
     private static final Pattern RUN_ON_ITEM = Pattern.compile("(?<=[;.,])\\s+(?=[-+]\\s)");
 
@@ -192,7 +192,7 @@ final class MarkdownLayout {
                     if (cell.size() > MAX_CELL_LINES) return null;
                 }
                 row.add(cellLines(cell, false));
-                if (closedInline) continue;
+                if (closedInline) break; // "| ... Phạm Ngọc Thưởng |": the row is closed as well
                 if (j >= lines.length) {
                     rows.add(row);
                     rowEnds.add(j);
@@ -260,7 +260,7 @@ final class MarkdownLayout {
     }
 
     /** What the first cell of a layout row holds. */
-    private enum Left { EMPTY, NUMBER, RECIPIENTS, ADDRESSEES, ISSUER, OTHER }
+    private enum Left { EMPTY, NUMBER, RECIPIENTS, ADDRESSEES, ISSUER, SIGNATURE, OTHER }
 
     /**
      * A row of a layout table holds on the left nothing, "Số:", "Nơi nhận" (or its list), "Kính gửi" or
@@ -280,7 +280,7 @@ final class MarkdownLayout {
                 || isSignature(right));
         boolean rightFits = right == null || rightMarker || left == Left.ADDRESSEES
                 || left == Left.RECIPIENTS && Casing.isUpper(right);
-        boolean leftMarker = left == Left.NUMBER || left == Left.ADDRESSEES
+        boolean leftMarker = left == Left.NUMBER || left == Left.ADDRESSEES || left == Left.SIGNATURE
                 || left == Left.RECIPIENTS && NOI_NHAN.matcher(leftCell.get(0)).find();
         return rightFits && (leftMarker || rightMarker);
     }
@@ -291,6 +291,7 @@ final class MarkdownLayout {
         if (cell.stream().anyMatch(l -> NUMBER_CELL.matcher(l).find())) return Left.NUMBER; // inline: issuer, then số
         if (NOI_NHAN.matcher(first).find() || first.startsWith("- ")) return Left.RECIPIENTS;
         if (KINH_GUI.matcher(first).find()) return Left.ADDRESSEES;
+        if (isSignature(first)) return Left.SIGNATURE; // a signature alone in its row
         if (cell.size() <= MAX_ISSUER_LINES
                 && cell.stream().allMatch(l -> Casing.isUpper(l) || RULE.matcher(l).matches())) {
             return Left.ISSUER;
