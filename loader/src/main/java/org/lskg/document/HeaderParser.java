@@ -87,6 +87,22 @@ final class HeaderParser {
             }
         }
 
+        int headerNumberLine = numberLine;
+        int headerDateLine = dateLine;
+        Optional<Consolidation> consolidation = consolidation();
+        if (consolidation.isPresent()) {
+            Consolidation c = consolidation.get();
+            if (c.number() != null) {
+                number = c.number();
+                symbol = number.replaceFirst("^\\d+[a-z]?/(\\d{4}/)?", "");
+                numberLine = Math.max(numberLine, 0);
+            }
+            if (c.date() != null) {
+                date = c.date();
+                place = c.place();
+                dateLine = Math.max(dateLine, 0);
+            }
+        }
         if (numberLine < 0 || dateLine < 0) {
             Optional<AnnexLine> annex = annexLine(titleLine, number);
             if (annex.isPresent()) {
@@ -97,13 +113,14 @@ final class HeaderParser {
                 if (dateLine < 0) date = annex.get().date();
             }
         }
-        int headerStart = firstOf(numberLine, dateLine, titleLine, limit);
-        if (prosePrecedes(headerStart)) {
+        int headerStart = firstOf(headerNumberLine, headerDateLine, titleLine, limit);
+        if (headerStart < limit && prosePrecedes(headerStart)) {
             throw new DocumentException("not a government document: running text precedes its header"
                     + " (a page that quotes or describes a document)");
         }
-        DocumentType type = null;
-        List<String> issuer = issuerBlock(Math.max(0, firstOf(numberLine, dateLine, titleLine, limit)));
+        DocumentType type = consolidation.isPresent() ? DocumentType.VAN_BAN_HOP_NHAT : null;
+        List<String> issuer = consolidation.filter(c -> !c.issuer().isEmpty()).map(Consolidation::issuer)
+                .orElseGet(() -> issuerBlock(Math.max(0, firstOf(headerNumberLine, headerDateLine, titleLine, limit))));
         Optional<String> enacting = Optional.empty();
         String title = null;
         int titleStart = -1;
@@ -135,6 +152,7 @@ final class HeaderParser {
         if (type == null && symbol != null) {
             type = typeFromSymbol(symbol);
         }
+        if (consolidation.isPresent()) type = DocumentType.VAN_BAN_HOP_NHAT;
         if (type == null) {
             throw new DocumentException("not a government document: no document type (NĐ 30/2020, Điều 7)"
                     + " in a title line, and no số/ký hiệu");
@@ -157,13 +175,25 @@ final class HeaderParser {
         for (int i = 0; i < headerStart && i < lines.size(); i++) {
             Line l = lines.get(i);
             String t = l.trimmed();
-            if (l.cells().size() > 1 || Casing.isUpper(t)) continue;
-            if (t.split("\\s+").length >= PROSE_WORDS) prose++;
+            if (l.cells().size() > 1 || NATIONAL_MOTTO.matcher(t).find()) continue;
+            if (isProse(t)) prose++;
         }
         return prose >= 2;
     }
 
     private static final int PROSE_WORDS = 8;
+
+    /** A line of running text: eight words or more, most of them in lower case (a stamp line is in capitals). */
+    private static boolean isProse(String line) {
+        int words = 0;
+        int lower = 0;
+        for (String w : line.split("\\s+")) {
+            if (w.isEmpty() || !Character.isLetter(w.codePointAt(0))) continue;
+            words++;
+            if (Character.isLowerCase(w.codePointAt(0))) lower++;
+        }
+        return words >= PROSE_WORDS && lower * 2 > words;
+    }
 
     /** The type of a số/ký hiệu: its code before the issuer ("TB-VPCP", "NQ/TU"), else a công văn. */
     static DocumentType typeFromSymbol(String symbol) {
@@ -192,6 +222,50 @@ final class HeaderParser {
         if (type.isEmpty()) return false;
         String head = t.substring(0, Math.min(t.length(), type.get().label().length()));
         return Casing.isUpper(head) && (Casing.isUpper(t) || t.length() <= type.get().label().length() + 1);
+    }
+
+    /**
+     * The authentication block of a consolidated text (Pháp lệnh Hợp nhất văn bản quy phạm pháp luật
+     * 2012, Điều 8; Thông tư 01/2023 of Văn phòng Quốc hội for the form): "BỘ Y TẾ   XÁC THỰC VĂN BẢN HỢP
+     * NHẤT" / "Số: 04/VBHN-BYT   Hà Nội, ngày 13 tháng 4 năm 2018" / the signature. Its number and date
+     * are the consolidated text's; the body on its left authenticates it. Fields the block does not
+     * print (a web copy keeps them in the header) are null or empty.
+     */
+    private record Consolidation(String number, DateMention date, String place, List<String> issuer) {}
+
+    private static final Pattern CONSOLIDATION = Pattern.compile("(?iu)xác\\s+thực\\s+văn\\s+bản\\s+hợp\\s+nhất");
+    private static final int CONSOLIDATION_LINES = 6;
+
+    private Optional<Consolidation> consolidation() {
+        for (int i = 0; i < lines.size(); i++) {
+            Line.Cell mark = null;
+            for (Line.Cell c : lines.get(i).cells()) {
+                if (CONSOLIDATION.matcher(c.text()).find()) mark = c;
+            }
+            if (mark == null) continue;
+            String number = null;
+            DateMention date = null;
+            String place = null;
+            int numberLine = -1;
+            for (int j = i; j < Math.min(lines.size(), i + CONSOLIDATION_LINES); j++) {
+                for (Line.Cell c : lines.get(j).cells()) {
+                    Matcher m = NUMBER.matcher(c.text());
+                    if (number == null && m.find() && m.group(1) != null) {
+                        number = m.group(1) + m.group(2).replaceAll("\\s+", "");
+                        numberLine = j;
+                    }
+                }
+                Matcher d = DATE_LINE.matcher(lines.get(j).text());
+                if (date == null && d.find()) {
+                    date = DateMention.first(d.group(2)).orElse(null);
+                    place = d.group(1).replaceFirst(",$", "").strip();
+                }
+            }
+            List<String> issuer = mark.column() == 0 ? List.of()
+                    : issuerBlock(i, numberLine >= 0 ? numberLine : Math.min(lines.size(), i + 2));
+            return Optional.of(new Consolidation(number, date, place, issuer));
+        }
+        return Optional.empty();
     }
 
     /** The document's own number and date as its annexes cite them. */
@@ -310,8 +384,12 @@ final class HeaderParser {
 
     /** The issuer block: left-column lines above the number, grouped into bodies (parent first). */
     private List<String> issuerBlock(int end) {
+        return issuerBlock(0, end);
+    }
+
+    private List<String> issuerBlock(int from, int end) {
         List<StringBuilder> bodies = new ArrayList<>();
-        for (int i = 0; i < end; i++) {
+        for (int i = from; i < end; i++) {
             List<Line.Cell> cells = lines.get(i).cells();
             if (cells.isEmpty()) continue;
             Line.Cell left = cells.get(0);

@@ -220,7 +220,7 @@ final class MarkdownLayout {
         List<List<List<String>>> rows = new ArrayList<>();
         List<Integer> rowEnds = new ArrayList<>();
         int j = from;
-        while (j < lines.length && lines[j].indexOf('|') >= 0) {
+        while (j < lines.length && (lines[j].indexOf('|') >= 0 || !rows.isEmpty() && closesSoon(lines, j))) {
             StringBuilder group = new StringBuilder();
             int k = j;
             while (k < lines.length && k - j < MAX_INLINE_ROW_LINES && !lines[k].isBlank()) {
@@ -243,6 +243,15 @@ final class MarkdownLayout {
         return layoutRows == 0 ? null : new Table(rows, layoutRows, rowEnds.get(layoutRows - 1));
     }
 
+    /** A row after the first may start on a line without a pipe: "CHỦ TỊCH" / "Trần Thanh Mẫn |". */
+    private static boolean closesSoon(String[] lines, int from) {
+        for (int k = from; k < Math.min(lines.length, from + MAX_INLINE_ROW_LINES); k++) {
+            if (lines[k].isBlank()) return false;
+            if (lines[k].stripTrailing().endsWith("|")) return true;
+        }
+        return false;
+    }
+
     /**
      * The rows to lay out: from the first, when a cell of it opens with a header or tail element, up to
      * the last row that does; 0 when the first row does not (a table read from a pipe that was not a
@@ -254,7 +263,7 @@ final class MarkdownLayout {
             List<List<String>> row = rows.get(r);
             if (row.size() > 3) break;
             if (isLayoutRow(row)) last = r + 1;
-            else if (r == 0) return 0;
+            else if (r == 0 && !(recipientsAlone(row) && rows.size() > 1 && isLayoutRow(rows.get(1)))) return 0;
         }
         return last;
     }
@@ -283,6 +292,11 @@ final class MarkdownLayout {
         boolean leftMarker = left == Left.NUMBER || left == Left.ADDRESSEES || left == Left.SIGNATURE
                 || left == Left.RECIPIENTS && NOI_NHAN.matcher(leftCell.get(0)).find();
         return rightFits && (leftMarker || rightMarker);
+    }
+
+    /** A recipients list in a row of its own, the signature in the next row. */
+    private static boolean recipientsAlone(List<List<String>> row) {
+        return row.size() == 1 && left(row.get(0)) == Left.RECIPIENTS;
     }
 
     private static Left left(List<String> cell) {

@@ -21,10 +21,10 @@ final class TailParser {
 
     private static final Pattern NOI_NHAN = Pattern.compile("(?iu)^Nơi\\s+nhận\\s*:?");
     private static final Pattern AUTHORITY = Pattern.compile("(?u)^(TM|T/M|KT|TL|TUQ|Q)\\.?(?<=\\.|M)\\s*(\\p{Lu}{2}.*)$");
-    /** A signing position alone on its line: "THỦ TƯỚNG", "PHÓ CHỦ TỊCH", "THỨ TRƯỞNG THƯỜNG TRỰC". */
+    /** A signing position alone on its line: "THỦ TƯỚNG", "PHÓ CHỦ TỊCH", "CHỦ TỊCH QUỐC HỘI". */
     private static final Pattern POSITION_LINE = Pattern.compile(
             "(?u)(?:PHÓ\\s+)?(?:CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|CHỦ NHIỆM|TỔNG THƯ KÝ|GIÁM ĐỐC|"
-                    + "CỤC TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|TỔNG KIỂM TOÁN NHÀ NƯỚC)(?:\\s+THƯỜNG TRỰC)?");
+                    + "CỤC TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|TỔNG KIỂM TOÁN NHÀ NƯỚC)(?:\\s+[\\p{Lu}\\s]+)?");
     /**
      * A rank or title before the signer's name, dropped from it: the officer ranks of the army and the
      * police (Luật Sĩ quan Quân đội nhân dân Việt Nam, Điều 10; Luật Công an nhân dân, Điều 22) and
