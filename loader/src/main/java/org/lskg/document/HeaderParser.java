@@ -318,7 +318,7 @@ final class HeaderParser {
             }
             if (BODY_OPENER.matcher(t).find() || NUMBERED.matcher(t).find() || KINH_GUI.matcher(t).find()) break;
             if (Casing.isUpper(t) && BODY_HEAD.matcher(t).find() && !parts.isEmpty()) {
-                enacting = Optional.of(Casing.bodyName(HEAD_OF_BODY.matcher(t).replaceFirst("")));
+                enacting = Optional.of(bodyName(HEAD_OF_BODY.matcher(t).replaceFirst("")));
                 inEnacting = true;
                 continue;
             }
@@ -394,7 +394,12 @@ final class HeaderParser {
             if (cells.isEmpty()) continue;
             Line.Cell left = cells.get(0);
             String t = left.text();
-            if (NATIONAL_MOTTO.matcher(t).find() || !Casing.isUpper(t) || (cells.size() == 1 && left.column() > 30)) {
+            Matcher motto = NATIONAL_MOTTO.matcher(t);
+            if (motto.find() && motto.start() > 0) {
+                t = t.substring(0, motto.start()).strip(); // "BỘ LAO ĐỘNG - THƯƠNG BINH CỘNG HÒA ...": a narrow gap
+                motto.reset(t);
+            }
+            if (t.isEmpty() || motto.reset(t).find() || !Casing.isUpper(t) || (cells.size() == 1 && left.column() > 30)) {
                 continue;
             }
             if (bodies.isEmpty() || startsBody(t, bodies.get(bodies.size() - 1))) {
@@ -404,9 +409,27 @@ final class HeaderParser {
             }
         }
         List<String> out = new ArrayList<>();
-        for (StringBuilder b : bodies) out.add(Casing.bodyName(expand(b.toString().replaceAll("\\s+", " "))));
+        for (StringBuilder b : bodies) {
+            String name = bodyName(expand(b.toString().replaceAll("\\s+", " ")));
+            if (out.isEmpty() || !out.get(out.size() - 1).equals(name)) out.add(name); // a gazette's section line
+        }
         return out;
     }
+
+    /**
+     * A body name in running-text case; a post that issues in its own name keeps its body's case:
+     * "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH GIA LAI" → "Chủ tịch Ủy ban nhân dân tỉnh Gia Lai", "THỦ TƯỚNG CHÍNH
+     * PHỦ" → "Thủ tướng Chính phủ".
+     */
+    static String bodyName(String upper) {
+        Matcher post = POST_OF_BODY.matcher(upper);
+        if (post.find() && post.end() < upper.length()) {
+            return Casing.bodyName(post.group(1)) + " " + Casing.bodyName(upper.substring(post.end()));
+        }
+        return Casing.bodyName(upper);
+    }
+
+    private static final Pattern POST_OF_BODY = Pattern.compile("(?u)^(CHỦ TỊCH|THỦ TƯỚNG)\\s+(?=\\p{Lu})");
 
     /**
      * Whether a line of the issuer block names a new body (the issuer under its parent) or goes on with
