@@ -38,6 +38,7 @@ public final class TextNormalizer {
     private static final Pattern TRAILING = Pattern.compile("(?m)[ ]+$");
 
     private final MarkdownLayout layout = new MarkdownLayout();
+    private final FirstLineJoiner firstLines = new FirstLineJoiner();
 
     public Normalized normalize(String raw) {
         String t = raw.replace("\uFEFF", "").replace("\u200B", "");
@@ -46,6 +47,7 @@ public final class TextNormalizer {
         t = Fold.nfc(t);
         t = GLUED_BOLD.matcher(t).replaceAll("\n");
         t = layout.apply(t);
+        t = firstLines.apply(t);
         Map<Integer, Integer> headings = new TreeMap<>();
         String[] lines = t.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
