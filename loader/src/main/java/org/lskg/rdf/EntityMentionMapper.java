@@ -81,19 +81,15 @@ public final class EntityMentionMapper implements FactMapper<EntityMention> {
     }
 
     /**
-     * The entity node with its type, category and label. A node that already has a Vietnamese label in
-     * this graph keeps it and gets the new one as an alternative, so a graph never holds two.
+     * The entity node with its type, category and label. Labels that mint the same IRI share the node, which
+     * keeps one prefLabel ({@link EntityLabels}), so a graph never holds two.
      */
     static Resource entity(Model model, EntityCategory category, String label) {
         Resource e = model.createResource(category.mint(label), entityClass(category))
                 .addProperty(LSKG.category, categoryConcept(category));
-        if (!model.contains(e, LSKG.SKOS_prefLabel)) {
-            e.addProperty(LSKG.SKOS_prefLabel, label, "vi");
-        } else if (!model.contains(e, LSKG.SKOS_prefLabel, label, "vi")) {
-            e.addProperty(LSKG.SKOS_altLabel, label, "vi");
-        }
-        if (category == EntityCategory.PERSON && !model.contains(e, LSKG.FOAF_name)) {
-            e.addProperty(LSKG.FOAF_name, label);
+        EntityLabels.label(model, e, label);
+        if (category == EntityCategory.PERSON) {
+            EntityLabels.personName(model, e, label);
         }
         return e;
     }
