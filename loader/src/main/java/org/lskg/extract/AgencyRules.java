@@ -242,7 +242,7 @@ final class AgencyRules {
      * name left out ("UBND tỉnh"), the document's own unit when the word is its level.
      */
     private static Optional<String> placeOf(Context ctx, String unit, String name) {
-        if (name != null) return Optional.of(Context.placeLabel(unit, name));
+        if (name != null) return Context.cutShort(unit, name) ? Optional.empty() : Optional.of(Context.placeLabel(unit, name));
         return ctx.unitOf(unit);
     }
 

@@ -68,6 +68,15 @@ record Context(Sentence sentence, String text, Optional<String> locality, NameLe
         return PROVINCES.byLabel(word + " " + bare).map(Provinces.Province::label).orElse(word + " " + bare);
     }
 
+    /**
+     * Whether a unit word and a name are a province's or centrally-run city's name cut short ("tỉnh Điện" at
+     * the end of a line, "thành phố Hồ"): no unit of that name exists, so no place or body should be made of it.
+     */
+    static boolean cutShort(String unit, String name) {
+        String word = unit.toLowerCase(java.util.Locale.ROOT).replace(".", "").strip();
+        return (word.equals(Provinces.PROVINCE) || word.equals(Provinces.CITY) || word.equals("tp")) && PROVINCES.isCutShort(name);
+    }
+
     /** The province or centrally-run city of this name or spelling ("Cần Thơ", "HCM"). */
     static Optional<Provinces.Province> provinceNamed(String name) {
         return PROVINCES.byName(name);

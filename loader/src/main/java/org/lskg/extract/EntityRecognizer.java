@@ -117,6 +117,9 @@ public final class EntityRecognizer implements Extractor {
         return out;
     }
 
+    /** The country whose documents these are: its name ends the names of its national bodies. */
+    private static final String COUNTRY = "Việt Nam";
+
     private static final Pattern YEAR_SUFFIX = Pattern.compile("\\s+năm \\d{4}$");
 
     /**
@@ -125,11 +128,15 @@ public final class EntityRecognizer implements Extractor {
      * hoạch chung xây dựng khu vực cửa khẩu chính Chi Ma").
      */
     private static boolean mayNest(EntityMention outer, EntityMention inner) {
+        if (inner.category() == EntityCategory.PLACE && inner.label().equals(COUNTRY)) {
+            return false;   // "Mặt trận Tổ quốc Việt Nam", "Đài Truyền hình Việt Nam": the state's name is part of its bodies'
+        }
         if (inner.category() == EntityCategory.PLACE && outer.category() != EntityCategory.PLACE
                 && outer.start() <= inner.start() && inner.end() <= outer.end()) {
             return true;    // also on the same words: "các tỉnh: Gia Lai, ..." names each province and its UBND
         }
         if (!outer.contains(inner)) return false;
+        if (inner.category() == EntityCategory.PLACE) return true;
         boolean work = outer.category() == EntityCategory.PROGRAM || outer.category() == EntityCategory.PROJECT;
         return work && (inner.category() == EntityCategory.BORDER_GATE || inner.category() == EntityCategory.PROJECT);
     }

@@ -39,6 +39,7 @@ final class PlaceRules {
         String t = ctx.text();
         Matcher m = UNIT_PLACE.matcher(t);
         while (m.find()) {
+            if (Context.cutShort(m.group(1), m.group(2))) continue;
             ctx.add(m.start(), m.end(), EntityCategory.PLACE, Context.placeLabel(m.group(1), m.group(2)));
         }
         m = UNIT_LIST.matcher(t);

@@ -44,7 +44,7 @@ public final class EntityMentionMapper implements FactMapper<EntityMention> {
             entity.addProperty(LSKG.SKOS_altLabel, m.surface(), "vi");
         }
         Resource sentence = ctx.sentence(m.sentence());
-        String mentionIri = ctx.iri() + "/mention/" + (m.sentence().index() + 1) + "-" + m.start() + "-" + m.end();
+        String mentionIri = mentionIri(ctx.iri(), m);
         Resource mention = model.createResource(mentionIri, LSKG.Mention);
         mention
                 .addProperty(LSKG.inSentence, sentence)
@@ -58,6 +58,15 @@ public final class EntityMentionMapper implements FactMapper<EntityMention> {
         if (m.resolution().method() != Resolution.Method.PATTERN) {
             mergeDecision(model, mentionIri, mention, entity, m);
         }
+    }
+
+    /**
+     * {@code <doc>/mention/<sentence>-<start>-<end>-<category>}: the same words may mention a body and its
+     * place ("các tỉnh: Gia Lai, Đắk Lắk" names each province and its Ủy ban nhân dân), never two things of
+     * one category, so the category makes the IRI unique.
+     */
+    static String mentionIri(String documentIri, EntityMention m) {
+        return documentIri + "/mention/" + (m.sentence().index() + 1) + "-" + m.start() + "-" + m.end() + "-" + m.category().iriPath();
     }
 
     /**

@@ -125,6 +125,17 @@ public final class Provinces {
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
+    /**
+     * Whether {@code name} is the start of a province's name cut short ("Điện" of "Điện Biên", "Bà Rịa" of "Bà
+     * Rịa - Vũng Tàu", "Hồ" of "Hồ Chí Minh", where a line break or a heading cut the name): a proper prefix,
+     * word by word, of a name and no name itself.
+     */
+    public boolean isCutShort(String name) {
+        String key = Fold.key(name);
+        if (key.isEmpty() || byNameKey.containsKey(key)) return false;
+        return byNameKey.keySet().stream().anyMatch(k -> k.startsWith(key + " "));
+    }
+
     /** The unit that took over from {@code p}, following successors until a unit that did not end. */
     public Province current(Province p) {
         Province at = p;

@@ -116,4 +116,22 @@ class ProvincialBodiesTest {
         assertTrue(f.containsAll(List.of("agency: Kho bạc nhà nước khu vực XI", "agency: Chi cục Hải quan khu vực XI",
                 "agency: Ngân hàng nhà nước khu vực 8")), f.toString());
     }
+
+    @Test
+    void aProvincesNameCutShortIsNoPlace() {
+        // tvpl-296e373d796986f4: a heading cut at its line end, "... của tỉnh Điện" / "Biên vào ..."
+        List<String> f = found("Về việc lồng ghép các kiến nghị của tỉnh Điện", "tỉnh Điện Biên");
+        assertFalse(f.stream().anyMatch(s -> s.contains("tỉnh Điện")), f.toString());
+        assertTrue(found("Sau khi nghe Chủ tịch Ủy ban nhân dân tỉnh Điện Biên báo cáo", null)
+                .contains("agency: Ủy ban nhân dân tỉnh Điện Biên"));
+    }
+
+    @Test
+    void theCountrysNameInsideABodysNameIsNoPlace() {
+        // tvpl-c53841af6c236aed (Vĩnh Long)
+        List<String> f = found("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp với Thường trực Hội đồng nhân dân tỉnh.",
+                "tỉnh Vĩnh Long");
+        assertTrue(f.contains("agency: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Vĩnh Long"), f.toString());
+        assertFalse(f.contains("place: Việt Nam"), f.toString());
+    }
 }
