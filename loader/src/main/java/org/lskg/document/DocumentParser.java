@@ -1,5 +1,8 @@
 package org.lskg.document;
 
+import org.lskg.source.SourceException;
+import org.lskg.source.SourceReader;
+import org.lskg.source.SourceText;
 import org.lskg.text.Abbreviations;
 import org.lskg.text.DateMention;
 import org.lskg.text.Hashes;
@@ -15,8 +18,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The document layer's facade: bytes of one text file in, a {@link ParsedDocument} out. Stateless and
- * thread-safe; a failure is a {@link DocumentException} with a one-line reason.
+ * The document layer's facade: bytes of one source file in (any format {@link SourceReader} reads), a
+ * {@link ParsedDocument} out. Stateless and thread-safe; a failure is a {@link DocumentException} with a
+ * one-line reason.
  *
  * <pre>{@code
  * ParsedDocument doc = DocumentParser.create().parse(Path.of("documents/001.txt"));
@@ -29,7 +33,7 @@ public final class DocumentParser {
     private static final Pattern TITLE_MONTH = Pattern.compile("(?iu)tháng\\s+(\\d{1,2})\\b");
     private static final Pattern TITLE_YEAR = Pattern.compile("(?iu)(?:năm\\s+|/)(\\d{4})\\b");
 
-    private final TextDecoder decoder = new TextDecoder();
+    private final SourceReader sources = SourceReader.create();
     private final TextNormalizer normalizer = new TextNormalizer();
     private final Abbreviations abbreviations;
     private final IssuerResolver issuers;
@@ -55,8 +59,13 @@ public final class DocumentParser {
     }
 
     public ParsedDocument parse(String fileName, byte[] bytes) throws DocumentException {
-        TextDecoder.Decoded decoded = decoder.decode(bytes);
-        TextNormalizer.Normalized normalized = normalizer.normalize(decoded.text());
+        SourceText source;
+        try {
+            source = sources.read(fileName, bytes);
+        } catch (SourceException e) {
+            throw new DocumentException(e.getMessage());
+        }
+        TextNormalizer.Normalized normalized = normalizer.normalize(source.text());
         String text = normalized.text();
         List<Line> lines = Line.split(text);
 
@@ -90,7 +99,7 @@ public final class DocumentParser {
 
         Optional<IssueDate> issued = issueDate(header, body);
         Optional<Issuer> issuer = issuers.resolve(header, tail.signature(), text);
-        return new ParsedDocument(fileName, Hashes.sha256Hex(bytes), decoded.charset(), text, header.type(), header.number(),
+        return new ParsedDocument(fileName, Hashes.sha256Hex(bytes), source.encoding(), text, header.type(), header.number(),
                 header.symbol(), issued, header.place(), issuer, header.title(),
                 MeetingReader.read(header.title(), body), tail.signature(), header.addressees(), tail.recipients(),
                 sections, sentences, notes.footnotes());
