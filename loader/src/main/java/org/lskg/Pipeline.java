@@ -2,6 +2,7 @@ package org.lskg;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -9,6 +10,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.lskg.document.DocumentException;
 import org.lskg.document.DocumentParser;
 import org.lskg.document.ParsedDocument;
+import org.lskg.extract.ExtractionProblem;
 import org.lskg.extract.Extractor;
 import org.lskg.extract.Extractors;
 import org.lskg.resolve.EntityResolver;
@@ -21,6 +23,8 @@ import org.lskg.rdf.Iris;
 import org.lskg.rdf.LSKG;
 import org.lskg.rdf.Skolemizer;
 import org.lskg.store.DocumentRejectedException;
+import org.lskg.store.DocumentValidator;
+import org.lskg.store.Violation;
 import org.lskg.store.LoadOutcome;
 import org.lskg.store.LskgStore;
 import org.lskg.trace.Tracer;
@@ -29,7 +33,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -56,10 +64,37 @@ public final class Pipeline {
 
         /** The file was not loaded; the store is as it was before it. {@code reason} is one line. */
         void rejected(Path file, String reason);
+
+        /** Something of {@code file} was lost (a fact, a sentence's facts) but the document loaded; one line. */
+        default void warning(Path file, String message) {}
+
+        /**
+         * lskg itself failed on {@code what} (a file, or the trace graph): a bug, not bad input. The store is
+         * as it was before it and the build went on. {@code error} is for a bug report.
+         */
+        default void failed(String what, Throwable error) {}
     }
 
-    /** How many files a build loaded and rejected. */
-    public record BuildReport(int loaded, int rejected) {}
+    /**
+     * How many files a build loaded, rejected as bad input, and failed on with an internal error; the trace
+     * graph counts as one failure when it could not be rebuilt.
+     */
+    public record BuildReport(int loaded, int rejected, int failed) {}
+
+    /** What reading one file gave, before the store: a graph ready to load, or why there is none. */
+    public sealed interface Prepared {
+        /** A graph that passed the shapes, and the facts lost on the way (one line each). */
+        record Ready(DocumentGraph graph, List<String> warnings) implements Prepared {}
+
+        /** The file is bad input: not readable, not a document, or its document graph breaks the shapes. */
+        record Refused(String reason) implements Prepared {}
+
+        /** lskg failed on the file: a bug. */
+        record Failed(Throwable error) implements Prepared {}
+    }
+
+    /** Rounds of dropping facts that break the shapes before a document is refused as a whole. */
+    private static final int SCREENING_ROUNDS = 3;
 
     private final DocumentParser parser;
     private final List<Extractor> extractors;
@@ -81,41 +116,110 @@ public final class Pipeline {
         return parser.parse(file);
     }
 
-    /** Parses one file and runs the extractors on it. */
+    /** Runs the extractors on a parsed document; an extractor's failure propagates. */
     public List<Fact> facts(ParsedDocument document) {
         return Extractors.run(extractors, document);
     }
 
-    /** Parses, extracts and maps one file, without touching a store. */
+    /** Runs the extractors on a parsed document; a sentence an extractor throws on is skipped and reported. */
+    public List<Fact> facts(ParsedDocument document, Consumer<ExtractionProblem> problems) {
+        return Extractors.run(extractors, document, problems);
+    }
+
+    /** Parses, extracts and maps one file, without touching a store; an extractor's failure propagates. */
     public DocumentGraph extract(Path file) throws DocumentException {
         ParsedDocument doc = parser.parse(file);
         return mapper.map(doc, facts(doc));
     }
 
     /**
+     * Reads one file into a graph that {@code validator} accepts, losing as little as possible: a sentence an
+     * extractor throws on costs that sentence's facts, a fact whose triples break the shapes costs that fact;
+     * only a file that cannot be read as a document, or whose document graph breaks the shapes without any
+     * fact, is refused. Never throws: lskg's own failures come back as {@link Prepared.Failed}. Thread-safe.
+     */
+    public Prepared prepare(Path file, DocumentValidator validator) {
+        try {
+            ParsedDocument doc = parser.parse(file);
+            List<String> warnings = new ArrayList<>();
+            List<Fact> facts = Extractors.run(extractors, doc, p -> warnings.add(p.describe()));
+            return screened(doc, facts, validator, warnings);
+        } catch (DocumentException e) {
+            return new Prepared.Refused(e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Prepared.Failed(e);
+        }
+    }
+
+    /** Maps {@code facts}; while the graph breaks the shapes, drops the facts whose nodes the violations name. */
+    private Prepared screened(ParsedDocument doc, List<Fact> facts, DocumentValidator validator, List<String> warnings) {
+        List<Fact> kept = facts;
+        for (int round = 0; ; round++) {
+            DocumentGraph graph = mapper.map(doc, kept);
+            List<Violation> violations = validator.validate(graph.graph()).stream().filter(Violation::isViolation).toList();
+            if (violations.isEmpty()) {
+                return new Prepared.Ready(graph, List.copyOf(warnings));
+            }
+            Set<Node> focus = violations.stream().map(Violation::focusNode).collect(Collectors.toSet());
+            List<Fact> culprits = round == SCREENING_ROUNDS ? List.of()
+                    : kept.stream().filter(f -> !Collections.disjoint(mapper.subjectsOf(doc, f), focus)).toList();
+            if (culprits.isEmpty()) {
+                return new Prepared.Refused("violates the SHACL shapes: "
+                        + violations.stream().map(Object::toString).collect(Collectors.joining("; ")));
+            }
+            for (Fact f : culprits) {
+                warnings.add("dropped a " + f.getClass().getSimpleName() + " of sentence " + (f.sentence().index() + 1)
+                        + " that breaks the shapes: " + violations.stream()
+                        .filter(v -> mapper.subjectsOf(doc, f).contains(v.focusNode()))
+                        .map(Object::toString).collect(Collectors.joining("; ")));
+            }
+            Set<Fact> dropped = Set.copyOf(culprits);
+            kept = kept.stream().filter(f -> !dropped.contains(f)).toList();
+        }
+    }
+
+    /**
      * Loads every file into the store, each in its own transaction: a file that fails is reported and
-     * leaves the store as it was, and the others are still loaded. The ontology graph is (re)loaded first.
+     * leaves the store as it was, and the others are still loaded. The ontology graph is (re)loaded first,
+     * the trace graph rebuilt last.
      */
     public BuildReport build(LskgStore store, List<Path> files, BuildListener listener) {
         loadOntology(store);
         listener.started(files.size());
         int loaded = 0;
         int rejected = 0;
+        int failed = 0;
         for (Path file : files) {
+            Prepared prepared = prepare(file, store.validator());
             try {
-                listener.loaded(file, store.replace(extract(file)));
-                loaded++;
-            } catch (DocumentException e) {
-                listener.rejected(file, e.getMessage());
-                rejected++;
+                if (prepared instanceof Prepared.Ready ready) {
+                    LoadOutcome outcome = store.replace(ready.graph());
+                    ready.warnings().forEach(w -> listener.warning(file, w));
+                    listener.loaded(file, outcome);
+                    loaded++;
+                } else if (prepared instanceof Prepared.Refused refused) {
+                    listener.rejected(file, refused.reason());
+                    rejected++;
+                } else if (prepared instanceof Prepared.Failed f) {
+                    listener.failed(file.toString(), f.error());
+                    failed++;
+                }
             } catch (DocumentRejectedException e) {
                 listener.rejected(file, "violates the SHACL shapes: " + e.violations().stream()
                         .map(Object::toString).collect(Collectors.joining("; ")));
                 rejected++;
+            } catch (RuntimeException e) {
+                listener.failed(file.toString(), e);
+                failed++;
             }
         }
-        Tracer.create().rebuild(store); // derived from the whole store, so it also follows a single-file reload
-        return new BuildReport(loaded, rejected);
+        try {
+            Tracer.create().rebuild(store); // derived from the whole store, so it also follows a single-file reload
+        } catch (RuntimeException | StackOverflowError e) {
+            listener.failed("the trace graph", e);
+            failed++;
+        }
+        return new BuildReport(loaded, rejected, failed);
     }
 
     /**

@@ -49,9 +49,10 @@ final class BuildCommand extends BaseCommand {
         try (LskgStore s = store.openOrCreate(); Progress progress = new Progress(files.size())) {
             report = Pipeline.create().build(s, files, progress);
         }
-        out().printf("Loaded %d of %d documents into %s%s.%n", report.loaded(), files.size(), store.store,
-                report.rejected() == 0 ? "" : " (" + report.rejected() + " rejected)");
-        return report.rejected() == 0 ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+        out().printf("Loaded %d of %d documents into %s%s%s.%n", report.loaded(), files.size(), store.store,
+                report.rejected() == 0 ? "" : " (" + report.rejected() + " rejected)",
+                report.failed() == 0 ? "" : " (" + report.failed() + " internal errors: please report them)");
+        return report.failed() > 0 ? ExitCodes.INTERNAL : report.rejected() > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
     }
 
     /** Reports each file: a progress bar on a terminal, one line per file otherwise. */
@@ -82,6 +83,23 @@ final class BuildCommand extends BaseCommand {
             if (bar != null) bar.step();
             PrintWriter err = err();
             err.printf("rejected %s: %s%n", file, reason);
+            err.flush();
+        }
+
+        @Override
+        public void warning(Path file, String message) {
+            if (quiet) return;
+            PrintWriter err = err();
+            err.printf("warning  %s: %s%n", file, message);
+            err.flush();
+        }
+
+        @Override
+        public void failed(String what, Throwable error) {
+            if (bar != null) bar.step();
+            PrintWriter err = err();
+            err.printf("failed   %s: internal error: %s%n", what, Failures.describe(error));
+            if (Failures.debug()) error.printStackTrace(err);
             err.flush();
         }
 

@@ -10,4 +10,6 @@ public final class ExitCodes {
     public static final int BAD_INPUT = 1;
     /** Usage error: unknown option, missing argument, a path that does not exist. */
     public static final int USAGE = 2;
+    /** Internal error: lskg itself failed (a bug), on a file or the trace graph; the other files were still loaded. */
+    public static final int INTERNAL = 3;
 }

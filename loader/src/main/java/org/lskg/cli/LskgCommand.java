@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
                 "  0  ok",
                 "  1  bad input: some files rejected (the rest loaded), a failed query, a store that does not validate",
                 "  2  usage error: unknown option, missing argument, a path that does not exist",
+                "  3  internal error: lskg failed on a file (a bug; the line names the file and where in lskg);",
+                "     the other files were still loaded",
                 "", "Start with:  lskg build --input documents && lskg serve"})
 final class LskgCommand implements Runnable {
 

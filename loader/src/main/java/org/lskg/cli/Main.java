@@ -17,7 +17,14 @@ public final class Main {
     /** Runs the command line and returns its exit code; tests call this instead of {@link #main}. */
     public static int execute(String... args) {
         StreamManagerGuard.restrictToHttp();
-        return commandLine().execute(args);
+        CommandLine cl = commandLine();
+        try {
+            return cl.execute(args);
+        } catch (StackOverflowError e) {
+            // picocli hands only exceptions to the handler; a pattern that recursed on a huge input is an Error
+            cl.getErr().println("lskg: internal error: " + Failures.describe(e));
+            return ExitCodes.INTERNAL;
+        }
     }
 
     static CommandLine commandLine() {
@@ -26,9 +33,9 @@ public final class Main {
         cl.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
         cl.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("lskg: internal error: " + e);
-            e.printStackTrace(cmd.getErr());
-            return ExitCodes.BAD_INPUT;
+            cmd.getErr().println("lskg: internal error: " + Failures.describe(e));
+            if (Failures.debug()) e.printStackTrace(cmd.getErr());
+            return ExitCodes.INTERNAL;
         });
         return cl;
     }

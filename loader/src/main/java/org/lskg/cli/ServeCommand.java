@@ -95,6 +95,11 @@ final class ServeCommand extends BaseCommand {
             public void rejected(Path file, String reason) {
                 err().printf("rejected %s: %s%n", file, reason);
             }
+
+            @Override
+            public void failed(String what, Throwable error) {
+                err().printf("failed   %s: internal error: %s%n", what, Failures.describe(error));
+            }
         });
         out().printf("Loaded %d documents (%d rejected).%n", r.loaded(), r.rejected());
     }

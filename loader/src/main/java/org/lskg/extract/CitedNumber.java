@@ -32,7 +32,8 @@ record CitedNumber(String number, int start, int end, Family family) {
 
     /** A hyphen may be followed by a line break (and blank lines) where a PDF broke the line. */
     private static final String BREAK = "(?:[ \\t]*\\R\\s*)?";
-    private static final String GROUP = "\\p{Lu}[\\p{L}\\d&]*";
+    /** A code group; a dot may join two capitalised parts: "VPCP-V.I" (Vụ I), "CCTKV.XII" (a tax branch). */
+    private static final String GROUP = "\\p{Lu}[\\p{L}\\d&]*(?:\\.\\p{Lu}[\\p{L}\\d&]*)*";
     private static final String GROUPS = GROUP + "(?:-" + BREAK + GROUP + ")*";
     private static final String BEFORE = "(?<![\\p{L}\\d/.,-])";
     private static final String AFTER = "(?![\\p{L}\\d&])";

@@ -63,22 +63,25 @@ public final class CommitmentExtractor implements Extractor {
         Map<String, Optional<EntityMention>> subjectBySection = new HashMap<>();
         for (Sentence s : doc.sentences()) {
             // a lead-in ("... thực hiện các nhiệm vụ sau:") announces the tasks, it is not one
-            if (s.part() != Sentence.Part.BODY || isHeading(s, zones) || s.text().endsWith(":")) continue;
-            TaskZones.Zone zone = zones.of(s);
-            boolean directive = zone == TaskZones.Zone.TASK ? !NARRATIVE.matcher(s.text()).find()
-                    : zone == TaskZones.Zone.NEUTRAL && CUE.matcher(s.text()).find() && !NARRATIVE.matcher(s.text()).find();
-            if (!directive) continue;
-            List<EntityMention> mentions = entities.recognise(s, locality);
-            List<EntityMention> top = mentions.stream().filter(m -> mentions.stream().noneMatch(o -> o.contains(m))).toList();
-            Optional<Deadline> inherited = zones.chain(s).stream()
-                    .flatMap(sec -> sec.heading().flatMap(h -> deadlines.periodOf(h, date)).stream())
-                    .findFirst().or(() -> titlePeriod);
-            String sectionKey = s.sectionId().orElse("");
-            List<Responsibility> fromHeading = bodiesBySection.computeIfAbsent(sectionKey,
-                    k -> headingBodies(zones.chain(s), locality));
-            Optional<EntityMention> headingSubject = subjectBySection.computeIfAbsent(sectionKey,
-                    k -> headingSubject(zones.chain(s), locality));
-            emit(s, top, mentions, inherited, fromHeading, headingSubject, date, sink);
+            if (s.part() != Sentence.Part.BODY) continue;
+            sink.guarded(s, () -> {
+                if (isHeading(s, zones) || s.text().endsWith(":")) return;
+                TaskZones.Zone zone = zones.of(s);
+                boolean directive = zone == TaskZones.Zone.TASK ? !NARRATIVE.matcher(s.text()).find()
+                        : zone == TaskZones.Zone.NEUTRAL && CUE.matcher(s.text()).find() && !NARRATIVE.matcher(s.text()).find();
+                if (!directive) return;
+                List<EntityMention> mentions = entities.recognise(s, locality);
+                List<EntityMention> top = mentions.stream().filter(m -> mentions.stream().noneMatch(o -> o.contains(m))).toList();
+                Optional<Deadline> inherited = zones.chain(s).stream()
+                        .flatMap(sec -> sec.heading().flatMap(h -> deadlines.periodOf(h, date)).stream())
+                        .findFirst().or(() -> titlePeriod);
+                String sectionKey = s.sectionId().orElse("");
+                List<Responsibility> fromHeading = bodiesBySection.computeIfAbsent(sectionKey,
+                        k -> headingBodies(zones.chain(s), locality));
+                Optional<EntityMention> headingSubject = subjectBySection.computeIfAbsent(sectionKey,
+                        k -> headingSubject(zones.chain(s), locality));
+                emit(s, top, mentions, inherited, fromHeading, headingSubject, date, sink);
+            });
         }
     }
 

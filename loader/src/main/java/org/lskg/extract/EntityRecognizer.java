@@ -48,7 +48,7 @@ public final class EntityRecognizer implements Extractor {
         Optional<String> locality = document.locality();
         List<EntityMention> all = new ArrayList<>();
         for (Sentence s : document.sentences()) {
-            all.addAll(recognise(s, locality));
+            sink.guarded(s, () -> all.addAll(recognise(s, locality)));
         }
         yearless(all).forEach(sink::accept);
     }

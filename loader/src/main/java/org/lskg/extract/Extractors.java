@@ -1,9 +1,12 @@
 package org.lskg.extract;
 
 import org.lskg.document.ParsedDocument;
+import org.lskg.document.Sentence;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /** The extractors lskg runs on every document, and a way to run them all. */
 public final class Extractors {
@@ -16,11 +19,44 @@ public final class Extractors {
                 TargetExtractor.standard(), ReportedFigureExtractor.standard());
     }
 
-    /** Runs {@code extractors} over {@code document} and collects their facts in order. */
+    /** Runs {@code extractors} over {@code document} and collects their facts in order; a failure propagates. */
     public static List<Fact> run(List<Extractor> extractors, ParsedDocument document) {
         List<Fact> facts = new ArrayList<>();
         for (Extractor e : extractors) {
             e.extract(document, facts::add);
+        }
+        return List.copyOf(facts);
+    }
+
+    /**
+     * Runs {@code extractors} over {@code document} so that no failure costs more than the facts it touches:
+     * a sentence an extractor throws on is reported to {@code problems} and skipped; an extractor that throws
+     * outside any sentence keeps the facts it sent before, and the other extractors still run.
+     */
+    public static List<Fact> run(List<Extractor> extractors, ParsedDocument document,
+                                 Consumer<ExtractionProblem> problems) {
+        List<Fact> facts = new ArrayList<>();
+        for (Extractor e : extractors) {
+            String name = e.getClass().getSimpleName();
+            FactSink sink = new FactSink() {
+                @Override
+                public void accept(Fact fact) {
+                    facts.add(fact);
+                }
+
+                @Override
+                public void skipped(Sentence sentence, RuntimeException cause) {
+                    problems.accept(new ExtractionProblem(name, Optional.of(sentence), cause));
+                }
+            };
+            try {
+                e.extract(document, sink);
+            } catch (RuntimeException x) {
+                problems.accept(new ExtractionProblem(name, Optional.empty(), x));
+            } catch (StackOverflowError x) {
+                problems.accept(new ExtractionProblem(name, Optional.empty(),
+                        new IllegalStateException("stack overflow (a pattern recursed on a long input)", x)));
+            }
         }
         return List.copyOf(facts);
     }

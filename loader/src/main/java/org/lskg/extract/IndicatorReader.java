@@ -98,6 +98,9 @@ final class IndicatorReader {
     private String readClause(String s, int cs, int ce, List<Quantity> qs, String inherited, List<Reading> out) {
         String first = null;
         List<Group> groups = group(s, cs, ce, qs);
+        if (groups.isEmpty()) {
+            return inherited; // every quantity is an aside: "(khoảng 1.500 tỷ đồng)"
+        }
         int contentStart = cs;
         String head = null;
         int colon = s.indexOf(':', cs);

@@ -236,8 +236,14 @@ public final class LegalReferenceExtractor implements Extractor {
         if (word == null) return Optional.empty();
         String between = window.substring(end);
         boolean names = RIGHT_BEFORE.matcher(between).matches()
-                || CITED_BY_NAME.contains(TYPE_WORDS.get(Fold.key(word))) && NAME_BEFORE.matcher(between).matches();
+                || isCitedByName(word) && NAME_BEFORE.matcher(between).matches();
         return names ? Optional.of(word) : Optional.empty();
+    }
+
+    /** A law or ordinance is cited by its name before its number; a word that is no type name never is. */
+    private static boolean isCitedByName(String word) {
+        DocumentType type = TYPE_WORDS.get(Fold.key(word));
+        return type != null && CITED_BY_NAME.contains(type);
     }
 
     // ---- One cited document: the citations of one number

@@ -32,15 +32,17 @@ public final class ReportedFigureExtractor implements Extractor {
         Framing framing = Framing.of(document);
         for (Sentence s : document.sentences()) {
             if (s.part() != Sentence.Part.BODY) continue;
-            Framing.Frame frame = framing.frame(s);
-            for (Reading r : reader.read(s.text())) {
-                if (!TargetLanguage.isResult(r, frame)) continue;
-                String before = s.text().substring(0, r.quantity().start());
-                Optional<Period> period = PeriodReader.nearestBefore(before, frame.reportMonth());
-                Optional<BigDecimal> plan = r.percentOfPlan().map(q -> q.min());
-                Optional<BigDecimal> change = r.change().map(c -> c.negative() ? c.quantity().min().negate() : c.quantity().min());
-                sink.accept(new ReportedFigure(s, r.indicator(), r.quantity(), period, plan, change));
-            }
+            sink.guarded(s, () -> {
+                Framing.Frame frame = framing.frame(s);
+                for (Reading r : reader.read(s.text())) {
+                    if (!TargetLanguage.isResult(r, frame)) continue;
+                    String before = s.text().substring(0, r.quantity().start());
+                    Optional<Period> period = PeriodReader.nearestBefore(before, frame.reportMonth());
+                    Optional<BigDecimal> plan = r.percentOfPlan().map(q -> q.min());
+                    Optional<BigDecimal> change = r.change().map(c -> c.negative() ? c.quantity().min().negate() : c.quantity().min());
+                    sink.accept(new ReportedFigure(s, r.indicator(), r.quantity(), period, plan, change));
+                }
+            });
         }
     }
 }

@@ -43,15 +43,17 @@ public final class TargetExtractor implements Extractor {
         List<Target> found = new ArrayList<>();
         for (Sentence s : document.sentences()) {
             if (s.part() != Sentence.Part.BODY) continue;
-            Framing.Frame frame = framing.frame(s);
-            for (Reading r : reader.read(s.text())) {
-                if (!TargetLanguage.isTarget(r, frame)) continue;
-                Target t = new Target(s, r.indicator(), r.quantity(), year(r, frame));
-                if (found.stream().noneMatch(f -> restates(t, f))) {
-                    found.add(t);
-                    sink.accept(t);
+            sink.guarded(s, () -> {
+                Framing.Frame frame = framing.frame(s);
+                for (Reading r : reader.read(s.text())) {
+                    if (!TargetLanguage.isTarget(r, frame)) continue;
+                    Target t = new Target(s, r.indicator(), r.quantity(), year(r, frame));
+                    if (found.stream().noneMatch(f -> restates(t, f))) {
+                        found.add(t);
+                        sink.accept(t);
+                    }
                 }
-            }
+            });
         }
     }
 

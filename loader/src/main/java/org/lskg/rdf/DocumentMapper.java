@@ -1,6 +1,7 @@
 package org.lskg.rdf;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -18,8 +19,10 @@ import org.lskg.document.Signature;
 import org.lskg.extract.Fact;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Maps a {@link ParsedDocument} to RDF: the document with its metadata, its text as a NIF context, its
@@ -128,6 +131,18 @@ public final class DocumentMapper {
             mapFact(f, mapping);
         }
         return new DocumentGraph(NodeFactory.createURI(Iris.graph(doc)), m.getGraph(), doc.fileName());
+    }
+
+    /**
+     * The nodes {@code fact} writes statements about, when mapped alone into an empty graph: what a shape
+     * violation's focus node is compared with to find the fact that caused it.
+     */
+    public Set<Node> subjectsOf(ParsedDocument doc, Fact fact) {
+        Model m = ModelFactory.createDefaultModel();
+        mapFact(fact, new MappingContext(m, doc, Iris.document(doc)));
+        Set<Node> subjects = new HashSet<>();
+        m.getGraph().find().forEachRemaining(t -> subjects.add(t.getSubject()));
+        return subjects;
     }
 
     private <F extends Fact> void mapFact(F fact, MappingContext context) {

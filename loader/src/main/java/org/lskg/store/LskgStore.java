@@ -107,6 +107,11 @@ public final class LskgStore implements AutoCloseable {
         return dataset;
     }
 
+    /** The validator {@link #replace} checks each graph with; thread-safe. */
+    public DocumentValidator validator() {
+        return validator;
+    }
+
     public Path directory() {
         return directory;
     }

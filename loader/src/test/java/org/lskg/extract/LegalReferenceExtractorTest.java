@@ -273,4 +273,14 @@ class LegalReferenceExtractorTest {
         assertRef(d004.get(3), DocumentType.NGHI_QUYET, "2019-12-10", "Hội đồng nhân dân tỉnh Lạng Sơn");
         assertRef(d004.get(5), DocumentType.KE_HOACH, "2022-11-02", "Ủy ban nhân dân tỉnh Lạng Sơn");
     }
+
+    /** 11554/VPCP-V.I (2025): "Văn bản" is a document word but no type name; it once threw and lost the document. */
+    @Test
+    void aLetterCitedAsVanBanAndTheNumberCoordinatedWithItAreBothRead() {
+        List<LegalReference> refs = refs("Báo cáo kết quả theo chỉ đạo của Phó Thủ tướng Chính phủ - Trưởng Ban Chỉ đạo 389"
+                + " quốc gia tại Văn bản số 6721/VPCP-V.I ngày 19 tháng 7 năm 2025 và số 7514/VPCP-V.I ngày 12 tháng 8"
+                + " năm 2025 của Văn phòng Chính phủ; báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 11 năm 2025.");
+        assertEquals(Optional.of("2025-07-19"), only(refs, "6721/VPCP-V.I").issued());
+        assertEquals(Optional.of("2025-08-12"), only(refs, "7514/VPCP-V.I").issued());
+    }
 }

@@ -6,6 +6,7 @@ import org.lskg.document.DocumentException;
 import org.lskg.document.DocumentParser;
 import org.lskg.document.ParsedDocument;
 import org.lskg.testing.Corpus;
+import org.lskg.testing.Notices;
 import org.lskg.text.Quantity;
 
 import java.math.BigDecimal;
@@ -101,5 +102,14 @@ class TargetExtractorTest {
 
     private static String row(Target t) {
         return t.indicator() + " = " + t.quantity().valueText() + " " + t.quantity().unit().text();
+    }
+
+    /** 634/TB-VPCP (2025): a clause whose only quantity is an aside in parentheses once threw. */
+    @Test
+    void aClauseWhoseOnlyQuantityIsAnAsideYieldsNoTarget() {
+        ParsedDocument doc = Notices.withBody("1. Về điều chuyển số vốn dư, không có khả năng giải ngân trong năm 2025"
+                + " (khoảng 1.500 tỷ đồng) từ nguồn vốn hỗ trợ theo chính sách đặc thù: Ủy ban nhân dân tỉnh Thanh Hóa"
+                + " rà soát và khẩn trương thực hiện các giải pháp cụ thể.");
+        assertEquals(List.of(), Docs.facts(TargetExtractor.standard(), doc, Target.class));
     }
 }

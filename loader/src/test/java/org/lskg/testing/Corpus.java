@@ -31,6 +31,15 @@ public final class Corpus {
         }
     }
 
+    /**
+     * A folder of the shared corpora that CI keeps beside the project ({@code ../shared}), e.g.
+     * {@code shared("corpus-real/documents")}; empty when it is not there, so tests that need it are skipped.
+     */
+    public static java.util.Optional<Path> shared(String folder) {
+        Path dir = projectDir().resolveSibling("shared").resolve(folder);
+        return Files.isDirectory(dir) ? java.util.Optional.of(dir) : java.util.Optional.empty();
+    }
+
     public static Path queries() {
         return projectDir().resolve("queries");
     }
