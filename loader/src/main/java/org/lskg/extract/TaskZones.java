@@ -6,6 +6,7 @@ import org.lskg.document.Section;
 import org.lskg.document.Sentence;
 import org.lskg.text.Fold;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,50 +15,119 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Which parts of a document hand out tasks. A section whose heading speaks of tasks ("NHIỆM VỤ TRỌNG
- * TÂM THÁNG 12", "MỘT SỐ NHIỆM VỤ, GIẢI PHÁP", "Đối với các kiến nghị", "Tổ chức thực hiện") is a task
- * zone; one that assesses ("ĐÁNH GIÁ CHUNG", "TÌNH HÌNH ...", "CHỈ TIÊU ...") is not. Unmarked text
- * becomes a task zone after an introduction that announces tasks ("... một số nhiệm vụ sau:"; not a mere
- * "... kết luận như sau:", which a conclusion's assessment follows as often as its tasks), and is one
- * from the start in the types that consist of directives (công văn, chỉ thị, công điện, kế hoạch).
+ * Which parts of a document hand out tasks, and the headings that title them. A section whose heading
+ * speaks of tasks ("NHIỆM VỤ TRỌNG TÂM THÁNG 12", "MỘT SỐ NHIỆM VỤ, GIẢI PHÁP", "Đối với các kiến nghị",
+ * "Tổ chức thực hiện") is a task zone; one that assesses or states aims ("ĐÁNH GIÁ CHUNG", "TÌNH HÌNH ...",
+ * "CHỈ TIÊU ...", "MỤC ĐÍCH, YÊU CẦU" — the aims a plan opens with, phrased as actions but no one's task)
+ * is not. Unmarked text becomes a task zone after an introduction that announces tasks ("... một số nhiệm
+ * vụ sau:"; not a mere "... kết luận như sau:", which a conclusion's assessment follows as often as its
+ * tasks). In the types that consist of directives (công văn, chỉ thị, công điện, kế hoạch, quyết định)
+ * every numbered part is a task zone; the unnumbered opening before the first is not, since it states
+ * the situation and the grounds.
+ *
+ * <p>Headings are read in full: a web copy may wrap a heading over two lines ("4. Sở Nông" / "nghiệp và
+ * Môi trường"), which leaves the section with its first line only while the sentence holds it all.
  */
 final class TaskZones {
 
     enum Zone { TASK, ASSESSMENT, NEUTRAL }
 
     private static final List<String> TASK_WORDS = List.of("nhiem vu", "giai phap", "kien nghi", "de xuat",
-            "to chuc thuc hien", "thoi gian toi", "trong tam", "phuong huong", "yeu cau", "trach nhiem", "de nghi");
+            "to chuc thuc hien", "thoi gian toi", "trong tam", "phuong huong", "yeu cau", "trach nhiem", "de nghi",
+            "phan cong", "noi dung hoat dong", "lo trinh");
     private static final List<String> ASSESSMENT_WORDS = List.of("danh gia", "ket qua", "tinh hinh", "chu de",
-            "muc tieu", "chi tieu", "cong tac chi dao", "boi canh", "linh vuc");
+            "muc tieu", "chi tieu", "cong tac chi dao", "boi canh", "linh vuc", "muc dich");
+    /** Aims, however worded: "MỤC ĐÍCH, YÊU CẦU", "Mục tiêu chung" (a plan's aims are no one's task). */
+    private static final List<String> AIM_WORDS = List.of("muc dich", "muc tieu");
+    /** A heading that is only "Yêu cầu" sits under the aims ("I. MỤC ĐÍCH, YÊU CẦU" / "2. Yêu cầu"). */
+    private static final Pattern BARE_REQUIREMENT = Pattern.compile("^yeu cau(?: chung)?$");
     private static final Pattern INTRODUCTION = Pattern.compile(
             "(?iu)(nhiệm vụ|yêu cầu|đề nghị|giao|chỉ đạo)[^.]*:\\s*$");
+    private static final Pattern TERMINAL = Pattern.compile("[.;!?…]$");
     private static final Set<DocumentType> DIRECTIVE_TYPES = Set.of(DocumentType.CONG_VAN, DocumentType.CHI_THI,
             DocumentType.CONG_DIEN, DocumentType.KE_HOACH, DocumentType.QUYET_DINH);
 
     private final Map<String, Section> sections = new HashMap<>();
     private final Map<Integer, Zone> bySentence = new HashMap<>();
+    /** Section id → its heading as printed in full. */
+    private final Map<String, String> headings = new HashMap<>();
+    /** Indices of the sentences that are section headings. */
+    private final Set<Integer> headingSentences = new java.util.HashSet<>();
 
     TaskZones(ParsedDocument doc) {
         doc.sections().forEach(s -> sections.put(s.id(), s));
-        Zone running = DIRECTIVE_TYPES.contains(doc.type()) ? Zone.TASK : Zone.NEUTRAL;
+        readHeadings(doc);
+        boolean directives = DIRECTIVE_TYPES.contains(doc.type());
+        Zone running = Zone.NEUTRAL;
         for (Sentence s : doc.sentences()) {
             if (s.part() != Sentence.Part.BODY) continue;
             Optional<Zone> marked = s.sectionId().flatMap(this::markedZone);
-            bySentence.put(s.index(), marked.orElse(running));
-            if (marked.orElse(running) != Zone.ASSESSMENT && INTRODUCTION.matcher(s.text()).find()) {
+            Zone zone = marked.orElse(directives && s.sectionId().isPresent() ? Zone.TASK : running);
+            bySentence.put(s.index(), zone);
+            if (zone != Zone.ASSESSMENT && INTRODUCTION.matcher(s.text()).find()) {
                 running = Zone.TASK;
             }
         }
+    }
+
+    /**
+     * A section's first sentence is its heading when it starts with the heading's words and is not running
+     * text: it has no final stop and more text follows under it ("4. Sở Nông nghiệp và Môi trường" then
+     * "a) ..."), or it ends with a colon and says no more than the heading.
+     */
+    private void readHeadings(ParsedDocument doc) {
+        Map<String, Sentence> first = new HashMap<>();
+        Map<String, Integer> count = new HashMap<>();
+        for (Sentence s : doc.sentences()) {
+            if (s.part() != Sentence.Part.BODY || s.sectionId().isEmpty()) continue;
+            first.putIfAbsent(s.sectionId().get(), s);
+            for (String id = s.sectionId().get(); id != null; id = parent(id)) count.merge(id, 1, Integer::sum);
+        }
+        for (Section sec : doc.sections()) {
+            if (sec.heading().isEmpty()) continue;
+            String h = sec.heading().get().strip();
+            Sentence s = first.get(sec.id());
+            if (s == null || !s.text().startsWith(h)) {
+                headings.put(sec.id(), h);
+                continue;
+            }
+            String t = s.text().strip();
+            String bare = t.replaceAll("[:.]+$", "").strip();
+            boolean more = count.getOrDefault(sec.id(), 0) > 1;
+            boolean heading = bare.equals(h) ? more || t.endsWith(":") || !TERMINAL.matcher(t).find()
+                    : (!TERMINAL.matcher(t).find() && more) || (t.endsWith(":") && bare.length() <= h.length() + 2);
+            if (heading) {
+                headingSentences.add(s.index());
+                headings.put(sec.id(), bare);
+            } else {
+                headings.put(sec.id(), h);
+            }
+        }
+    }
+
+    private String parent(String id) {
+        Section s = sections.get(id);
+        return s == null ? null : s.parentId().orElse(null);
     }
 
     Zone of(Sentence s) {
         return bySentence.getOrDefault(s.index(), Zone.NEUTRAL);
     }
 
+    /** Whether the sentence only titles its section ("Tổ chức thực hiện", "2. Sở Y tế:"). */
+    boolean isHeading(Sentence s) {
+        return headingSentences.contains(s.index());
+    }
+
+    /** The heading of a section as printed in full, if it has one. */
+    Optional<String> heading(Section s) {
+        return Optional.ofNullable(headings.get(s.id()));
+    }
+
     /** The zone of the nearest enclosing section whose heading says what it holds. */
     private Optional<Zone> markedZone(String sectionId) {
         for (Section s = sections.get(sectionId); s != null; s = s.parentId().map(sections::get).orElse(null)) {
-            Optional<Zone> z = s.heading().flatMap(TaskZones::classify);
+            Optional<Zone> z = heading(s).flatMap(TaskZones::classify);
             if (z.isPresent()) return z;
         }
         return Optional.empty();
@@ -65,14 +135,18 @@ final class TaskZones {
 
     static Optional<Zone> classify(String heading) {
         String k = Fold.ascii(heading);
-        if (TASK_WORDS.stream().anyMatch(k::contains)) return Optional.of(Zone.TASK);
+        if (BARE_REQUIREMENT.matcher(k).matches()) return Optional.empty();
+        boolean tasks = TASK_WORDS.stream().anyMatch(k::contains);
+        boolean aims = AIM_WORDS.stream().anyMatch(k::contains);
+        if (aims && !(k.contains("nhiem vu") || k.contains("giai phap"))) return Optional.of(Zone.ASSESSMENT);
+        if (tasks) return Optional.of(Zone.TASK);
         if (ASSESSMENT_WORDS.stream().anyMatch(k::contains)) return Optional.of(Zone.ASSESSMENT);
         return Optional.empty();
     }
 
     /** The sections enclosing a sentence, innermost first. */
     List<Section> chain(Sentence s) {
-        List<Section> out = new java.util.ArrayList<>();
+        List<Section> out = new ArrayList<>();
         for (Section x = s.sectionId().map(sections::get).orElse(null); x != null;
              x = x.parentId().map(sections::get).orElse(null)) {
             out.add(x);
