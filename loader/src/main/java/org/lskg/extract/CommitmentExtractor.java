@@ -52,6 +52,10 @@ public final class CommitmentExtractor implements Extractor {
      */
     private static final Pattern OWN_ACT = Pattern.compile("(?iu)ban hành kèm theo|có hiệu lực(?: thi hành)?(?: kể)? từ"
             + "|(?:thông báo|có ý kiến)[^.;]{0,160}(?:\\bbiết\\b|\\./[.!]\\s*$)|trân trọng thông báo");
+    /** A modal of obligation right after a subject: "Tỉnh Thanh Hóa cần ...", "Chính quyền địa phương phải ...". */
+    private static final Pattern OBLIGATION = Pattern.compile("(?iu)\\s*(?:cần|phải|có trách nhiệm|chịu trách nhiệm)(?![\\p{L}])");
+    /** A lead-in that states a task, then its items: "... thực hiện quyết liệt ..., trong đó lưu ý ... sau:". */
+    private static final Pattern TASK_THEN_ITEMS = Pattern.compile("(?iu),\\s*trong đó\\s[^,;]*:$");
     /** The time line of a plan's activity: "Thời gian thực hiện: Quý IV/2025". */
     private static final Pattern TIME_ATTRIBUTE = Pattern.compile("(?iu)^\\s*(?:thời gian|thời hạn)(?:\\s+(?:thực hiện|hoàn thành))?\\s*:");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(";\\s+(?=\\p{Ll})");
@@ -98,17 +102,16 @@ public final class CommitmentExtractor implements Extractor {
                 if (zones.isHeading(s) || s.text().chars().filter(Character::isLetter).count() < 4) return;
                 List<EntityMention> mentions = entities.recognise(s, locality);
                 List<EntityMention> top = mentions.stream().filter(m -> mentions.stream().noneMatch(o -> o.contains(m))).toList();
-                // a lead-in ("... thực hiện các nhiệm vụ sau:") announces the tasks, it is not one
+                // a lead-in ("... thực hiện các nhiệm vụ sau:") announces the tasks, it is not one, unless it
+                // states a task of its own before naming the items ("..., trong đó lưu ý các nội dung sau:")
                 if (s.text().endsWith(":")) {
                     frames.leadIn(s, top);
-                    return;
+                    if (!TASK_THEN_ITEMS.matcher(s.text()).find()) return;
                 }
                 if (TaskFrames.isAttribute(s)) return;
                 TaskZones.Zone zone = zones.of(s);
                 String t = s.text();
-                boolean directive = !NARRATIVE.matcher(t).find() && !OWN_ACT.matcher(t).find()
-                        && (zone == TaskZones.Zone.TASK || zone == TaskZones.Zone.NEUTRAL && CUE.matcher(t).find());
-                if (!directive) return;
+                if (!isDirective(t, zone, top, frames.self(s))) return;
                 Optional<Deadline> inherited = zones.chain(s).stream()
                         .flatMap(sec -> Optional.ofNullable(attributeDeadlines.get(sec.id()))
                                 .or(() -> zones.heading(sec).flatMap(h -> deadlines.periodOf(h, date))).stream())
@@ -118,6 +121,19 @@ public final class CommitmentExtractor implements Extractor {
                 emit(s, top, mentions, inherited, frames, headingSubject, date, bySentence, sink);
             });
         }
+    }
+
+    /**
+     * A directive: in a task zone any sentence that does not report or enact, elsewhere one with a cue of
+     * assignment; anywhere, a named body or place that "cần" or "phải" do something ("Tỉnh Thanh Hóa cần nỗ
+     * lực ...", even inside an assessment and after an account of results).
+     */
+    private static boolean isDirective(String t, TaskZones.Zone zone, List<EntityMention> top, Optional<EntityMention> self) {
+        if (OWN_ACT.matcher(t).find()) return false;
+        ResponsibilityReader.Reading r = ResponsibilityReader.read(t, 0, t.length(), top, self);
+        if (r.subjectEnd() >= 0 && OBLIGATION.matcher(t).region(r.subjectEnd(), t.length()).lookingAt()) return true;
+        return !NARRATIVE.matcher(t).find()
+                && (zone == TaskZones.Zone.TASK || zone == TaskZones.Zone.NEUTRAL && CUE.matcher(t).find());
     }
 
     private void emit(Sentence s, List<EntityMention> top, List<EntityMention> all, Optional<Deadline> inherited,
@@ -188,9 +204,10 @@ public final class CommitmentExtractor implements Extractor {
                         Optional<LocalDate> date) {
         List<int[]> out = new ArrayList<>();
         int start = 0;
+        int topic = ResponsibilityReader.topicEnd(text);
         Matcher m = CLAUSE_BREAK.matcher(text);
         while (m.find()) {
-            if (m.start() - start < 12 || text.length() - m.end() < 12) continue;
+            if (m.start() < topic || m.start() - start < 12 || text.length() - m.end() < 12) continue;
             String next = text.substring(m.end());
             if (OBJECT_OPENING.matcher(next).lookingAt()) continue;
             if (byActor) {

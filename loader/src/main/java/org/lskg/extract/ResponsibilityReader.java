@@ -30,8 +30,11 @@ import java.util.regex.Pattern;
  */
 final class ResponsibilityReader {
 
-    /** The bodies of one clause, and whether its subject also named a generic collective. */
-    record Reading(List<Responsibility> bodies, boolean generic) {
+    /**
+     * The bodies of one clause, whether its subject also named a generic collective, and where its
+     * subject ends when the subject is a lead (-1 otherwise), for what follows it ("... cần", "... phải").
+     */
+    record Reading(List<Responsibility> bodies, boolean generic, int subjectEnd) {
         boolean hasLead() {
             return bodies.stream().anyMatch(r -> r.role() == Responsibility.Role.LEAD);
         }
@@ -42,7 +45,7 @@ final class ResponsibilityReader {
     }
 
     /** A topic that a clause answers before its subject: "Về dự án ...:", "Đối với các khu công nghiệp ...:". */
-    private static final Pattern TOPIC = Pattern.compile("(?iu)^\\s*(?:về|đối với)\\s[^:;]{0,250}:\\s*");
+    private static final Pattern TOPIC = Pattern.compile("(?iu)^\\s*(?:về|đối với)\\s[^:]{0,300}:\\s*");
     /** A label of a plan's line: "Cơ quan chủ trì:", "Cơ quan thực hiện:", "Đơn vị chủ trì:". */
     private static final Pattern LEAD_LABEL = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:cơ quan|đơn vị)\\s+(?:chủ trì|thực hiện(?:\\s+chính)?|chịu trách nhiệm)\\s*:\\s*");
@@ -50,9 +53,14 @@ final class ResponsibilityReader {
     /** Sentence connectives before a subject: "Đồng thời, ...", "Trên cơ sở đó, ...". */
     private static final Pattern CONNECTIVE = Pattern.compile("(?iu)^\\s*(?:đồng thời|trên cơ sở đó|ngoài ra|bên cạnh đó"
             + "|mặt khác|theo đó|sau đó|trước mắt)\\s*,?\\s*");
-    /** A leading adverbial whose comma is followed by the subject: "Để ..., ", "Trên cơ sở ..., ", "Với vai trò ..., ". */
+    /**
+     * A leading adverbial, after one of whose commas the subject stands: "Để ..., ", "Trên cơ sở ..., ", "Với
+     * vai trò ..., ", "Tuy nhiên, bên cạnh những kết quả ..., tỉnh Đắk Lắk cần ...".
+     */
     private static final Pattern ADVERBIAL = Pattern.compile("(?iu)^\\s*(?:để|nhằm|trên cơ sở|căn cứ|với vai trò|sau khi"
-            + "|trong (?:thời gian|quá trình)|theo|trường hợp|khi|qua)\\s[^,;:]{0,160},\\s*");
+            + "|trong|theo|trường hợp|khi|qua|tuy nhiên|bên cạnh|đối với|ngoài|từ nay)(?![\\p{L}])");
+    /** How far into a clause an adverbial may run before its subject. */
+    private static final int ADVERBIAL_REACH = 500;
     /** Verbs that hand a task to the bodies after them; whoever says them is not responsible. */
     private static final Pattern ASSIGNING = Pattern.compile("(?iu)(?<![\\p{L}])(?:giao(?:\\s+cho)?|đề nghị|yêu cầu"
             + "|đồng ý(?:\\s+(?:để|cho))?|ủy quyền(?:\\s+cho)?|uỷ quyền(?:\\s+cho)?|phân công)\\s+(?=\\S)");
@@ -94,39 +102,55 @@ final class ResponsibilityReader {
         Matcher label = LEAD_LABEL.matcher(text).region(p, end);
         if (label.lookingAt()) p = label.end();
         // the subject, unless an assigning verb follows it: then it is whoever assigns
+        int body = p;
         Run subject = scan.run(p, true);
-        if (subject.bodies().isEmpty()) {
-            Matcher adverbial = ADVERBIAL.matcher(text).region(p, end);
-            if (adverbial.lookingAt()) {
-                Run after = scan.run(adverbial.end(), true);
-                if (!after.bodies().isEmpty()) subject = after;
-            }
+        if (subject.bodies().isEmpty() && ADVERBIAL.matcher(text).region(p, end).lookingAt()) {
+            subject = afterAdverbial(scan, text, p, Math.min(end, p + ADVERBIAL_REACH)).orElse(subject);
         }
-        Matcher assigning = ASSIGNING.matcher(text).region(start, end);
+        Matcher assigning = ASSIGNING.matcher(text).region(body, end);
         boolean assignedAfterSubject = assigning.find() && assigning.start() == skipSpace(text, subject.end(), end);
-        if (!assignedAfterSubject) {
+        int subjectEnd = -1;
+        if (!assignedAfterSubject && !subject.bodies().isEmpty()) {
             scan.add(subject.bodies(), Responsibility.Role.LEAD);
+            subjectEnd = subject.end();
         }
         scan.generic |= subject.generic();
         // the bodies a task is handed to, wherever in the clause
-        assigning = ASSIGNING.matcher(text).region(start, end);
+        assigning = ASSIGNING.matcher(text).region(body, end);
         while (assigning.find()) {
             Run r = scan.run(assigning.end(), true);
             scan.add(r.bodies(), Responsibility.Role.LEAD);
             scan.generic |= r.generic();
         }
-        Matcher lead = LEAD_LABEL.matcher(text).region(start, end);
+        Matcher lead = LEAD_LABEL.matcher(text).region(body, end);
         while (lead.find()) {
             scan.add(scan.run(lead.end(), true).bodies(), Responsibility.Role.LEAD);
         }
         // partners
         for (Pattern cue : List.of(PARTNERING, PARTNER_LABEL)) {
-            Matcher m = cue.matcher(text).region(start, end);
+            Matcher m = cue.matcher(text).region(body, end);
             while (m.find()) {
                 scan.add(scan.run(m.end(), false).bodies(), Responsibility.Role.PARTNER);
             }
         }
-        return new Reading(List.copyOf(scan.out), scan.generic);
+        return new Reading(List.copyOf(scan.out), scan.generic, subjectEnd);
+    }
+
+    /** The first run of bodies after a comma of a leading adverbial that a predicate (a word in lower case) follows. */
+    private static Optional<Run> afterAdverbial(Scan scan, String text, int from, int to) {
+        for (int c = text.indexOf(',', from); c >= 0 && c < to; c = text.indexOf(',', c + 1)) {
+            Run r = scan.run(c + 1, true);
+            if (r.bodies().isEmpty()) continue;
+            int next = skipSpace(text, r.end(), scan.end);
+            if (next < scan.end && Character.isLowerCase(text.codePointAt(next))) return Optional.of(r);
+        }
+        return Optional.empty();
+    }
+
+    /** Where the topic a sentence opens with ("Về dự án A; dự án B: ...") ends, or 0. */
+    static int topicEnd(String text) {
+        Matcher m = TOPIC.matcher(text);
+        return m.lookingAt() ? m.end() : 0;
     }
 
     /** The bodies that open a heading or a lead-in ("Sở Tài chính (cơ quan chủ trì)", "Các cơ quan (Sở A, Sở B):"). */
@@ -140,7 +164,7 @@ final class ResponsibilityReader {
         Scan scan = new Scan(text, text.length(), actors, self);
         Run inside = scan.run(open + 1, true);
         scan.add(inside.bodies(), Responsibility.Role.LEAD);
-        return new Reading(List.copyOf(scan.out), r.generic() || inside.generic());
+        return new Reading(List.copyOf(scan.out), r.generic() || inside.generic(), -1);
     }
 
     private static int skipSpace(String text, int p, int end) {

@@ -34,6 +34,9 @@ final class TaskFrames {
     static final Pattern ATTRIBUTE = Pattern.compile("(?iu)^\\s*(?:cơ quan|đơn vị)\\s+(?:chủ trì|thực hiện|phối hợp"
             + "|chịu trách nhiệm)|^\\s*(?:thời gian|thời hạn|sản phẩm|kinh phí|nguồn kinh phí|dự kiến sản phẩm)"
             + "(?:\\s+(?:thực hiện|hoàn thành))?\\s*:");
+    /** The speaker of a lead-in, not its actor: "Thủ tướng Chính phủ kết luận như sau:", "... ban hành Kế hoạch ...:". */
+    private static final Pattern SPEAKING = Pattern.compile("(?iu)\\s*(?:đã\\s+)?(?:kết luận|chỉ đạo|ban hành|thông báo"
+            + "|có ý kiến|nhấn mạnh|đánh giá|ghi nhận|biểu dương|quyết định|quyết nghị)(?![\\p{L}])");
     private static final Pattern BODY_ATTRIBUTE = Pattern.compile("(?iu)^\\s*(?:cơ quan|đơn vị)\\s");
 
     private record LeadIn(int index, List<Responsibility> bodies) {}
@@ -80,6 +83,7 @@ final class TaskFrames {
         ResponsibilityReader.Reading r = ResponsibilityReader.subjectOf(s.text(), top, self(s));
         List<Responsibility> leads = r.leads();
         if (leads.isEmpty() || r.generic() || leads.stream().anyMatch(this::isIssuer)) return;
+        if (r.subjectEnd() >= 0 && SPEAKING.matcher(s.text()).region(r.subjectEnd(), s.text().length()).lookingAt()) return;
         leadIns.computeIfAbsent(s.sectionId().orElse(""), k -> new ArrayList<>())
                 .add(new LeadIn(s.index(), leads.stream().map(TaskFrames::heading).toList()));
     }

@@ -99,9 +99,11 @@ final class TaskZones {
             if (heading) {
                 headingSentences.add(s.index());
                 headings.put(sec.id(), bare);
-            } else {
-                headings.put(sec.id(), h);
+            } else if (t.length() > h.length() && t.charAt(h.length()) == ':') {
+                headings.put(sec.id(), h); // "Về dự án ...: Giao Bộ ..." — a topic, then the task
             }
+            // otherwise the "heading" is the first line of running text ("1. Rà soát các chỉ tiêu ...
+            // phấn đấu ..."): it titles nothing
         }
     }
 
