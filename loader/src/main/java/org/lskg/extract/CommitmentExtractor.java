@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -96,9 +97,17 @@ public final class CommitmentExtractor implements Extractor {
                 deadlines.ofCell(value, date).ifPresent(d -> attributeDeadlines.putIfAbsent(s.sectionId().get(), d));
             }
         }
+        TaskTable[] table = {null};
         for (Sentence s : doc.sentences()) {
             if (s.part() != Sentence.Part.BODY) continue;
+            if (!TaskTable.isRow(s.text())) table[0] = null;
             sink.guarded(s, () -> {
+                if (TaskTable.isRow(s.text())) {
+                    Optional<TaskTable> header = TaskTable.header(s.text());
+                    if (header.isPresent()) table[0] = header.get();
+                    else if (table[0] != null) emitRow(s, table[0], locality, date, sink);
+                    return; // a row of a table that is no task table (figures, fees) states no task
+                }
                 if (zones.isHeading(s) || s.text().chars().filter(Character::isLetter).count() < 4) return;
                 List<EntityMention> mentions = entities.recognise(s, locality);
                 List<EntityMention> top = mentions.stream().filter(m -> mentions.stream().noneMatch(o -> o.contains(m))).toList();
@@ -179,6 +188,43 @@ public final class CommitmentExtractor implements Extractor {
             sink.accept(c);
         }
         if (subjectGiven) frames.said(s, ResponsibilityReader.read(text, 0, text.length(), top, self).leads());
+    }
+
+    /**
+     * A row of a task table: the task cell is the commitment, the bodies of the lead cell its leads, those
+     * of the partner cell its partners, the time cell its deadline; it is about what the task cell names.
+     */
+    private void emitRow(Sentence s, TaskTable table, Optional<String> locality, Optional<LocalDate> date, FactSink sink) {
+        List<EntityMention> mentions = entities.recognise(s, locality);
+        List<EntityMention> top = mentions.stream().filter(m -> mentions.stream().noneMatch(o -> o.contains(m))).toList();
+        Predicate<TaskTable.Cell> namesBodies = c -> TaskTable.collective(c.text()) || top.stream().anyMatch(m -> within(m, c)
+                && (m.category() == EntityCategory.AGENCY || m.category() == EntityCategory.PLACE));
+        Predicate<TaskTable.Cell> namesTime = c -> deadlines.ofCell(c.text(), date).isPresent();
+        Optional<TaskTable.Row> read = table.read(s.text(), namesBodies, namesTime);
+        if (read.isEmpty()) return;
+        TaskTable.Row row = read.get();
+        List<Responsibility> responsible = new ArrayList<>();
+        row.lead().ifPresent(c -> addBodies(responsible, top, c, Responsibility.Role.LEAD));
+        row.partner().ifPresent(c -> addBodies(responsible, top, c, Responsibility.Role.PARTNER));
+        Optional<Deadline> deadline = row.time().flatMap(c -> deadlines.ofCell(c.text(), date));
+        TaskTable.Cell task = row.task();
+        List<EntityMention> about = new ArrayList<>();
+        mentions.stream().filter(m -> within(m, task)).filter(m -> isAbout(m, mentions))
+                .filter(m -> about.stream().noneMatch(a -> a.label().equals(m.label()))).forEach(about::add);
+        sink.accept(new Commitment(s, 1, task.start(), task.end(), task.text(), responsible, deadline,
+                deadline.map(d -> Commitment.DeadlineBasis.STATED), about));
+    }
+
+    private static boolean within(EntityMention m, TaskTable.Cell c) {
+        return m.start() >= c.start() && m.end() <= c.end();
+    }
+
+    private static void addBodies(List<Responsibility> out, List<EntityMention> top, TaskTable.Cell c, Responsibility.Role role) {
+        for (EntityMention m : top) {
+            if (!within(m, c) || (m.category() != EntityCategory.AGENCY && m.category() != EntityCategory.PLACE)) continue;
+            if (out.stream().anyMatch(r -> r.label().equals(m.label()))) continue;
+            out.add(new Responsibility(m.label(), m.category(), role, Responsibility.Basis.EXPLICIT));
+        }
     }
 
     /** A clause without a deadline of its own shares the next one its sentence states, else the previous one. */
