@@ -28,6 +28,7 @@ final class PipeTables {
     private static final Pattern ROW_NUMBER = Pattern.compile(
             "^\\(?(?:\\d{1,3}(?:\\.\\d{1,3})*|[IVXLC]{1,6}|[a-zđ])[.)]?$");
     private static final int MIN_CELLS = 4;
+    private static final int HEADER_CELL = 80;
 
     private PipeTables() {}
 
@@ -44,10 +45,14 @@ final class PipeTables {
         while (i < to) {
             if (!skip.get(i) && isPipe(lines.get(i)) && i + 1 < to && !lines.get(i + 1).isBlank()) {
                 int end = i + 1;
-                while (end < to && !lines.get(end).isBlank() && !skip.get(end)) end++;
+                while (end < to && !lines.get(end).isBlank() && !skip.get(end)
+                        && !(isPipe(lines.get(end - 1)) && StructureParser.markerOf(lines.get(end)).isPresent())) {
+                    end++;
+                }
                 List<Cell> cells = cells(lines, i + 1, end);
-                if (cells.stream().filter(c -> !c.isEmpty()).count() >= MIN_CELLS) {
-                    out.add(new Table(i, end, rows(cells)));
+                List<Row> rows = rows(cells);
+                if (cells.stream().filter(c -> !c.isEmpty()).count() >= MIN_CELLS && isHeader(cells)) {
+                    out.add(new Table(i, end, rows));
                     i = end;
                     continue;
                 }
@@ -55,6 +60,20 @@ final class PipeTables {
             i++;
         }
         return out;
+    }
+
+    /**
+     * A data table opens with a header row of at least three short cells; a layout table (issuer | quốc
+     * hiệu, "Kính gửi:" | addressees) has two.
+     */
+    private static boolean isHeader(List<Cell> cells) {
+        int n = 0;
+        for (Cell c : cells) {
+            if (c.isEmpty()) break;
+            if (c.text().length() > HEADER_CELL) return false;
+            n++;
+        }
+        return n >= 3;
     }
 
     private static boolean isPipe(Line l) {

@@ -57,6 +57,7 @@ public final class CommitmentExtractor implements Extractor {
     private static final Pattern OBLIGATION = Pattern.compile("(?iu)\\s*(?:cần|phải|có trách nhiệm|chịu trách nhiệm)(?![\\p{L}])");
     /** A lead-in that states a task, then its items: "... thực hiện quyết liệt ..., trong đó lưu ý ... sau:". */
     private static final Pattern TASK_THEN_ITEMS = Pattern.compile("(?iu),\\s*trong đó\\s[^,;]*:$");
+    private static final Pattern CLOSING_BRACKET = Pattern.compile("\\(([^()]{4,40})\\)\\s*[.;]?\\s*$");
     /** The time line of a plan's activity: "Thời gian thực hiện: Quý IV/2025". */
     private static final Pattern TIME_ATTRIBUTE = Pattern.compile("(?iu)^\\s*(?:thời gian|thời hạn)(?:\\s+(?:thực hiện|hoàn thành))?\\s*:");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(";\\s+(?=\\p{Ll})");
@@ -171,7 +172,7 @@ public final class CommitmentExtractor implements Extractor {
                 }
             }
             previousLeads = responsible.stream().filter(r -> r.role() == Responsibility.Role.LEAD).toList();
-            Optional<Deadline> own = stated.get(i);
+            Optional<Deadline> own = stated.get(i).or(() -> closingPeriod(clause, date));
             Optional<Deadline> sameSentence = own.isPresent() ? own : sentenceDeadline(stated, i);
             Optional<Deadline> deadline = sameSentence.or(() -> inherited);
             Optional<Commitment.DeadlineBasis> basis = sameSentence.isPresent() ? Optional.of(Commitment.DeadlineBasis.STATED)
@@ -225,6 +226,15 @@ public final class CommitmentExtractor implements Extractor {
             if (out.stream().anyMatch(r -> r.label().equals(m.label()))) continue;
             out.add(new Responsibility(m.label(), m.category(), role, Responsibility.Basis.EXPLICIT));
         }
+    }
+
+    /**
+     * The period a task names in brackets at its end, as the items of a roadmap do: "... tiến tới thí điểm
+     * (2025 - 2026)." → 2026-12-31; "(2026 trở đi)" opens a period and gives none.
+     */
+    private Optional<Deadline> closingPeriod(String clause, Optional<LocalDate> date) {
+        Matcher m = CLOSING_BRACKET.matcher(clause);
+        return m.find() ? deadlines.ofCell(m.group(1), date) : Optional.empty();
     }
 
     /** A clause without a deadline of its own shares the next one its sentence states, else the previous one. */
