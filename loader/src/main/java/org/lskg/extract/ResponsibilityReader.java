@@ -1,5 +1,7 @@
 package org.lskg.extract;
 
+import org.lskg.text.Fold;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -79,6 +81,13 @@ final class ResponsibilityReader {
     /** The fillers that make a run a generic collective ("các sở, ban, ngành", "cơ quan, đơn vị liên quan"). */
     private static final Pattern COLLECTIVE = Pattern.compile("(?iu)^(?:các|những|sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương"
             + "|đoàn thể|tổ chức|cá nhân|lực lượng)(?![\\p{L}])");
+    private static final String KIND = "(?:tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|ủy ban nhân dân|uỷ ban nhân dân|ubnd|hội đồng nhân dân|hđnd)";
+    /** A subject that lists provinces after the kinds of body it means: "Chủ tịch Ủy ban nhân dân các tỉnh: A, B và C". */
+    private static final Pattern DISTRIBUTIVE = Pattern.compile("(?iu)((?:(?:bí thư|phó bí thư|chủ tịch|phó chủ tịch)\\s+)?"
+            + KIND + "(?:\\s*(?:,|và)\\s*(?:(?:bí thư|phó bí thư|chủ tịch|phó chủ tịch)\\s+)?" + KIND + ")*)"
+            + "\\s+các\\s+tỉnh(?:\\s*,\\s*thành phố)?(?:\\s+trực thuộc trung ương)?\\s*:\\s*");
+    private static final Pattern BODY_KIND = Pattern.compile("(?iu)" + KIND);
+    private static final Pattern LIST_JOINT = Pattern.compile("(?iu)\\s*(?:,\\s*(?:và\\s+)?|và\\s+)");
     /** "Tỉnh", "Thành phố" capitalised and alone: the notice's short name for the province it is about. */
     private static final Pattern SELF = Pattern.compile("^(?:Tỉnh|Thành phố)(?![\\p{L}])(?!\\s+(?:ủy|uỷ|\\p{Lu}))");
 
@@ -164,7 +173,7 @@ final class ResponsibilityReader {
         Scan scan = new Scan(text, text.length(), actors, self);
         Run inside = scan.run(open + 1, true);
         scan.add(inside.bodies(), Responsibility.Role.LEAD);
-        return new Reading(List.copyOf(scan.out), r.generic() || inside.generic(), -1);
+        return new Reading(List.copyOf(scan.out), inside.generic(), -1);
     }
 
     private static int skipSpace(String text, int p, int end) {
@@ -206,6 +215,14 @@ final class ResponsibilityReader {
                     q++;
                     continue;
                 }
+                Matcher each = DISTRIBUTIVE.matcher(text).region(q, end);
+                if (each.lookingAt()) {
+                    int after = distribute(each, bodies);
+                    if (after > each.end()) {
+                        q = lastEnd = after;
+                        continue;
+                    }
+                }
                 Optional<EntityMention> m = at(q);
                 if (m.isPresent()) {
                     bodies.add(m.get());
@@ -238,6 +255,38 @@ final class ResponsibilityReader {
                 break;
             }
             return new Run(lastEnd, bodies, collective);
+        }
+
+        /**
+         * The bodies of each province a distributive subject lists ("Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân
+         * các tỉnh: Đắk Lắk, Khánh Hòa và Lâm Đồng": the Tỉnh ủy and the Ủy ban nhân dân of each); returns
+         * where the list of provinces ends.
+         */
+        private int distribute(Matcher each, List<EntityMention> bodies) {
+            List<String> kinds = new ArrayList<>();
+            Matcher k = BODY_KIND.matcher(each.group(1));
+            while (k.find()) kinds.add(Fold.ascii(k.group()));
+            int q = each.end();
+            int after = q;
+            while (q < end) {
+                Optional<EntityMention> place = at(q).filter(m -> m.category() == EntityCategory.PLACE);
+                if (place.isEmpty()) break;
+                String unit = place.get().label();
+                String name = unit.replaceFirst("(?iu)^(?:tỉnh|thành phố)\\s+", "");
+                boolean city = unit.toLowerCase(java.util.Locale.ROOT).startsWith("thành phố");
+                for (String kind : kinds) {
+                    String label = kind.startsWith("uy ban") || kind.equals("ubnd") ? "Ủy ban nhân dân " + unit
+                            : kind.startsWith("hoi dong") || kind.equals("hdnd") ? "Hội đồng nhân dân " + unit
+                            : (city ? "Thành ủy " : "Tỉnh ủy ") + name;
+                    bodies.add(new EntityMention(place.get().sentence(), place.get().start(), place.get().end(),
+                            place.get().surface(), EntityCategory.AGENCY, label, Resolution.PATTERN));
+                }
+                q = after = place.get().end();
+                Matcher joint = LIST_JOINT.matcher(text).region(q, end);
+                if (!joint.lookingAt()) break;
+                q = joint.end();
+            }
+            return after;
         }
 
         private Optional<EntityMention> at(int q) {

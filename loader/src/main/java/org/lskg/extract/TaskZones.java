@@ -43,6 +43,8 @@ final class TaskZones {
     private static final Pattern BARE_REQUIREMENT = Pattern.compile("^yeu cau(?: chung)?$");
     private static final Pattern INTRODUCTION = Pattern.compile(
             "(?iu)(nhiệm vụ|yêu cầu|đề nghị|giao|chỉ đạo)[^.]*:\\s*$");
+    /** How far after its marker a section's first sentence may start to be its heading. */
+    private static final int MARKER_GAP = 12;
     private static final Pattern TERMINAL = Pattern.compile("[.;!?…]$");
     private static final Set<DocumentType> DIRECTIVE_TYPES = Set.of(DocumentType.CONG_VAN, DocumentType.CHI_THI,
             DocumentType.CONG_DIEN, DocumentType.KE_HOACH, DocumentType.QUYET_DINH);
@@ -84,9 +86,17 @@ final class TaskZones {
             for (String id = s.sectionId().get(); id != null; id = parent(id)) count.merge(id, 1, Integer::sum);
         }
         for (Section sec : doc.sections()) {
-            if (sec.heading().isEmpty()) continue;
-            String h = sec.heading().get().strip();
             Sentence s = first.get(sec.id());
+            if (sec.heading().isEmpty()) {
+                // a heading too long for the structure ("1. Các cơ quan đăng ký đầu tư (Sở Tài chính, ...):")
+                if (s != null && s.start() - sec.start() <= MARKER_GAP && s.text().endsWith(":")
+                        && count.getOrDefault(sec.id(), 0) > 1) {
+                    headingSentences.add(s.index());
+                    headings.put(sec.id(), s.text().replaceAll("[:.]+$", "").strip());
+                }
+                continue;
+            }
+            String h = sec.heading().get().strip();
             if (s == null || !s.text().startsWith(h)) {
                 headings.put(sec.id(), h);
                 continue;
