@@ -164,7 +164,7 @@ public final class CommitmentExtractor implements Extractor {
             List<Responsibility> responsible = new ArrayList<>(reading.bodies());
             if (reading.hasLead()) {
                 subjectGiven = true;
-            } else {
+            } else if (!reading.generic()) { // "Các lực lượng chức năng phải ...": its own actors, none named
                 List<Responsibility> fallback = i > 0 && !previousLeads.isEmpty() ? previousLeads
                         : frames.carried(s).orElseGet(() -> frames.framing(s));
                 for (Responsibility r : fallback) {

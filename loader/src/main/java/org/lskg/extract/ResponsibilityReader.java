@@ -47,7 +47,7 @@ final class ResponsibilityReader {
     }
 
     /** A topic that a clause answers before its subject: "Về dự án ...:", "Đối với các khu công nghiệp ...:". */
-    private static final Pattern TOPIC = Pattern.compile("(?iu)^\\s*(?:về|đối với)\\s[^:]{0,300}:\\s*");
+    private static final Pattern TOPIC = Pattern.compile("(?iu)^\\s*(?:về|đối với)\\s[^:]{0,450}:\\s*");
     /** A label of a plan's line: "Cơ quan chủ trì:", "Cơ quan thực hiện:", "Đơn vị chủ trì:". */
     private static final Pattern LEAD_LABEL = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:cơ quan|đơn vị)\\s+(?:chủ trì|thực hiện(?:\\s+chính)?|chịu trách nhiệm)\\s*:\\s*");
@@ -78,9 +78,14 @@ final class ResponsibilityReader {
     private static final Pattern FILLER = Pattern.compile("(?iu)^(?:và|cùng|các|những|sở|ban|ngành|bộ|cơ quan(?:\\s+ngang\\s+bộ)?"
             + "|đơn vị|địa phương|đoàn thể|tổ chức|cá nhân|lực lượng(?:\\s+chức năng)?|cấp|thành phố|tỉnh|huyện|xã|phường"
             + "|đặc khu|thị trấn|trực thuộc|trung ương|có liên quan|liên quan|thuộc|chính phủ)(?![\\p{L}])");
-    /** The fillers that make a run a generic collective ("các sở, ban, ngành", "cơ quan, đơn vị liên quan"). */
-    private static final Pattern COLLECTIVE = Pattern.compile("(?iu)^(?:các|những|sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương"
+    /**
+     * The nouns that, with a plural ("các", "những"), make a run a generic collective ("các sở, ban, ngành",
+     * "các cơ quan, đơn vị liên quan"); alone they may be a verb ("Tổ chức thực hiện ...").
+     */
+    private static final Pattern COLLECTIVE = Pattern.compile("(?iu)^(?:sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương"
             + "|đoàn thể|tổ chức|cá nhân|lực lượng)(?![\\p{L}])");
+    private static final Pattern PLURAL = Pattern.compile("(?iu)^(?:các|những)(?![\\p{L}])");
+    private static final Pattern DESCRIBING = Pattern.compile("(?iu)^(?:trực\\s+)?thuộc(?![\\p{L}])");
     private static final String KIND = "(?:tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|ủy ban nhân dân|uỷ ban nhân dân|ubnd|hội đồng nhân dân|hđnd)";
     /** A subject that lists provinces after the kinds of body it means: "Chủ tịch Ủy ban nhân dân các tỉnh: A, B và C". */
     private static final Pattern DISTRIBUTIVE = Pattern.compile("(?iu)((?:(?:bí thư|phó bí thư|chủ tịch|phó chủ tịch)\\s+)?"
@@ -206,7 +211,9 @@ final class ResponsibilityReader {
          */
         Run run(int p, boolean subject) {
             List<EntityMention> bodies = new ArrayList<>();
+            boolean plural = false;
             boolean collective = false;
+            boolean describing = false; // after "thuộc": "cơ quan thuộc Chính phủ" describes, it names no body
             int q = p;
             int lastEnd = p;
             while (q < end) {
@@ -225,7 +232,8 @@ final class ResponsibilityReader {
                 }
                 Optional<EntityMention> m = at(q);
                 if (m.isPresent()) {
-                    bodies.add(m.get());
+                    if (!describing) bodies.add(m.get());
+                    describing = false;
                     q = lastEnd = m.get().end();
                     continue;
                 }
@@ -248,13 +256,15 @@ final class ResponsibilityReader {
                 }
                 Matcher filler = FILLER.matcher(rest);
                 if (filler.lookingAt()) {
+                    plural |= PLURAL.matcher(rest).lookingAt();
                     collective |= COLLECTIVE.matcher(rest).lookingAt();
+                    describing = DESCRIBING.matcher(rest).lookingAt();
                     q = lastEnd = q + filler.end();
                     continue;
                 }
                 break;
             }
-            return new Run(lastEnd, bodies, collective);
+            return new Run(lastEnd, bodies, plural && collective);
         }
 
         /**
