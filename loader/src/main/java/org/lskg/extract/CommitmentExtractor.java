@@ -52,11 +52,15 @@ public final class CommitmentExtractor implements Extractor {
      * and the closing formulas of notices and letters ("... thông báo để ... biết, thực hiện./.").
      */
     private static final Pattern OWN_ACT = Pattern.compile("(?iu)ban hành kèm theo|có hiệu lực(?: thi hành)?(?: kể)? từ"
-            + "|(?:thông báo|có ý kiến)[^.;]{0,160}(?:\\bbiết\\b|\\./[.!]\\s*$)|trân trọng thông báo");
+            + "|(?:thông báo|có ý kiến)[^.;]{0,160}(?:\\bbiết\\b|\\./[.!]\\s*$)|trân trọng thông báo"
+            + "|^(?:nghiêm cấm|cấm) các hành vi");
     /** A modal of obligation right after a subject: "Tỉnh Thanh Hóa cần ...", "Chính quyền địa phương phải ...". */
     private static final Pattern OBLIGATION = Pattern.compile("(?iu)\\s*(?:cần|phải|có trách nhiệm|chịu trách nhiệm)(?![\\p{L}])");
     /** A lead-in that states a task, then its items: "... thực hiện quyết liệt ..., trong đó lưu ý ... sau:". */
-    private static final Pattern TASK_THEN_ITEMS = Pattern.compile("(?iu),\\s*trong đó\\s[^,;]*:$");
+    private static final Pattern TASK_THEN_ITEMS = Pattern.compile("(?iu)[,;]\\s*trong đó\\s[^,;]*:$");
+    private static final Pattern TITLE = Pattern.compile("(?iu)^(?:trách nhiệm|nhiệm vụ|giải pháp|tổ chức thực hiện"
+            + "|phân công|nội dung|mục tiêu|mục đích|yêu cầu|kinh phí|lộ trình)(?![\\p{L}])");
+    private static final int TITLE_WORDS = 15;
     private static final Pattern CLOSING_BRACKET = Pattern.compile("\\(([^()]{4,40})\\)\\s*[.;]?\\s*$");
     /** The time line of a plan's activity: "Thời gian thực hiện: Quý IV/2025". */
     private static final Pattern TIME_ATTRIBUTE = Pattern.compile("(?iu)^\\s*(?:thời gian|thời hạn)(?:\\s+(?:thực hiện|hoàn thành))?\\s*:");
@@ -66,6 +70,11 @@ public final class CommitmentExtractor implements Extractor {
             + "nguồn|cơ cấu|khả năng|tổng|thành viên|hệ thống|tình hình|số|sơ bộ|đối tượng|trong đó)(?![\\p{L}])");
     /** A report that closes the task before it ("...; báo cáo Thủ tướng Chính phủ trước ngày ...") is no task of its own. */
     private static final Pattern REPORT_STEP = Pattern.compile("(?iu)^(?:kịp thời\\s+|định kỳ\\s+)?(?:báo cáo|tổng hợp,?\\s+báo cáo)");
+    /** A clause that only dates the task before it: "...; hoàn thành trước ngày 30/11/2025." */
+    private static final Pattern COMPLETION = Pattern.compile("(?iu)^(?:hoàn thành|xong|thực hiện xong)\\s+(?:trước|trong|chậm nhất)"
+            + "[^;]{0,40}$");
+    private static final Pattern ITEM_NUMBER = Pattern.compile("^\\s*\\(\\d{1,2}\\)\\s*");
+    private static final int SHORT_CLAUSE = 4;
     private static final Set<DocumentType> PERIOD_TITLES = Set.of(DocumentType.NGHI_QUYET, DocumentType.KE_HOACH,
             DocumentType.CHUONG_TRINH);
 
@@ -139,11 +148,21 @@ public final class CommitmentExtractor implements Extractor {
      * lực ...", even inside an assessment and after an account of results).
      */
     private static boolean isDirective(String t, TaskZones.Zone zone, List<EntityMention> top, Optional<EntityMention> self) {
-        if (OWN_ACT.matcher(t).find()) return false;
+        if (OWN_ACT.matcher(t).find() || isTitle(t)) return false;
         ResponsibilityReader.Reading r = ResponsibilityReader.read(t, 0, t.length(), top, self);
         if (r.subjectEnd() >= 0 && OBLIGATION.matcher(t).region(r.subjectEnd(), t.length()).lookingAt()) return true;
         return !NARRATIVE.matcher(t).find()
                 && (zone == TaskZones.Zone.TASK || zone == TaskZones.Zone.NEUTRAL && CUE.matcher(t).find());
+    }
+
+    /**
+     * A line that names a part rather than a task: no final stop, a few words, and the words of a heading
+     * ("Trách nhiệm phối hợp trong công tác thẩm định chủ trương đầu tư dự án") — a heading the structure
+     * did not see because its marker stands alone on the line above.
+     */
+    private static boolean isTitle(String t) {
+        if (t.matches("(?s).*[.;:!?…]$") || t.split("\\s+").length > TITLE_WORDS) return false;
+        return TITLE.matcher(t).lookingAt();
     }
 
     private void emit(Sentence s, List<EntityMention> top, List<EntityMention> all, Optional<Deadline> inherited,
@@ -265,7 +284,10 @@ public final class CommitmentExtractor implements Extractor {
         while (m.find()) {
             if (m.start() < topic || m.start() - start < 12 || text.length() - m.end() < 12) continue;
             String next = text.substring(m.end());
-            if (OBJECT_OPENING.matcher(next).lookingAt()) continue;
+            if (OBJECT_OPENING.matcher(next).lookingAt() || COMPLETION.matcher(next).lookingAt()) continue;
+            String before = ITEM_NUMBER.matcher(text.substring(start, m.start())).replaceFirst("");
+            if (before.strip().split("\\s+").length <= SHORT_CLAUSE) continue; // "(3) Bố trí chỗ ở tạm; huy động ..."
+
             if (byActor) {
                 int nextBreak = text.indexOf(';', m.end());
                 int to = nextBreak < 0 ? text.length() : nextBreak;

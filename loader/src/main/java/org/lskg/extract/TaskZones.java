@@ -36,15 +36,20 @@ final class TaskZones {
             "to chuc thuc hien", "thoi gian toi", "trong tam", "phuong huong", "yeu cau", "trach nhiem", "de nghi",
             "phan cong", "noi dung hoat dong", "lo trinh");
     private static final List<String> ASSESSMENT_WORDS = List.of("danh gia", "ket qua", "tinh hinh", "chu de",
-            "muc tieu", "chi tieu", "cong tac chi dao", "boi canh", "linh vuc", "muc dich");
-    /** Aims, however worded: "MỤC ĐÍCH, YÊU CẦU", "Mục tiêu chung" (a plan's aims are no one's task). */
-    private static final List<String> AIM_WORDS = List.of("muc dich", "muc tieu");
+            "muc tieu", "chi tieu", "cong tac chi dao", "boi canh", "linh vuc");
+    /** Aims: "MỤC ĐÍCH, YÊU CẦU", "Mục tiêu chung", "MỤC TIÊU CỦA KẾ HOẠCH" (a plan's aims are no one's task). */
+    private static final Pattern AIMS = Pattern.compile("^(?:muc dich|muc tieu)\\b");
     /** A heading that is only "Yêu cầu" sits under the aims ("I. MỤC ĐÍCH, YÊU CẦU" / "2. Yêu cầu"). */
     private static final Pattern BARE_REQUIREMENT = Pattern.compile("^yeu cau(?: chung)?$");
     private static final Pattern INTRODUCTION = Pattern.compile(
             "(?iu)(nhiệm vụ|yêu cầu|đề nghị|giao|chỉ đạo)[^.]*:\\s*$");
     /** How far after its marker a section's first sentence may start to be its heading. */
     private static final int MARKER_GAP = 12;
+    /** A sentence that turns from the past to what is to be done: "Trong thời gian tới, ...". */
+    private static final Pattern FUTURE = Pattern.compile("(?iu)^(?:trong\\s+)?(?:thời gian tới|thời gian sắp tới|năm tới)\\s*,");
+    /** A lead-in to a list of activities to carry out, wherever it stands. */
+    private static final Pattern ACTIVITIES = Pattern.compile("(?iu)(?:thực hiện|triển khai|tổ chức)[^.:]{0,80}(?:các|một số)"
+            + "\\s+(?:nhiệm vụ|hoạt động|nội dung|giải pháp)[^.:]{0,40}(?:sau|như sau)(?:\\s+đây)?\\s*:\\s*$");
     private static final Pattern TERMINAL = Pattern.compile("[.;!?…]$");
     private static final Set<DocumentType> DIRECTIVE_TYPES = Set.of(DocumentType.CONG_VAN, DocumentType.CHI_THI,
             DocumentType.CONG_DIEN, DocumentType.KE_HOACH, DocumentType.QUYET_DINH);
@@ -61,10 +66,16 @@ final class TaskZones {
         readHeadings(doc);
         boolean directives = DIRECTIVE_TYPES.contains(doc.type());
         Zone running = Zone.NEUTRAL;
+        Set<String> turned = new java.util.HashSet<>();
         for (Sentence s : doc.sentences()) {
             if (s.part() != Sentence.Part.BODY) continue;
             Optional<Zone> marked = s.sectionId().flatMap(this::markedZone);
             Zone zone = marked.orElse(directives && s.sectionId().isPresent() ? Zone.TASK : running);
+            boolean turns = FUTURE.matcher(s.text()).lookingAt() || ACTIVITIES.matcher(s.text()).find();
+            if (zone == Zone.ASSESSMENT && s.sectionId().isPresent() && (turns || turned.contains(s.sectionId().get()))) {
+                turned.add(s.sectionId().get()); // "Trong thời gian tới, Tỉnh ...": the assessment turns to tasks
+                zone = Zone.TASK;
+            }
             bySentence.put(s.index(), zone);
             if (zone != Zone.ASSESSMENT && INTRODUCTION.matcher(s.text()).find()) {
                 running = Zone.TASK;
@@ -80,9 +91,11 @@ final class TaskZones {
     private void readHeadings(ParsedDocument doc) {
         Map<String, Sentence> first = new HashMap<>();
         Map<String, Integer> count = new HashMap<>();
+        Map<String, Integer> own = new HashMap<>();
         for (Sentence s : doc.sentences()) {
             if (s.part() != Sentence.Part.BODY || s.sectionId().isEmpty()) continue;
             first.putIfAbsent(s.sectionId().get(), s);
+            own.merge(s.sectionId().get(), 1, Integer::sum);
             for (String id = s.sectionId().get(); id != null; id = parent(id)) count.merge(id, 1, Integer::sum);
         }
         for (Section sec : doc.sections()) {
@@ -104,8 +117,10 @@ final class TaskZones {
             String t = s.text().strip();
             String bare = t.replaceAll("[:.]+$", "").strip();
             boolean more = count.getOrDefault(sec.id(), 0) > 1;
-            boolean heading = bare.equals(h) ? more || t.endsWith(":") || !TERMINAL.matcher(t).find()
-                    : (!TERMINAL.matcher(t).find() && more) || (t.endsWith(":") && bare.length() <= h.length() + 2);
+            // "1. Nâng cao nhận thức ... ." alone above "a) Hoạt động 1", "b) ...": it titles its sub-items
+            boolean titlesItems = more && own.getOrDefault(sec.id(), 0) == 1 && !t.endsWith(";");
+            boolean heading = titlesItems || (bare.equals(h) ? more || t.endsWith(":") || !TERMINAL.matcher(t).find()
+                    : (!TERMINAL.matcher(t).find() && more) || (t.endsWith(":") && bare.length() <= h.length() + 2));
             if (heading) {
                 headingSentences.add(s.index());
                 headings.put(sec.id(), bare);
@@ -149,7 +164,7 @@ final class TaskZones {
         String k = Fold.ascii(heading);
         if (BARE_REQUIREMENT.matcher(k).matches()) return Optional.empty();
         boolean tasks = TASK_WORDS.stream().anyMatch(k::contains);
-        boolean aims = AIM_WORDS.stream().anyMatch(k::contains);
+        boolean aims = AIMS.matcher(k).find();
         if (aims && !(k.contains("nhiem vu") || k.contains("giai phap"))) return Optional.of(Zone.ASSESSMENT);
         if (tasks) return Optional.of(Zone.TASK);
         if (ASSESSMENT_WORDS.stream().anyMatch(k::contains)) return Optional.of(Zone.ASSESSMENT);
