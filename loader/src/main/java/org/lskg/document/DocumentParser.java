@@ -76,8 +76,10 @@ public final class DocumentParser {
         TailParser.Tail tail = new TailParser(lines, header.bodyStartLine()).parse();
         int bodyEnd = Math.max(header.bodyStartLine(), tail.firstLine());
         FootnoteParser.Result notes = new FootnoteParser(lines, header.bodyStartLine(), bodyEnd).parse();
-        List<Section> sections = new StructureParser(lines, normalized.headings())
-                .parse(header.bodyStartLine(), bodyEnd, notes.consumedLines());
+        List<Attachments.Part> attached = Attachments.find(lines, bodyEnd);
+        BodyReader bodyReader = new BodyReader(text, lines, new StructureParser(lines, normalized.headings()),
+                notes.consumedLines());
+        List<Section> sections = bodyReader.sections(header.bodyStartLine(), bodyEnd, attached);
 
         SentenceSplitter splitter = new SentenceSplitter(text, sections);
         List<Sentence> sentences = new ArrayList<>();
@@ -87,10 +89,7 @@ public final class DocumentParser {
                     .stream().map(s -> new Sentence(sentences.size() + s.index(), s.start(), s.end(), s.text(),
                             Optional.empty(), s.part())).toList());
         }
-        List<Sentence> body = new ArrayList<>();
-        for (int[] p : splitter.paragraphs(lines, header.bodyStartLine(), bodyEnd, notes.consumedLines())) {
-            body.addAll(splitter.sentences(p[0], p[1], Sentence.Part.BODY, sentences.size() + body.size()));
-        }
+        List<Sentence> body = bodyReader.sentences(splitter, header.bodyStartLine(), bodyEnd, attached, sentences.size());
         if (body.isEmpty()) {
             throw new DocumentException("no body text after the header");
         }
@@ -98,7 +97,9 @@ public final class DocumentParser {
         for (Footnote f : notes.footnotes()) {
             sentences.addAll(splitter.sentences(f.start(), f.end(), Sentence.Part.FOOTNOTE, sentences.size()));
         }
-        sentences.addAll(layoutSentences(lines, bodyEnd, lines.size(), header, Sentence.Part.TAIL, sentences.size()));
+        for (int[] r : BodyReader.tailRanges(bodyEnd, lines.size(), attached)) {
+            sentences.addAll(layoutSentences(lines, r[0], r[1], header, Sentence.Part.TAIL, sentences.size()));
+        }
 
         Optional<IssueDate> issued = issueDate(header, body);
         Optional<Issuer> issuer = issuers.resolve(header, tail.signature(), text);
