@@ -6,9 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -77,23 +75,5 @@ final class Labels {
     /** The label, or the IRI's short form. */
     String text(Node node) {
         return get(node).orElseGet(() -> node.isURI() ? Views.shortForm(node.getURI()) : Views.text(node));
-    }
-
-    Set<Node> known() {
-        return labels.keySet();
-    }
-
-    static Labels none() {
-        return new Labels(Map.of());
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Labels other && Objects.equals(labels, other.labels);
-    }
-
-    @Override
-    public int hashCode() {
-        return labels.hashCode();
     }
 }
