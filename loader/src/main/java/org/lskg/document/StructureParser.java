@@ -124,10 +124,10 @@ final class StructureParser {
             String local = marker.kind() == Kind.HEADING ? "h" + (out.size() + 1)
                     : marker.kind().idPrefix() + marker.label();
             String id = parent.map(p -> p + "/" + local).orElse(local);
-            // a repeated label ("1.3" in each of three annex tables) gets "-r2", "-r3": a letter, because a
-            // section's IRI keeps only letters and digits, and "1.3-3" would become the "1-3-3" of "1.3.3"
             String unique = id;
-            for (int n = 2; !ids.add(unique); n++) unique = id + "-r" + n;
+            // a repeated marker ("1.3" twice) gets a suffix that no marker can spell, so its IRI, where "." and
+            // "-" both become "-", cannot meet that of another section ("1.3-3" vs "1.3.3" would)
+            for (int n = 2; !ids.add(unique); n++) unique = id + "-dup" + n;
             out.add(new Section(unique, marker.printed(), heading(marker), stack.size() + 1, parent, out.size(),
                     marker.start(), -1));
             bounds.add(new int[] {marker.start(), endOffset});
