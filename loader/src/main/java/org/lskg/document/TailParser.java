@@ -155,12 +155,6 @@ final class TailParser {
         return -1;
     }
 
-    private List<String> texts(int from, int to) {
-        List<String> out = new ArrayList<>();
-        for (int i = from; i < to; i++) out.add(lines.get(i).trimmed());
-        return out;
-    }
-
     /**
      * Recipient items start with "-" or "+"; other lines continue the item before them. The first line in
      * capitals with an authority prefix or a position, after the list, starts the signature (markdown
