@@ -21,7 +21,7 @@ final class IssuerBlock {
             "(?iu)cộng\\s+h(?:òa|oà)\\s+xã\\s+hội|độc\\s+lập\\s*-\\s*tự\\s+do|đảng\\s+cộng\\s+sản\\s+việt\\s+nam|^[-_=*. ]{3,}$");
     /** Head nouns of a body line in capitals: ỦY BAN, HỘI ĐỒNG, SỞ, BỘ, and since 2025 "THUẾ TỈNH ..." of Cục Thuế. */
     private static final Pattern BODY_HEAD = Pattern.compile(
-            "(?u)^(ỦY BAN|UỶ BAN|UBND|HĐND|HỘI ĐỒNG|SỞ|BỘ|VĂN PHÒNG|BAN|CỤC|TỔNG CỤC|CHI CỤC|TRUNG TÂM|VIỆN|"
+            "(?U)^(ỦY BAN|UỶ BAN|UBND|HĐND|HỘI ĐỒNG|SỞ|BỘ|VĂN PHÒNG|BAN|CỤC|TỔNG CỤC|CHI CỤC|TRUNG TÂM|VIỆN|"
                     + "TÒA ÁN|TOÀ ÁN|THANH TRA|CHÍNH PHỦ|THỦ TƯỚNG|QUỐC HỘI|TỈNH ỦY|TỈNH UỶ|HUYỆN ỦY|HUYỆN UỶ|"
                     + "THÀNH ỦY|THÀNH UỶ|ĐẢNG ỦY|ĐẢNG UỶ|KHO BẠC|NGÂN HÀNG|CÔNG AN|BỘ CHỈ HUY|ĐOÀN|CÔNG TY|"
                     + "KIỂM TOÁN|BẢO HIỂM XÃ HỘI|HẢI QUAN|THUẾ (?=TỈNH|THÀNH PHỐ|CƠ SỞ))\\b");
