@@ -223,14 +223,15 @@ final class HeaderParser {
      */
     private record Consolidation(String number, DateMention date, String place, List<String> issuer) {}
 
-    private static final Pattern CONSOLIDATION = Pattern.compile("(?iu)xác\\s+thực\\s+văn\\s+bản\\s+hợp\\s+nhất");
+    /** The block's heading, a cell of its own in capitals (a sentence about consolidation is not it). */
+    private static final Pattern CONSOLIDATION = Pattern.compile("(?u)XÁC\\s+THỰC\\s+VĂN\\s+BẢN\\s+HỢP\\s+NHẤT");
     private static final int CONSOLIDATION_LINES = 6;
 
     private Optional<Consolidation> consolidation() {
         for (int i = 0; i < lines.size(); i++) {
             Line.Cell mark = null;
             for (Line.Cell c : lines.get(i).cells()) {
-                if (CONSOLIDATION.matcher(c.text()).find()) mark = c;
+                if (CONSOLIDATION.matcher(c.text()).matches()) mark = c;
             }
             if (mark == null) continue;
             String number = null;
