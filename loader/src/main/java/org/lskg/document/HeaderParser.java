@@ -6,7 +6,6 @@ import org.lskg.text.DateMention;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,25 +27,16 @@ final class HeaderParser {
     private static final Pattern DATE_LINE = Pattern.compile(
             "(?iu)(?:^|\\s{2,}|^\\s*)([\\p{L}][\\p{L} .'-]{1,40}?\\s*,|(?-i:\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}]*){0,4}))"
                     + "\\s*(ngày\\s*\\d{0,2}\\s*tháng\\s*\\d{1,2}\\s*năm\\s*\\d{4})");
-    private static final Pattern NATIONAL_MOTTO = Pattern.compile(
-            "(?iu)cộng\\s+h(?:òa|oà)\\s+xã\\s+hội|độc\\s+lập\\s*-\\s*tự\\s+do|đảng\\s+cộng\\s+sản\\s+việt\\s+nam|^[-_=*. ]{3,}$");
     private static final Pattern VV = Pattern.compile("(?iu)^V/v\\b\\s*");
     private static final Pattern KINH_GUI = Pattern.compile("(?iu)^Kính\\s+gửi\\s*:?\\s*");
     private static final Pattern BODY_OPENER = Pattern.compile(
             "(?iu)^(Căn cứ|Ngày \\d|Ngày\\s*\\d|Thực hiện|Kính gửi|Sau khi|Theo |Để |Trong |Năm \\d|Thi hành|Xét |Qua )");
-    /** Head words of a body line in capitals: ỦY BAN, HỘI ĐỒNG, SỞ, BỘ ... */
-    private static final Pattern BODY_HEAD = Pattern.compile(
-            "(?u)^(ỦY BAN|UỶ BAN|UBND|HĐND|HỘI ĐỒNG|SỞ|BỘ|VĂN PHÒNG|BAN|CỤC|TỔNG CỤC|CHI CỤC|TRUNG TÂM|VIỆN|"
-                    + "TÒA ÁN|TOÀ ÁN|THANH TRA|CHÍNH PHỦ|THỦ TƯỚNG|QUỐC HỘI|TỈNH ỦY|TỈNH UỶ|HUYỆN ỦY|HUYỆN UỶ|"
-                    + "THÀNH ỦY|THÀNH UỶ|ĐẢNG ỦY|ĐẢNG UỶ|KHO BẠC|NGÂN HÀNG|CÔNG AN|BỘ CHỈ HUY|ĐOÀN|CÔNG TY|"
-                    + "KIỂM TOÁN|BẢO HIỂM XÃ HỘI|HẢI QUAN|THUẾ (?=TỈNH|THÀNH PHỐ|CƠ SỞ))\\b");
-
     private final List<Line> lines;
-    private final Abbreviations abbreviations;
+    private final IssuerBlock issuers;
 
     HeaderParser(List<Line> lines, Abbreviations abbreviations) {
         this.lines = lines;
-        this.abbreviations = abbreviations;
+        this.issuers = new IssuerBlock(abbreviations);
     }
 
     Header parse() throws DocumentException {
@@ -120,7 +110,7 @@ final class HeaderParser {
         }
         DocumentType type = consolidation.isPresent() ? DocumentType.VAN_BAN_HOP_NHAT : null;
         List<String> issuer = consolidation.filter(c -> !c.issuer().isEmpty()).map(Consolidation::issuer)
-                .orElseGet(() -> issuerBlock(Math.max(0, firstOf(headerNumberLine, headerDateLine, titleLine, limit))));
+                .orElseGet(() -> issuers.read(lines, 0, Math.max(0, firstOf(headerNumberLine, headerDateLine, titleLine, limit))));
         Optional<String> enacting = Optional.empty();
         String title = null;
         int titleStart = -1;
@@ -175,7 +165,7 @@ final class HeaderParser {
         for (int i = 0; i < headerStart && i < lines.size(); i++) {
             Line l = lines.get(i);
             String t = l.trimmed();
-            if (l.cells().size() > 1 || NATIONAL_MOTTO.matcher(t).find()) continue;
+            if (l.cells().size() > 1 || IssuerBlock.NATIONAL_MOTTO.matcher(t).find()) continue;
             if (isProse(t)) prose++;
         }
         return prose >= 2;
@@ -233,14 +223,15 @@ final class HeaderParser {
      */
     private record Consolidation(String number, DateMention date, String place, List<String> issuer) {}
 
-    private static final Pattern CONSOLIDATION = Pattern.compile("(?iu)xác\\s+thực\\s+văn\\s+bản\\s+hợp\\s+nhất");
+    /** The block's heading, a cell of its own in capitals (a sentence about consolidation is not it). */
+    private static final Pattern CONSOLIDATION = Pattern.compile("(?u)XÁC\\s+THỰC\\s+VĂN\\s+BẢN\\s+HỢP\\s+NHẤT");
     private static final int CONSOLIDATION_LINES = 6;
 
     private Optional<Consolidation> consolidation() {
         for (int i = 0; i < lines.size(); i++) {
             Line.Cell mark = null;
             for (Line.Cell c : lines.get(i).cells()) {
-                if (CONSOLIDATION.matcher(c.text()).find()) mark = c;
+                if (CONSOLIDATION.matcher(c.text()).matches()) mark = c;
             }
             if (mark == null) continue;
             String number = null;
@@ -262,7 +253,7 @@ final class HeaderParser {
                 }
             }
             List<String> issuer = mark.column() == 0 ? List.of()
-                    : issuerBlock(i, numberLine >= 0 ? numberLine : Math.min(lines.size(), i + 2));
+                    : issuers.read(lines, i, numberLine >= 0 ? numberLine : Math.min(lines.size(), i + 2));
             return Optional.of(new Consolidation(number, date, place, issuer));
         }
         return Optional.empty();
@@ -317,8 +308,8 @@ final class HeaderParser {
                 continue;
             }
             if (BODY_OPENER.matcher(t).find() || NUMBERED.matcher(t).find() || KINH_GUI.matcher(t).find()) break;
-            if (Casing.isUpper(t) && BODY_HEAD.matcher(t).find() && !parts.isEmpty()) {
-                enacting = Optional.of(bodyName(HEAD_OF_BODY.matcher(t).replaceFirst("")));
+            if (Casing.isUpper(t) && IssuerBlock.startsWithHeadNoun(t) && !parts.isEmpty()) {
+                enacting = Optional.of(IssuerBlock.bodyName(HEAD_OF_BODY.matcher(t).replaceFirst("")));
                 inEnacting = true;
                 continue;
             }
@@ -348,7 +339,7 @@ final class HeaderParser {
         for (int j = blank; j < Math.min(lines.size(), blank + 5); j++) {
             String t = lines.get(j).trimmed();
             if (t.isEmpty() || t.matches("[-_=*. ]{3,}")) continue;
-            return Casing.isUpper(t) && BODY_HEAD.matcher(t).find() ? j : -1;
+            return Casing.isUpper(t) && IssuerBlock.startsWithHeadNoun(t) ? j : -1;
         }
         return -1;
     }
@@ -380,81 +371,6 @@ final class HeaderParser {
         StringBuilder sb = new StringBuilder();
         for (Line l : parts) sb.append(sb.length() == 0 ? "" : " ").append(l.trimmed());
         return Casing.sentence(sb.toString().replaceAll("\\s+", " "));
-    }
-
-    /** The issuer block: left-column lines above the number, grouped into bodies (parent first). */
-    private List<String> issuerBlock(int end) {
-        return issuerBlock(0, end);
-    }
-
-    private List<String> issuerBlock(int from, int end) {
-        List<StringBuilder> bodies = new ArrayList<>();
-        for (int i = from; i < end; i++) {
-            List<Line.Cell> cells = lines.get(i).cells();
-            if (cells.isEmpty()) continue;
-            Line.Cell left = cells.get(0);
-            String t = left.text();
-            Matcher motto = NATIONAL_MOTTO.matcher(t);
-            if (motto.find() && motto.start() > 0) {
-                t = t.substring(0, motto.start()).strip(); // "BỘ LAO ĐỘNG - THƯƠNG BINH CỘNG HÒA ...": a narrow gap
-                motto.reset(t);
-            }
-            if (t.isEmpty() || motto.reset(t).find() || !Casing.isUpper(t) || (cells.size() == 1 && left.column() > 30)) {
-                continue;
-            }
-            if (bodies.isEmpty() || startsBody(t, bodies.get(bodies.size() - 1))) {
-                bodies.add(new StringBuilder(t));
-            } else {
-                bodies.get(bodies.size() - 1).append(' ').append(t);
-            }
-        }
-        List<String> out = new ArrayList<>();
-        for (StringBuilder b : bodies) {
-            String name = bodyName(expand(b.toString().replaceAll("\\s+", " ")));
-            if (out.isEmpty() || !out.get(out.size() - 1).equals(name)) out.add(name); // a gazette's section line
-        }
-        return out;
-    }
-
-    /**
-     * A body name in running-text case; a post that issues in its own name keeps its body's case:
-     * "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH GIA LAI" → "Chủ tịch Ủy ban nhân dân tỉnh Gia Lai", "THỦ TƯỚNG CHÍNH
-     * PHỦ" → "Thủ tướng Chính phủ".
-     */
-    static String bodyName(String upper) {
-        Matcher post = POST_OF_BODY.matcher(upper);
-        if (post.find() && post.end() < upper.length()) {
-            return Casing.bodyName(post.group(1)) + " " + Casing.bodyName(upper.substring(post.end()));
-        }
-        return Casing.bodyName(upper);
-    }
-
-    private static final Pattern POST_OF_BODY = Pattern.compile("(?u)^(CHỦ TỊCH|THỦ TƯỚNG)\\s+(?=\\p{Lu})");
-
-    /**
-     * Whether a line of the issuer block names a new body (the issuer under its parent) or goes on with
-     * the one above: header lines are cut where the box is narrow ("BỘ VĂN HÓA, THỂ THAO" / "VÀ DU LỊCH",
-     * "UBND THÀNH PHỐ HÀ" / "NỘI"), so only a line that opens with a body's head noun starts a new one,
-     * and not when the line above is a head noun alone ("BỘ" / "TÀI CHÍNH").
-     */
-    private static boolean startsBody(String line, CharSequence above) {
-        return BODY_HEAD.matcher(line).find() && !BARE_HEAD.matcher(above).matches();
-    }
-
-    private static final Pattern BARE_HEAD = Pattern.compile("(?u)(?:ỦY BAN|UỶ BAN|HỘI ĐỒNG|SỞ|BỘ|VĂN PHÒNG|BAN|CỤC|"
-            + "TỔNG CỤC|CHI CỤC|TRUNG TÂM|VIỆN|KHO BẠC|NGÂN HÀNG|CÔNG AN)");
-
-    /** "UBND TỈNH LÀO CAI" → "ỦY BAN NHÂN DÂN TỈNH LÀO CAI": body abbreviations spelt out, still in capitals. */
-    private String expand(String upper) {
-        StringBuilder sb = new StringBuilder();
-        for (String token : upper.split(" ")) {
-            String word = abbreviations.lookup(token)
-                    .filter(e -> e.kind() == Abbreviations.Kind.LOCAL || e.kind() == Abbreviations.Kind.BODY)
-                    .map(e -> e.expansion().toUpperCase(Locale.ROOT))
-                    .orElse(token);
-            sb.append(sb.length() == 0 ? "" : " ").append(word);
-        }
-        return sb.toString();
     }
 
     /** "Kính gửi:" and the addressees that follow it; returns the first line after them. */

@@ -29,7 +29,7 @@ final class IssuerResolver {
      * take the document's locality; a national body ("TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI") does not.
      */
     private static final Pattern LOCAL_BODY = Pattern.compile(
-            "(?iu)^(?:chủ tịch\\s+)?(?:ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân|sở|tỉnh ủy|tỉnh uỷ|"
+            "(?iU)^(?:chủ tịch\\s+)?(?:ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân|sở|tỉnh ủy|tỉnh uỷ|"
                     + "thành ủy|thành uỷ|ban quản lý|văn phòng (?:ủy ban|uỷ ban|hội đồng|đoàn))\\b");
 
     private final Abbreviations abbreviations;

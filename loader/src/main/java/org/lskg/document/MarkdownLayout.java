@@ -63,11 +63,11 @@ final class MarkdownLayout {
     private static final Pattern GLUED_CASE = Pattern.compile("(?<=\\p{Lu}\\p{Lu})(?=\\p{Lu}\\p{Ll})");
     /** A signing position glued to the body above it: "QUỐC HỘICHỦ TỊCH". */
     private static final Pattern GLUED_POSITION = Pattern.compile(
-            "(?<=\\p{Lu})(?=(?:PHÓ\\s+)?(?:CHỦ TỊCH|CHỦ NHIỆM|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|TỔNG THƯ KÝ|"
+            "(?U)(?<=\\p{Lu})(?=(?:PHÓ\\s+)?(?:CHỦ TỊCH|CHỦ NHIỆM|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|TỔNG THƯ KÝ|"
                     + "GIÁM ĐỐC|CỤC TRƯỞNG|CHÁNH VĂN PHÒNG)\\b)");
     /** A signature line: an authority (NĐ 30/2020 Điều 13) or a signing position at the start of a line. */
     private static final Pattern SIGNATURE_LINE = Pattern.compile(
-            "^(?:(?:TM|KT|TL|TUQ|Q)\\.|(?:PHÓ\\s+)?(?:CHỦ TỊCH|CHỦ NHIỆM|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|"
+            "(?U)^(?:(?:TM|KT|TL|TUQ|Q)\\.|(?:PHÓ\\s+)?(?:CHỦ TỊCH|CHỦ NHIỆM|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|"
                     + "TỔNG THƯ KÝ|GIÁM ĐỐC|CỤC TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN)\\b)");
     private static final Pattern AUTHORITY_ALONE = Pattern.compile("(?:TM|KT|TL|TUQ|Q)\\.");
     /** "TM. CHÍNH PHỦKT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG(Đã ký)Hồ Đức Phớc": an authority or a signing note glued on. */

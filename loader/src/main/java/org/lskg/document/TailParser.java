@@ -20,7 +20,8 @@ final class TailParser {
     record Tail(int firstLine, List<String> recipients, Optional<Signature> signature) {}
 
     private static final Pattern NOI_NHAN = Pattern.compile("(?iu)^Nơi\\s+nhận\\s*:?");
-    private static final Pattern AUTHORITY = Pattern.compile("(?u)^(TM|T/M|KT|TL|TUQ|Q)\\.?(?<=\\.|M)\\s*(\\p{Lu}{2}.*)$");
+    /** A signing authority (NĐ 30/2020 Điều 13) and what it is on: "KT. CHỦ TỊCH", also "T/M ỦY BAN NHÂN DÂN". */
+    private static final Pattern AUTHORITY = Pattern.compile("(?u)^(?:(TM|KT|TL|TUQ|Q)\\.|T/M\\.?)\\s*(\\p{Lu}{2}.*)$");
     /** A signing position alone on its line: "THỦ TƯỚNG", "PHÓ CHỦ TỊCH", "CHỦ TỊCH QUỐC HỘI". */
     private static final Pattern POSITION_LINE = Pattern.compile(
             "(?u)(?:PHÓ\\s+)?(?:CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|CHỦ NHIỆM|TỔNG THƯ KÝ|GIÁM ĐỐC|"
@@ -155,12 +156,6 @@ final class TailParser {
         return -1;
     }
 
-    private List<String> texts(int from, int to) {
-        List<String> out = new ArrayList<>();
-        for (int i = from; i < to; i++) out.add(lines.get(i).trimmed());
-        return out;
-    }
-
     /**
      * Recipient items start with "-" or "+"; other lines continue the item before them. The first line in
      * capitals with an authority prefix or a position, after the list, starts the signature (markdown
@@ -222,7 +217,7 @@ final class TailParser {
             if (t.isEmpty() || CONSOLIDATION.matcher(t).matches()) continue;
             Matcher a = AUTHORITY.matcher(t);
             if (a.find() && signer == null) {
-                String prefix = a.group(1).equals("T/M") ? "TM" : a.group(1);
+                String prefix = a.group(1) == null ? "TM" : a.group(1);
                 authorities.add(new Signature.Authority(Signature.Prefix.valueOf(prefix), a.group(2).strip()));
             } else if (Casing.isUpper(t) && signer == null) {
                 positions.add(t);
