@@ -20,6 +20,7 @@ import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.query.text.changes.TextQuadAction;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -86,9 +87,34 @@ public final class StoreTextIndex {
             }
             // TDB2 runs queries on the unwrapped database, so text:query finds the index in the context.
             dataset.getContext().set(TextQuery.textIndex, index);
-            return new DatasetGraphText(dataset, index, new TextDocProducerTriples(index), true);
+            return new IndexedDataset(dataset, index);
         } catch (IOException | RuntimeException e) {
             throw new StoreException("Cannot open the text index " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The store seen through the index. Removing a graph is left to TDB2 itself, after unindexing the graph's
+     * indexed literals: jena-text's wrapper would delete the graph quad by quad, by value, and TDB2 cannot
+     * find every stored quad again that way (an inlined {@code xsd:decimal} such as a follow-up's confidence
+     * reads back in a form that encodes to another node id), so old values would survive a replace.
+     */
+    private static final class IndexedDataset extends DatasetGraphText {
+        private final DatasetGraph tdb;
+
+        IndexedDataset(DatasetGraph tdb, TextIndex index) {
+            super(tdb, index, new TextDocProducerTriples(index), true);
+            this.tdb = tdb;
+        }
+
+        @Override
+        public void removeGraph(Node graphName) {
+            for (Node p : PREDICATES) {
+                Iter.toList(literals(tdb, graphName, p)).forEach(q ->
+                        getMonitor().change(TextQuadAction.DELETE, q.getGraph(), q.getSubject(), q.getPredicate(),
+                                q.getObject()));
+            }
+            tdb.removeGraph(graphName);
         }
     }
 
@@ -149,7 +175,11 @@ public final class StoreTextIndex {
     }
 
     private static Iterator<Quad> literals(DatasetGraph dataset, Node predicate) {
-        return Iter.filter(dataset.find(Node.ANY, Node.ANY, predicate, Node.ANY), q -> q.getObject().isLiteral());
+        return literals(dataset, Node.ANY, predicate);
+    }
+
+    private static Iterator<Quad> literals(DatasetGraph dataset, Node graph, Node predicate) {
+        return Iter.filter(dataset.find(graph, Node.ANY, predicate, Node.ANY), q -> q.getObject().isLiteral());
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -1,6 +1,7 @@
 package org.lskg.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lskg.store.Docs.doc;
 
@@ -10,7 +11,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.shacl.Shapes;
+import org.lskg.rdf.DocumentGraph;
+import org.lskg.rdf.LSKG;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,6 +64,25 @@ class StoreTextIndexTest {
             store.replace(doc("a2", "000_a.txt", "Cửa khẩu Chi Ma"));
             assertEquals(List.of(), search(store, "huu nghi"));
             assertEquals(List.of("a2"), search(store, "chi ma"));
+        }
+    }
+
+    /**
+     * TDB2 reads an inlined decimal back in a form it cannot look up again ("0.80" comes back as "0.8"), so a
+     * graph must be removed whole, not quad by quad, or such values survive a replace (as the follow-ups'
+     * confidences of the trace graph did).
+     */
+    @Test
+    void replaceRemovesEveryQuadOfTheOldVersion() throws Exception {
+        try (LskgStore store = open()) {
+            DocumentGraph first = doc("a", "000_a.txt", "Quy hoạch tỉnh Lạng Sơn");
+            first.graph().add(Docs.docNode("a"), LSKG.confidence.asNode(),
+                    NodeFactory.createLiteralDT("0.80", XSDDatatype.XSDdecimal));
+            store.replace(first);
+            store.replace(doc("a", "000_a.txt", "Quy hoạch tỉnh Lạng Sơn"));
+            String nquads = StoreFixture.nquads(store);
+            assertFalse(nquads.contains("confidence"), nquads);
+            assertEquals(List.of("a"), search(store, "lang son"));
         }
     }
 

@@ -80,6 +80,8 @@ final class DumpFiles {
     private final boolean keep;
     private final Map<ExportFormat, Dump> kept = new EnumMap<>(ExportFormat.class);
     private Path directory;
+    private boolean preparing;
+    private volatile boolean closed;
 
     /** @param keep whether whole-store dumps are kept between requests (only if the store cannot change) */
     DumpFiles(DumpSource source, boolean keep) {
@@ -121,19 +123,26 @@ final class DumpFiles {
     }
 
     /**
-     * Writes the kept dumps in the background, N-Quads first, so that the first reader and the VoID description
-     * find them ready; does nothing for a server whose store can change.
+     * Starts writing the kept dumps in the background, in the order given, so that readers and the VoID
+     * description soon find them with their size and checksum; does nothing if already started, after
+     * {@link #close()}, or for a server whose store can change.
      */
-    void prepareInBackground(Iterable<ExportFormat> formats) {
-        if (!keep) {
+    synchronized void prepareInBackground(Iterable<ExportFormat> formats) {
+        if (!keep || preparing || closed) {
             return;
         }
+        preparing = true;
         Thread t = new Thread(() -> {
             for (ExportFormat f : formats) {
+                if (closed) {
+                    return;
+                }
                 try {
                     full(f);
                 } catch (IOException | RuntimeException e) {
-                    LOG.warn("Dump {} not prepared: {}", f, e.toString());
+                    if (!closed) {
+                        LOG.warn("Dump {} not prepared: {}", f, e.toString());
+                    }
                 }
             }
         }, "lskg-dumps");
@@ -141,9 +150,9 @@ final class DumpFiles {
         t.start();
     }
 
-    /** Deletes the kept files. */
+    /** Deletes the kept files; a dump being written in the background is abandoned. */
     synchronized void close() {
-        kept.values().forEach(Dump::release);
+        closed = true;
         kept.values().forEach(d -> Dumps.delete(d.file));
         kept.clear();
         if (directory != null) {

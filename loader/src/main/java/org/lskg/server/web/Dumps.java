@@ -56,6 +56,14 @@ final class Dumps implements Handler {
         return files;
     }
 
+    /**
+     * Starts writing the whole-store dumps in the background, once, when someone first looks for them (the
+     * dumps page, the VoID description), rather than on every server start.
+     */
+    static void prepare(Optional<DumpFiles> files) {
+        files.ifPresent(f -> f.prepareInBackground(FULL_ORDER.stream().map(FULL::get).toList()));
+    }
+
     static String mediaType(ExportFormat format) {
         return MEDIA_TYPES.get(format);
     }
@@ -65,6 +73,7 @@ final class Dumps implements Handler {
         DumpFiles dumps = files.orElseThrow(NotFound::new);
         String path = request.path();
         if (path.equals("/dumps") || path.equals(PREFIX)) {
+            prepare(files);
             index(request, response, dumps);
             return;
         }
@@ -76,10 +85,14 @@ final class Dumps implements Handler {
         boolean checksum = name.endsWith(".sha256");
         String dumpName = checksum ? name.substring(0, name.length() - ".sha256".length()) : name;
         DumpFiles.Dump dump = find(dumps, dumpName).orElseThrow(NotFound::new);
-        if (checksum) {
-            text(request, response, dump.sha256() + "  " + fileName(dumpName) + "\n");
-        } else {
-            send(request, response, dump);
+        try {
+            if (checksum) {
+                text(request, response, dump.sha256() + "  " + fileName(dumpName) + "\n");
+            } else {
+                send(request, response, dump);
+            }
+        } finally {
+            dump.release();
         }
     }
 
@@ -124,8 +137,6 @@ final class Dumps implements Handler {
         }
         try (InputStream in = dump.open(); OutputStream out = response.getOutputStream()) {
             in.transferTo(out);
-        } finally {
-            dump.release();
         }
     }
 
@@ -145,7 +156,9 @@ final class Dumps implements Handler {
     private String sums(DumpFiles dumps) throws IOException {
         StringBuilder sb = new StringBuilder();
         for (String name : FULL_ORDER) {
-            sb.append(dumps.full(FULL.get(name)).sha256()).append("  ").append(name).append('\n');
+            DumpFiles.Dump d = dumps.full(FULL.get(name));
+            sb.append(d.sha256()).append("  ").append(name).append('\n');
+            d.release();
         }
         for (String graph : graphs()) {
             String path = IriSpace.pathOf(graph).orElseThrow().substring(1);

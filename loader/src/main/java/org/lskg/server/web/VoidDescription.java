@@ -93,6 +93,7 @@ public final class VoidDescription implements Handler {
 
     /** The description, for a server reached at {@code origin} ({@code http://host:port}). */
     public Graph describe(String origin) {
+        Dumps.prepare(dumps);
         Counts c = counts();
         IriSpace iris = site.iris(origin);
         Model m = ModelFactory.createDefaultModel();

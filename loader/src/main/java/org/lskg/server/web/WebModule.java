@@ -35,11 +35,6 @@ public final class WebModule implements FusekiModule {
     }
 
     @Override
-    public void serverAfterStarting(FusekiServer server) {
-        router.prepareDumps();
-    }
-
-    @Override
     public void serverStopped(FusekiServer server) {
         router.close();
     }

@@ -59,11 +59,6 @@ final class WebRouter implements Filter {
         return voidDescription;
     }
 
-    /** Starts writing the whole-store dumps in the background (read-only servers only). */
-    void prepareDumps() {
-        dumps.files().ifPresent(f -> f.prepareInBackground(Dumps.FULL_ORDER.stream().map(Dumps.FULL::get).toList()));
-    }
-
     /** Deletes the dump files. */
     void close() {
         dumps.files().ifPresent(DumpFiles::close);
