@@ -64,6 +64,7 @@ public final class EntityRecognizer implements Extractor {
         places.find(ctx);
         works.find(ctx);
         persons.find(ctx);
+        candidates.removeIf(m -> m.category() == EntityCategory.PLACE && m.label().equals(COUNTRY) && endsAName(ctx.text(), m.start()));
         List<EntityMention> kept = resolveOverlaps(candidates);
         List<EntityMention> out = new ArrayList<>(kept.size());
         for (EntityMention m : kept) {
@@ -119,6 +120,21 @@ public final class EntityRecognizer implements Extractor {
 
     /** The country whose documents these are: its name ends the names of its national bodies. */
     private static final String COUNTRY = "Việt Nam";
+    /** One or two words, one of them capitalised and not opening the sentence, right before a position. */
+    private static final Pattern NAME_BEFORE = Pattern.compile(
+            "(?<=\\S)\\s+(?:\\p{Lu}\\S*|\\p{Lu}\\S*\\s+(?!(?:tại|của|ở|với|và|giữa|cho|từ|đến|sang|về|trong|ngoài|thăm|là)\\s)"
+                    + "[\\p{L}&-]+)\\s+$");
+
+    /**
+     * Whether the country's name at {@code start} ends a proper name rather than naming the country: a
+     * capitalised word right before it, not the first of the sentence ("Tập đoàn ... Quốc gia Việt Nam",
+     * "ngành Cơ yếu Việt Nam", "Ủy ban MTTQ Việt Nam", "Nhà giáo Việt Nam"), where "tại Việt Nam", "biên giới
+     * Việt Nam - Trung Quốc", "Đại sứ quán Singapore tại Việt Nam" or "(Việt Nam)" name the country.
+     */
+    private static boolean endsAName(String text, int start) {
+        Matcher m = NAME_BEFORE.matcher(text).region(Math.max(0, start - 80), start).useTransparentBounds(true);
+        return m.find();
+    }
 
     private static final Pattern YEAR_SUFFIX = Pattern.compile("\\s+năm \\d{4}$");
 
@@ -128,7 +144,7 @@ public final class EntityRecognizer implements Extractor {
      * hoạch chung xây dựng khu vực cửa khẩu chính Chi Ma").
      */
     private static boolean mayNest(EntityMention outer, EntityMention inner) {
-        if (inner.category() == EntityCategory.PLACE && inner.label().equals(COUNTRY)) {
+        if (inner.category() == EntityCategory.PLACE && inner.label().equals(COUNTRY) && outer.category() == EntityCategory.AGENCY) {
             return false;   // "Mặt trận Tổ quốc Việt Nam", "Đài Truyền hình Việt Nam": the state's name is part of its bodies'
         }
         if (inner.category() == EntityCategory.PLACE && outer.category() != EntityCategory.PLACE

@@ -25,7 +25,18 @@ final class Patterns {
      * A place name after a unit word: the name of a province or centrally-run city as written, with a dash
      * or more words than {@link #PLACE_NAME} allows ("Bà Rịa - Vũng Tàu"), else a generic proper name.
      */
-    static final String UNIT_NAME = "(?:" + org.lskg.text.Provinces.standard().nameAlternation() + "|" + PLACE_NAME + ")";
+    static final String UNIT_NAME = "(?:" + org.lskg.text.Provinces.standard().nameAlternation() + "|" + notAName() + PLACE_NAME + ")";
+
+    /**
+     * Capitalised words that begin a clause or a body's name, never a place's: after a unit word they mean
+     * the place was left unnamed ("trên địa bàn tỉnh Chủ trì ...", "phường Các ...", "Thành phố Báo cáo",
+     * "phường, xã, đặc khu Sở Tài chính", "tỉnh Trung tâm Phục vụ hành chính công" in shared/corpus-real and
+     * shared/eval/dev); the country's name ("Thông tấn xã Việt Nam" is no commune). Words that do begin place names ("xã Kế An", "xã Đề Gi", "Xã Tổng Cọt") are not here.
+     */
+    private static String notAName() {
+        return "(?!(?:Các|Những|Sở|Bộ|Ban|Báo|Ủy ban|Cục|Chủ trì|Chủ tịch|Phó|Quyết định|Trung tâm|Văn phòng|Công an"
+                + "|Hội đồng|Nghị quyết|Nghị định|Chi cục|Thông tư|Kế hoạch|Đề án|Dự án|Việt Nam)" + AFTER + ")";
+    }
     static final String BEFORE = "(?<![\\p{L}\\p{N}])";
     static final String AFTER = "(?![\\p{L}\\p{N}])";
 

@@ -134,4 +134,23 @@ class ProvincialBodiesTest {
         assertTrue(f.contains("agency: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Vĩnh Long"), f.toString());
         assertFalse(f.contains("place: Việt Nam"), f.toString());
     }
+
+    @Test
+    void theCountrysNameEndingAProperNameIsNoPlace() {
+        // tvpl-24701a1c97c8c368, tvpl-0a97eb9c3c536047, seeds 002 and 003
+        assertFalse(found("giao Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam làm việc cụ thể.", null).contains("place: Việt Nam"));
+        assertFalse(found("thiết bị mật mã của ngành Cơ yếu Việt Nam.", null).contains("place: Việt Nam"));
+        assertTrue(found("Đại sứ quán Singapore tại Việt Nam; Tổ chức JICA.", null).contains("place: Việt Nam"));
+        assertTrue(found("Quy hoạch cửa khẩu trên tuyến biên giới Việt Nam - Trung Quốc.", null).contains("place: Việt Nam"));
+        assertTrue(found("khu hợp tác Tân Thanh (Việt Nam) - Pò Chài (Trung Quốc).", null).contains("place: Việt Nam"));
+    }
+
+    @Test
+    void aClauseWordAfterAUnitWordIsNoPlaceName() {
+        // tvpl-001c610b2efdcf0c: table cells "... phường, xã, đặc khu" / "Sở Tài chính"; corpus-real: "tỉnh Chủ trì"
+        List<String> f = found("Ủy ban nhân dân phường, xã, đặc khu Sở Tài chính chủ trì.", "thành phố Hồ Chí Minh");
+        assertFalse(f.stream().anyMatch(s -> s.contains("đặc khu Sở")), f.toString());
+        assertFalse(found("trên địa bàn tỉnh Chủ trì, phối hợp.", null).stream().anyMatch(s -> s.contains("tỉnh Chủ")));
+        assertTrue(found("Ủy ban nhân dân xã Kế An báo cáo.", null).contains("place: xã Kế An"));
+    }
 }
