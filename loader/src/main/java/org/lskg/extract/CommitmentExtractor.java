@@ -74,7 +74,7 @@ public final class CommitmentExtractor implements Extractor {
     private static final Pattern COMPLETION = Pattern.compile("(?iu)^(?:hoàn thành|xong|thực hiện xong)\\s+(?:trước|trong|chậm nhất)"
             + "[^;]{0,40}$");
     private static final Pattern ITEM_NUMBER = Pattern.compile("^\\s*\\(\\d{1,2}\\)\\s*");
-    private static final int SHORT_CLAUSE = 4;
+    private static final int SHORT_CLAUSE = 5;
     private static final Set<DocumentType> PERIOD_TITLES = Set.of(DocumentType.NGHI_QUYET, DocumentType.KE_HOACH,
             DocumentType.CHUONG_TRINH);
 
@@ -118,15 +118,16 @@ public final class CommitmentExtractor implements Extractor {
                     else if (table[0] != null) emitRow(s, table[0], locality, date, sink);
                     return; // a row of a table that is no task table (figures, fees) states no task
                 }
-                if (zones.isHeading(s) || s.text().chars().filter(Character::isLetter).count() < 4) return;
+                if (s.text().chars().filter(Character::isLetter).count() < 4) return;
+                boolean heading = zones.isHeading(s);
+                boolean leadIn = s.text().endsWith(":");
+                if (heading && !leadIn) return;
                 List<EntityMention> mentions = entities.recognise(s, locality);
                 List<EntityMention> top = mentions.stream().filter(m -> mentions.stream().noneMatch(o -> o.contains(m))).toList();
-                // a lead-in ("... thực hiện các nhiệm vụ sau:") announces the tasks, it is not one, unless it
-                // states a task of its own before naming the items ("..., trong đó lưu ý các nội dung sau:")
-                if (s.text().endsWith(":")) {
-                    frames.leadIn(s, top);
-                    if (!TASK_THEN_ITEMS.matcher(s.text()).find()) return;
-                }
+                // a heading or lead-in ("... thực hiện các nhiệm vụ sau:") announces the tasks, it is not one,
+                // unless it states a task of its own before naming the items ("..., trong đó lưu ý ... sau:")
+                if (leadIn && !heading) frames.leadIn(s, top);
+                if (leadIn && !TASK_THEN_ITEMS.matcher(s.text()).find()) return;
                 if (TaskFrames.isAttribute(s)) return;
                 TaskZones.Zone zone = zones.of(s);
                 String t = s.text();
@@ -286,7 +287,7 @@ public final class CommitmentExtractor implements Extractor {
             String next = text.substring(m.end());
             if (OBJECT_OPENING.matcher(next).lookingAt() || COMPLETION.matcher(next).lookingAt()) continue;
             String before = ITEM_NUMBER.matcher(text.substring(start, m.start())).replaceFirst("");
-            if (before.strip().split("\\s+").length <= SHORT_CLAUSE) continue; // "(3) Bố trí chỗ ở tạm; huy động ..."
+            if (before.strip().split("\\s+").length <= SHORT_CLAUSE) continue; // "(3) Bố trí chỗ ở tạm; huy động ...": five syllables
 
             if (byActor) {
                 int nextBreak = text.indexOf(';', m.end());

@@ -101,9 +101,11 @@ final class TaskZones {
         for (Section sec : doc.sections()) {
             Sentence s = first.get(sec.id());
             if (sec.heading().isEmpty()) {
-                // a heading too long for the structure ("1. Các cơ quan đăng ký đầu tư (Sở Tài chính, ...):")
-                if (s != null && s.start() - sec.start() <= MARKER_GAP && s.text().endsWith(":")
-                        && count.getOrDefault(sec.id(), 0) > 1) {
+                // a heading too long for the structure ("1. Các cơ quan đăng ký đầu tư (Sở Tài chính, ...):"),
+                // or a sentence that titles sub-items
+                boolean more = count.getOrDefault(sec.id(), 0) > 1;
+                if (s != null && s.start() - sec.start() <= MARKER_GAP && more
+                        && (s.text().endsWith(":") || own.getOrDefault(sec.id(), 0) == 1 && !s.text().endsWith(";"))) {
                     headingSentences.add(s.index());
                     headings.put(sec.id(), s.text().replaceAll("[:.]+$", "").strip());
                 }
