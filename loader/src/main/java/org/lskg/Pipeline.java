@@ -10,6 +10,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.lskg.document.DocumentException;
 import org.lskg.document.DocumentParser;
 import org.lskg.document.ParsedDocument;
+import org.lskg.extract.ExtractionProblem;
 import org.lskg.extract.Extractor;
 import org.lskg.extract.Extractors;
 import org.lskg.resolve.EntityResolver;
@@ -36,6 +37,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -117,6 +119,11 @@ public final class Pipeline {
     /** Runs the extractors on a parsed document; an extractor's failure propagates. */
     public List<Fact> facts(ParsedDocument document) {
         return Extractors.run(extractors, document);
+    }
+
+    /** Runs the extractors on a parsed document; a sentence an extractor throws on is skipped and reported. */
+    public List<Fact> facts(ParsedDocument document, Consumer<ExtractionProblem> problems) {
+        return Extractors.run(extractors, document, problems);
     }
 
     /** Parses, extracts and maps one file, without touching a store; an extractor's failure propagates. */

@@ -12,12 +12,16 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.zip.GZIPOutputStream;
 
 /** {@code lskg export}: write the store, or one document's graph, as RDF. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Write the whole store, or one document's graph, as Turtle (the union graph),",
-                "TriG or N-Quads (one named graph per document) or JSON-LD."},
+                "TriG or N-Quads (one named graph per document) or JSON-LD.",
+                "The whole store streams in bounded memory: N-Quads sorted (the same store gives the same bytes),",
+                "Turtle and TriG in blocks; one graph is written pretty. JSON-LD is for one graph or a small store."},
         footer = {"", "Examples:", "  lskg export --format trig --out lskg.trig",
+                "  lskg export --format nquads --gzip --out lskg.nq.gz",
                 "  lskg export --format turtle --graph https://w3id.org/lskg/graph/doc/van-phong-chinh-phu/2021/320-tb-vpcp"})
 final class ExportCommand extends BaseCommand {
 
@@ -34,13 +38,16 @@ final class ExportCommand extends BaseCommand {
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write here instead of standard output.")
     Path outFile;
 
+    @Option(names = {"-z", "--gzip"}, description = "Compress the output with gzip (for dumps: lskg.nq.gz).")
+    boolean gzip;
+
     @Override
     protected int run() {
         try (LskgStore s = store.openExisting()) {
             if (graph != null && !s.graphNames().contains(graph)) {
                 throw new UserException(ExitCodes.BAD_INPUT, "no graph <" + graph + "> in " + store.store);
             }
-            try (OutputStream out = open()) {
+            try (OutputStream out = gzip ? new GZIPOutputStream(open(), 1 << 16) : open()) {
                 s.export(format, Optional.ofNullable(graph), out);
             }
         } catch (IOException e) {

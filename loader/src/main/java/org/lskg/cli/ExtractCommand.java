@@ -7,6 +7,7 @@ import org.lskg.document.DocumentException;
 import org.lskg.document.ParsedDocument;
 import org.lskg.rdf.DocumentGraph;
 import org.lskg.rdf.Prefixes;
+import org.lskg.store.ShaclValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,7 +25,7 @@ import java.nio.file.Path;
                 "  lskg extract --explain documents/001_df7bcefca2f647a1.txt"})
 final class ExtractCommand extends BaseCommand {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "A document (.txt or .md).")
+    @Parameters(index = "0", paramLabel = "FILE", description = "A document (.txt, .md, .pdf, .docx, .html).")
     Path file;
 
     @Option(names = "--explain", description = "List each fact beside the sentence it came from instead of Turtle.")
@@ -39,18 +40,24 @@ final class ExtractCommand extends BaseCommand {
         if (explain) {
             try {
                 ParsedDocument doc = pipeline.parse(file);
-                new Explainer(out()).explain(doc, pipeline.facts(doc));
+                new Explainer(out()).explain(doc, pipeline.facts(doc, p -> warn(p.describe())));
             } catch (DocumentException e) {
                 throw new UserException(ExitCodes.BAD_INPUT, file + ": " + e.getMessage());
             }
             return ExitCodes.OK;
         }
-        DocumentGraph g;
-        try {
-            g = pipeline.extract(file);
-        } catch (DocumentException e) {
-            throw new UserException(ExitCodes.BAD_INPUT, file + ": " + e.getMessage());
+        // the graph a build would load: the same facts, the same shapes, the same losses reported
+        Pipeline.Prepared prepared = pipeline.prepare(file, ShaclValidator.fromClasspath());
+        if (prepared instanceof Pipeline.Prepared.Refused refused) {
+            throw new UserException(ExitCodes.BAD_INPUT, file + ": " + refused.reason());
         }
+        if (prepared instanceof Pipeline.Prepared.Failed failed) {
+            err().println("lskg extract: " + file + ": internal error: " + Failures.describe(failed.error()));
+            return ExitCodes.INTERNAL;
+        }
+        Pipeline.Prepared.Ready ready = (Pipeline.Prepared.Ready) prepared;
+        ready.warnings().forEach(this::warn);
+        DocumentGraph g = ready.graph();
         g.graph().getPrefixMapping().setNsPrefixes(Prefixes.STANDARD);
         PrintStream stdout = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         out().printf("# %s -> graph <%s>%n", file.getFileName(), g.graphName().getURI());
@@ -58,5 +65,10 @@ final class ExtractCommand extends BaseCommand {
         RDFWriter.source(g.graph()).format(RDFFormat.TURTLE_PRETTY).output(stdout);
         stdout.flush();
         return ExitCodes.OK;
+    }
+
+    private void warn(String message) {
+        err().printf("warning  %s: %s%n", file, message);
+        err().flush();
     }
 }

@@ -17,7 +17,14 @@ public final class Main {
     /** Runs the command line and returns its exit code; tests call this instead of {@link #main}. */
     public static int execute(String... args) {
         StreamManagerGuard.restrictToHttp();
-        return commandLine().execute(args);
+        CommandLine cl = commandLine();
+        try {
+            return cl.execute(args);
+        } catch (StackOverflowError e) {
+            // picocli hands only exceptions to the handler; a pattern that recursed on a huge input is an Error
+            cl.getErr().println("lskg: internal error: " + Failures.describe(e));
+            return ExitCodes.INTERNAL;
+        }
     }
 
     static CommandLine commandLine() {

@@ -10,11 +10,13 @@ import java.util.stream.Collectors;
 
 /**
  * What tracing reads from the store: the dated documents, their sentences, the entities (once per preferred
- * label: an entity spelt two ways has two), resolved mentions, commitments and citations, as immutable values. Lists are sorted by IRI, so whatever order the store returns, tracing sees
+ * label: an entity spelt two ways has two), resolved mentions, commitments, citations and the cited documents, as
+ * immutable values. Lists are sorted by IRI, so whatever order the store returns, tracing sees
  * the same input (two builds give the same trace graph).
  */
 public record CorpusSnapshot(List<Doc> documents, List<Sentence> sentences, List<Entity> entities,
-                             List<Mention> mentions, List<Commitment> commitments, List<Citation> citations) {
+                             List<Mention> mentions, List<Commitment> commitments, List<Citation> citations,
+                             List<CitedDocument> cited) {
 
     /** A loaded document with a date. */
     public record Doc(String iri, String source, IssueDate issued) {}
@@ -43,8 +45,20 @@ public record CorpusSnapshot(List<Doc> documents, List<Sentence> sentences, List
     public record Deadline(String iri, LocalDate date, Optional<String> text) {}
 
     /** A sentence citing a document by number. */
-    public record Citation(String sentence, String cited, String number, Optional<LocalDate> issued,
-                           Optional<String> title, boolean loaded) {}
+    public record Citation(String sentence, String cited) {}
+
+    /**
+     * A cited document: its number, and the dates and titles the store gives it, sorted — each citing document
+     * gives its own reading ("thực hiện thủ tục hành chính theo cơ chế một cửa ...", "sửa đổi, bổ sung một"), so
+     * there may be several — and whether it is loaded itself.
+     */
+    public record CitedDocument(String iri, String number, List<LocalDate> issued, List<String> titles,
+                                boolean loaded) {
+        public CitedDocument {
+            issued = issued.stream().distinct().sorted().toList();
+            titles = titles.stream().distinct().sorted().toList();
+        }
+    }
 
     public CorpusSnapshot {
         documents = sorted(documents, Doc::iri);
@@ -53,8 +67,9 @@ public record CorpusSnapshot(List<Doc> documents, List<Sentence> sentences, List
                 .thenComparing(Entity::category).thenComparing(Entity::label)).toList();
         mentions = sorted(mentions, Mention::iri);
         commitments = sorted(commitments, Commitment::iri);
-        citations = citations.stream().sorted(Comparator.comparing(Citation::sentence).thenComparing(Citation::cited))
-                .toList();
+        citations = citations.stream().distinct()
+                .sorted(Comparator.comparing(Citation::sentence).thenComparing(Citation::cited)).toList();
+        cited = sorted(cited, CitedDocument::iri);
     }
 
     private static <T> List<T> sorted(List<T> list, Function<T, String> key) {
@@ -64,6 +79,11 @@ public record CorpusSnapshot(List<Doc> documents, List<Sentence> sentences, List
     /** Documents by IRI. */
     public Map<String, Doc> documentsByIri() {
         return documents.stream().collect(Collectors.toUnmodifiableMap(Doc::iri, Function.identity()));
+    }
+
+    /** Cited documents by IRI. */
+    public Map<String, CitedDocument> citedByIri() {
+        return cited.stream().collect(Collectors.toUnmodifiableMap(CitedDocument::iri, Function.identity()));
     }
 
     /** Sentences by IRI. */

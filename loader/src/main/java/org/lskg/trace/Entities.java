@@ -34,14 +34,17 @@ final class Entities {
     }
 
     static boolean sameThing(Entity a, Entity b) {
+        return sameThing(a, Fold.ascii(a.label()), b, Fold.ascii(b.label()));
+    }
+
+    /** As {@link #sameThing(Entity, Entity)}, with the labels already {@link Fold#ascii folded} ({@code x}, {@code y}). */
+    static boolean sameThing(Entity a, String x, Entity b, String y) {
         if (a.iri().equals(b.iri())) {
             return true;
         }
         if (!a.category().equals(b.category())) {
             return false;
         }
-        String x = Fold.ascii(a.label());
-        String y = Fold.ascii(b.label());
         String shorter = x.length() <= y.length() ? x : y;
         String longer = shorter == x ? y : x;
         int words = shorter.split(" ").length;

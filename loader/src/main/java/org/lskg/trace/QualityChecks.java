@@ -14,6 +14,7 @@ import org.lskg.extract.EntityCategory;
 import org.lskg.resolve.Gazetteer;
 import org.lskg.text.Fold;
 import org.lskg.trace.CorpusSnapshot.Citation;
+import org.lskg.trace.CorpusSnapshot.CitedDocument;
 import org.lskg.trace.CorpusSnapshot.Commitment;
 import org.lskg.trace.CorpusSnapshot.Doc;
 import org.lskg.trace.CorpusSnapshot.Entity;
@@ -126,15 +127,14 @@ final class QualityChecks {
 
     private static List<Flag> unresolvedReferences(CorpusSnapshot corpus) {
         Map<String, Set<String>> citing = new TreeMap<>();
-        Map<String, String> numbers = new TreeMap<>();
+        Map<String, CitedDocument> cited = corpus.citedByIri();
         for (Citation x : corpus.citations()) {
-            if (!x.loaded()) {
+            if (!cited.get(x.cited()).loaded()) {
                 citing.computeIfAbsent(x.cited(), k -> new LinkedHashSet<>()).add(x.sentence());
-                numbers.putIfAbsent(x.cited(), x.number());
             }
         }
         return citing.entrySet().stream().map(e -> new Flag(Flag.Type.UNRESOLVED_REFERENCE, List.of(e.getKey()),
-                numbers.get(e.getKey()) + " is cited by " + e.getValue().size() + " sentence"
+                cited.get(e.getKey()).number() + " is cited by " + e.getValue().size() + " sentence"
                         + (e.getValue().size() == 1 ? "" : "s") + " but is not in the corpus",
                 e.getValue().stream().sorted().limit(MAX_EVIDENCE).toList())).toList();
     }

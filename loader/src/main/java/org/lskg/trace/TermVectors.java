@@ -1,5 +1,6 @@
 package org.lskg.trace;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,69 +19,172 @@ import org.lskg.text.Fold;
  * document does not hide a match. Numbers are kept: "4B", "1725", "2021 2030" carry meaning.
  *
  * <p>Document frequencies are counted over the corpus given at construction (every sentence of the store), so
- * words every document uses — "tỉnh", "thực hiện", "Lạng Sơn" — weigh little. Immutable.
+ * words every document uses — "tỉnh", "thực hiện", "Lạng Sơn" — weigh little. Every term of the corpus (and of
+ * the extra texts given with it, such as the clauses of its sentences) gets an integer id; ids follow the
+ * terms' alphabetical order, so a {@link Vector} lists its terms in that order and dot products are summed in
+ * a fixed order (two builds give the same figures to the last bit). Immutable and thread-safe.
  */
 final class TermVectors {
     private static final Pattern SPACE = Pattern.compile(" ");
     private static final double BIGRAM_WEIGHT = 2.0;
 
-    private final Map<String, Double> idf;
+    /**
+     * A sparse L2-normalised vector: term ids in increasing order and their weights. Terms of the text that the
+     * corpus never holds count in the norm but are left out, since no vector of the corpus can share them.
+     */
+    record Vector(int[] ids, double[] weights) {
+        static final Vector EMPTY = new Vector(new int[0], new double[0]);
+
+        int size() {
+            return ids.length;
+        }
+    }
+
+    private final Map<String, Integer> ids;
+    private final String[] terms;
+    private final double[] idf;
+    private final int[] df;
     private final double unseenIdf;
 
-    private TermVectors(Map<String, Double> idf, double unseenIdf) {
-        this.idf = Map.copyOf(idf);
+    private TermVectors(Map<String, Integer> ids, String[] terms, double[] idf, int[] df, double unseenIdf) {
+        this.ids = ids;
+        this.terms = terms;
+        this.idf = idf;
+        this.df = df;
         this.unseenIdf = unseenIdf;
     }
 
     /** Frequencies over {@code corpus}, one text per sentence. */
     static TermVectors over(Collection<String> corpus) {
-        Map<String, Integer> df = new HashMap<>();
-        for (String text : corpus) {
-            for (String term : terms(text).keySet()) {
-                df.merge(term, 1, Integer::sum);
-            }
-        }
-        int n = Math.max(1, corpus.size());
-        Map<String, Double> idf = new HashMap<>();
-        df.forEach((term, count) -> idf.put(term, Math.log((1.0 + n) / (1.0 + count)) + 1.0));
-        return new TermVectors(idf, Math.log(1.0 + n) + 1.0);
+        return over(corpus.stream().map(Fold::ascii).toList(), List.of());
     }
 
-    /** The text's L2-normalised TF-IDF vector, sorted by term (so sums are taken in a fixed order). */
-    Map<String, Double> vector(String text) {
-        Map<String, Double> v = new TreeMap<>();
-        terms(text).forEach((term, tf) -> v.put(term, (1.0 + Math.log(tf)) * idf.getOrDefault(term, unseenIdf)
-                * (term.indexOf('_') >= 0 ? BIGRAM_WEIGHT : 1.0)));
-        double norm = Math.sqrt(v.values().stream().mapToDouble(x -> x * x).sum());
-        if (norm > 0) {
-            v.replaceAll((term, x) -> x / norm);
+    /**
+     * Frequencies over {@code foldedCorpus} (one {@link Fold#ascii folded} text per sentence); the terms of
+     * {@code foldedExtra} get ids too (they are counted in no frequency), so that their vectors keep every term.
+     */
+    static TermVectors over(List<String> foldedCorpus, Collection<String> foldedExtra) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String text : foldedCorpus) {
+            for (String term : termsOfFolded(text).keySet()) {
+                counts.merge(term, 1, Integer::sum);
+            }
         }
-        return v;
+        for (String text : foldedExtra) {
+            for (String term : termsOfFolded(text).keySet()) {
+                counts.putIfAbsent(term, 0);
+            }
+        }
+        String[] sorted = counts.keySet().toArray(String[]::new);
+        Arrays.sort(sorted);
+        int n = Math.max(1, foldedCorpus.size());
+        Map<String, Integer> ids = new HashMap<>(sorted.length * 2);
+        double[] idf = new double[sorted.length];
+        int[] df = new int[sorted.length];
+        for (int i = 0; i < sorted.length; i++) {
+            ids.put(sorted[i], i);
+            df[i] = counts.get(sorted[i]);
+            idf[i] = Math.log((1.0 + n) / (1.0 + df[i])) + 1.0;
+        }
+        return new TermVectors(ids, sorted, idf, df, Math.log(1.0 + n) + 1.0);
+    }
+
+    /** The text's L2-normalised TF-IDF vector. */
+    Vector vector(String text) {
+        return vectorOfFolded(Fold.ascii(text));
+    }
+
+    /** As {@link #vector}, of a text already {@link Fold#ascii folded}. */
+    Vector vectorOfFolded(String folded) {
+        Map<String, Integer> counts = termsOfFolded(folded);
+        // Weights and norm are taken in the terms' alphabetical order, as the dot products are.
+        double[] all = new double[counts.size()];
+        int[] seen = new int[counts.size()];
+        double[] seenWeights = new double[counts.size()];
+        int i = 0;
+        int kept = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            Integer id = ids.get(e.getKey());
+            double w = (1.0 + Math.log(e.getValue())) * (id == null ? unseenIdf : idf[id])
+                    * (e.getKey().indexOf('_') >= 0 ? BIGRAM_WEIGHT : 1.0);
+            all[i++] = w;
+            if (id != null) {
+                seen[kept] = id;
+                seenWeights[kept++] = w;
+            }
+        }
+        double norm = Math.sqrt(Arrays.stream(all).map(x -> x * x).sum());
+        int[] v = Arrays.copyOf(seen, kept);
+        double[] w = Arrays.copyOf(seenWeights, kept);
+        if (norm > 0) {
+            for (int k = 0; k < kept; k++) {
+                w[k] = w[k] / norm;
+            }
+        }
+        return new Vector(v, w);
     }
 
     /** Cosine of two vectors from {@link #vector}. */
-    static double cosine(Map<String, Double> a, Map<String, Double> b) {
-        Map<String, Double> small = a.size() <= b.size() ? a : b;
-        Map<String, Double> large = small == a ? b : a;
+    static double cosine(Vector a, Vector b) {
+        int[] x = a.ids();
+        int[] y = b.ids();
         double dot = 0;
-        for (Map.Entry<String, Double> e : small.entrySet()) {
-            Double other = large.get(e.getKey());
-            if (other != null) {
-                dot += e.getValue() * other;
+        for (int i = 0, j = 0; i < x.length && j < y.length; ) {
+            if (x[i] < y[j]) {
+                i++;
+            } else if (x[i] > y[j]) {
+                j++;
+            } else {
+                dot += a.weights()[i++] * b.weights()[j++];
             }
         }
         return dot;
     }
 
-    /** The bigrams (as "quy hoach") both vectors hold, the readable part of a lexical match. */
-    static List<String> sharedWords(Map<String, Double> a, Map<String, Double> b) {
-        return a.keySet().stream().filter(t -> t.indexOf('_') >= 0 && b.containsKey(t))
-                .map(t -> t.replace('_', ' ')).toList();
+    /** The bigrams (as "quy hoach") both vectors hold, in alphabetical order: the readable part of a lexical match. */
+    List<String> sharedWords(Vector a, Vector b) {
+        List<String> words = new ArrayList<>();
+        int[] x = a.ids();
+        int[] y = b.ids();
+        for (int i = 0, j = 0; i < x.length && j < y.length; ) {
+            if (x[i] < y[j]) {
+                i++;
+            } else if (x[i] > y[j]) {
+                j++;
+            } else {
+                String t = terms[x[i]];
+                if (t.indexOf('_') >= 0) {
+                    words.add(t.replace('_', ' '));
+                }
+                i++;
+                j++;
+            }
+        }
+        return words;
+    }
+
+    /** In how many sentences of the corpus the term {@code id} occurs. */
+    int sentencesWith(int id) {
+        return df[id];
+    }
+
+    /** In how many sentences of the corpus the term occurs (0 for a term it never holds). */
+    int sentencesWithTerm(String term) {
+        Integer id = ids.get(term);
+        return id == null ? 0 : df[id];
+    }
+
+    /** How many terms have ids. */
+    int size() {
+        return terms.length;
     }
 
     /** Term counts: syllables and syllable bigrams ("quy_hoach") of the folded text. */
     static Map<String, Integer> terms(String text) {
-        String folded = Fold.ascii(text);
+        return termsOfFolded(Fold.ascii(text));
+    }
+
+    private static Map<String, Integer> termsOfFolded(String folded) {
         Map<String, Integer> counts = new TreeMap<>();
         if (folded.isEmpty()) {
             return counts;
@@ -97,7 +201,11 @@ final class TermVectors {
 
     /** The folded syllables of a text, as a set. */
     static Set<String> syllables(String text) {
-        String folded = Fold.ascii(text);
+        return syllablesOfFolded(Fold.ascii(text));
+    }
+
+    /** The syllables of a text already {@link Fold#ascii folded}, as a set. */
+    static Set<String> syllablesOfFolded(String folded) {
         return folded.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(SPACE.split(folded)));
     }
 }

@@ -17,28 +17,38 @@ package org.lskg.trace;
  *       names a project, programme or gate the commitment does not (two plans "thời kỳ 2021 - 2030, tầm nhìn
  *       đến năm 2050" share their boilerplate, not their subject).</li>
  * </ul>
- * At most {@code perDocument} follow-ups are kept per commitment and document, the most confident first.
+ * At most {@code perDocument} follow-ups are kept per commitment and document, the most confident first, and at
+ * most {@code perCommitment} per commitment in all: the most confident (the latest first among equals), plus the
+ * first statement of completion if it is not among them, since the status rests on it. Thirty near-identical
+ * reports repeating one sentence thus give a commitment ten links, not thirty, and its status does not change.
+ *
+ * <p>Candidates come from postings ({@link FollowUpIndex}); the words of a commitment are looked up only when
+ * they occur in at most {@code termSpread} sentences of the corpus. A sentence that would reach {@code lexical}
+ * with a commitment through such common words alone ("tăng cường", "triển khai thực hiện") is not looked at:
+ * the rule above already refuses links that rest on common administrative words, and the cap keeps the cost of
+ * a trace linear in the corpus.
  *
  * <p>The defaults were chosen on the seed corpus so that every link of the gold trace set is found and no
  * link rests on a generic place, a body or common administrative words alone ("tăng cường", "triển khai"):
  * a rice-harvest report shares no entity with an expressway and stays far below {@code lexical}.
  */
 public record Thresholds(double lexical, double lexicalAgainstOtherThing, double withEntity, double withCitation,
-                         int entitySpread, int perDocument) {
+                         int entitySpread, int perDocument, int perCommitment, int termSpread) {
 
     /**
      * lexical 0.40 (0.60 against another named thing), with an entity 0.20, with a citation 0.20, entity spread
-     * 12 sentences, 3 per document.
+     * 12 sentences, 3 per document, 10 per commitment, terms looked up when in at most 2,000 sentences.
      */
-    public static final Thresholds DEFAULT = new Thresholds(0.40, 0.60, 0.20, 0.20, 12, 3);
+    public static final Thresholds DEFAULT = new Thresholds(0.40, 0.60, 0.20, 0.20, 12, 3, 10, 2000);
 
     public Thresholds {
         if (lexical <= 0 || lexical > 1 || lexicalAgainstOtherThing < lexical || lexicalAgainstOtherThing > 1
                 || withEntity < 0 || withEntity > 1 || withCitation < 0 || withCitation > 1) {
             throw new IllegalArgumentException("similarity thresholds must lie in [0, 1]");
         }
-        if (entitySpread < 0 || perDocument < 1) {
-            throw new IllegalArgumentException("entitySpread must not be negative, perDocument must be at least 1");
+        if (entitySpread < 0 || perDocument < 1 || perCommitment < 1 || termSpread < 1) {
+            throw new IllegalArgumentException(
+                    "entitySpread must not be negative, perDocument, perCommitment and termSpread must be at least 1");
         }
     }
 }

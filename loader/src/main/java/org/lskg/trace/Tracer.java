@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.lskg.rdf.Iris;
 import org.lskg.resolve.Gazetteer;
 import org.lskg.store.DocumentRejectedException;
@@ -33,9 +35,11 @@ public final class Tracer {
     public static final String GRAPH = Iris.GRAPH + "trace";
     /**
      * The graph's {@code lskg:sourceFile}: the store finds the graph it replaces by this name. No document file
-     * can have it, since documents are *.txt or *.md.
+     * can have it, since document file names have an extension (*.txt, *.md, *.pdf, ...).
      */
     public static final String SOURCE = "trace";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Tracer.class);
 
     private final Thresholds thresholds;
     private final Gazetteer gazetteer;
@@ -62,12 +66,18 @@ public final class Tracer {
 
     /** As {@link #trace(LskgStore, Optional)}, over any dataset whose default graph is the union of its graphs. */
     public Trace trace(DatasetGraph dataset, Optional<LocalDate> asOf) {
-        return trace(CorpusReader.read(dataset), asOf);
+        long start = System.nanoTime();
+        CorpusSnapshot corpus = CorpusReader.read(dataset);
+        LOG.debug("read {} documents, {} sentences, {} commitments in {} ms", corpus.documents().size(),
+                corpus.sentences().size(), corpus.commitments().size(), (System.nanoTime() - start) / 1_000_000);
+        return trace(corpus, asOf);
     }
 
     Trace trace(CorpusSnapshot corpus, Optional<LocalDate> asOf) {
+        long start = System.nanoTime();
         Optional<LocalDate> date = asOf.or(corpus::latestDocumentDate);
         FollowUpFinder finder = new FollowUpFinder(corpus, thresholds);
+        LOG.debug("indexed the corpus in {} ms", (System.nanoTime() - start) / 1_000_000);
         Deadlines deadlines = new Deadlines(corpus, finder::topic);
         Map<String, Doc> docs = corpus.documentsByIri();
         List<Trace.Timeline> timelines = new ArrayList<>();
@@ -76,18 +86,21 @@ public final class Tracer {
                     .sorted(java.util.Comparator.comparing((Commitment c) -> docs.get(c.document()).issued())
                             .thenComparing(Commitment::iri))
                     .toList();
-            for (Commitment c : byDate) {
-                Doc doc = docs.get(c.document());
-                if (doc.issued().first().isAfter(date.get())) {
-                    continue; // not yet stated on that date
-                }
-                List<FollowUp> followUps = finder.find(c).stream()
-                        .filter(f -> !f.date().first().isAfter(date.get())).toList();
-                timelines.add(new Trace.Timeline(c, doc, finder.topic(c), followUps,
-                        StatusRules.assess(c, deadlines.of(c), followUps, date.get())));
-            }
+            LocalDate day = date.get();
+            // Each commitment is traced on its own against the shared, immutable finder: in parallel, in order.
+            timelines.addAll(byDate.parallelStream()
+                    .filter(c -> !docs.get(c.document()).issued().first().isAfter(day)) // not yet stated on that date
+                    .map(c -> {
+                        List<FollowUp> followUps = finder.find(c, day);
+                        return new Trace.Timeline(c, docs.get(c.document()), finder.topic(c), followUps,
+                                StatusRules.assess(c, deadlines.of(c), followUps, day));
+                    })
+                    .toList());
         }
-        return new Trace(date, timelines, QualityChecks.run(corpus, gazetteer));
+        LOG.debug("traced {} commitments in {} ms", timelines.size(), (System.nanoTime() - start) / 1_000_000);
+        List<Flag> flags = QualityChecks.run(corpus, gazetteer);
+        LOG.debug("traced and checked in {} ms", (System.nanoTime() - start) / 1_000_000);
+        return new Trace(date, timelines, flags);
     }
 
     /**

@@ -1,0 +1,289 @@
+package org.lskg.trace;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import org.lskg.text.Fold;
+import org.lskg.trace.CorpusSnapshot.Entity;
+
+/**
+ * Postings from what a follow-up can share with a commitment to the candidate sentences that hold it, built once
+ * per corpus, so that {@link FollowUpFinder} looks only at sentences that may match instead of at every later
+ * sentence (the cost of a trace grows with the corpus, not with its square). Each kind of evidence of
+ * {@link Thresholds} has its postings:
+ * <ul>
+ *   <li>a resolved project, programme or border gate: the candidates naming it, and, since two labels of one
+ *       thing may differ ({@link Entities#sameThing}), the entities of the corpus that are the same thing as a
+ *       given one, found through the word pairs of their folded labels;</li>
+ *   <li>a cited document: the candidates citing it;</li>
+ *   <li>an establishing decision: the readings of cited decisions whose title opens with an establishing verb,
+ *       under the rarest syllables of their object (a commitment that holds 80 % of the object holds one of
+ *       them); the candidates citing such a decision are then those citing it;</li>
+ *   <li>words: for each term occurring in at most {@code termSpread} sentences, the candidate clauses holding
+ *       it with their weights. A commitment probes its rarest terms until the terms left could not reach the
+ *       lexical threshold on their own (their norm is below it), so a clause that reaches it shares a probed
+ *       term — unless the only terms it shares are common ones above the cap: the price of a bounded cost.</li>
+ * </ul>
+ * Immutable and thread-safe once built.
+ */
+final class FollowUpIndex {
+
+    /**
+     * One reading of a cited decision whose title opens with an establishing verb: "Thành lập Trung tâm ...",
+     * with the verb and the folded syllables of its object.
+     */
+    record Establishing(CorpusSnapshot.CitedDocument document, LocalDate issued, String title, String verb,
+                        Set<String> object) {}
+
+    private final TermVectors terms;
+    private final int termSpread;
+    private final Map<Entity, int[]> byEntity;
+    private final Map<String, List<Entity>> byFirstPair = new HashMap<>();
+    private final Map<String, List<Entity>> byAnyPair = new HashMap<>();
+    private final Map<String, List<Entity>> byIri = new HashMap<>();
+    private final Map<Entity, String> folded = new HashMap<>();
+    private final Map<String, int[]> byCited;
+    private final Map<String, List<Establishing>> establishing;
+    /** Per term id: packed (candidate, clause) references and the clause's weight of the term; null above the cap. */
+    private final long[][] clauseRefs;
+    private final float[][] clauseWeights;
+
+    private FollowUpIndex(TermVectors terms, int termSpread, Map<Entity, int[]> byEntity, Map<String, int[]> byCited,
+                          Map<String, List<Establishing>> establishing, long[][] clauseRefs,
+                          float[][] clauseWeights) {
+        this.terms = terms;
+        this.termSpread = termSpread;
+        this.byEntity = byEntity;
+        this.byCited = byCited;
+        this.establishing = establishing;
+        this.clauseRefs = clauseRefs;
+        this.clauseWeights = clauseWeights;
+        for (Entity e : byEntity.keySet()) {
+            folded.put(e, Fold.ascii(e.label()));
+            byIri.computeIfAbsent(e.iri(), k -> new ArrayList<>()).add(e);
+            List<String> pairs = pairs(folded.get(e));
+            if (!pairs.isEmpty()) {
+                byFirstPair.computeIfAbsent(pairs.get(0), k -> new ArrayList<>()).add(e);
+                new LinkedHashSet<>(pairs).forEach(p -> byAnyPair.computeIfAbsent(p, k -> new ArrayList<>()).add(e));
+            }
+        }
+    }
+
+    /** What the index needs to know of one candidate sentence. */
+    record Entry(List<TermVectors.Vector> clauses, List<Entity> entities, List<String> cited) {}
+
+    /**
+     * The postings of {@code candidates}, numbered by their position in the list, and of the establishing
+     * readings of cited decisions.
+     */
+    static FollowUpIndex of(TermVectors terms, int termSpread, List<Entry> candidates,
+                            Collection<Establishing> readings) {
+        Map<Entity, List<Integer>> byEntity = new HashMap<>();
+        Map<String, List<Integer>> byCited = new HashMap<>();
+        Map<String, List<Establishing>> establishing = new HashMap<>();
+        for (Establishing x : readings) {
+            keys(terms, x.object()).forEach(key -> establishing.computeIfAbsent(key, y -> new ArrayList<>()).add(x));
+        }
+        int[] counts = new int[terms.size()];
+        for (Entry e : candidates) {
+            for (TermVectors.Vector v : e.clauses()) {
+                for (int id : v.ids()) {
+                    counts[id]++;
+                }
+            }
+        }
+        long[][] refs = new long[terms.size()][];
+        float[][] weights = new float[terms.size()][];
+        for (int id = 0; id < counts.length; id++) {
+            if (counts[id] > 0 && terms.sentencesWith(id) <= termSpread) {
+                refs[id] = new long[counts[id]];
+                weights[id] = new float[counts[id]];
+            }
+        }
+        int[] filled = new int[terms.size()];
+        for (int i = 0; i < candidates.size(); i++) {
+            Entry e = candidates.get(i);
+            int k = i;
+            e.entities().forEach(x -> byEntity.computeIfAbsent(x, y -> new ArrayList<>()).add(k));
+            e.cited().stream().distinct().forEach(x -> byCited.computeIfAbsent(x, y -> new ArrayList<>()).add(k));
+            for (int c = 0; c < e.clauses().size(); c++) {
+                TermVectors.Vector v = e.clauses().get(c);
+                for (int t = 0; t < v.size(); t++) {
+                    int id = v.ids()[t];
+                    if (refs[id] != null) {
+                        refs[id][filled[id]] = ((long) i << 32) | c;
+                        weights[id][filled[id]++] = (float) v.weights()[t];
+                    }
+                }
+            }
+        }
+        return new FollowUpIndex(terms, termSpread, toArrays(byEntity), toArrays(byCited), establishing, refs, weights);
+    }
+
+    private static <K> Map<K, int[]> toArrays(Map<K, List<Integer>> postings) {
+        Map<K, int[]> out = new HashMap<>(postings.size() * 2);
+        postings.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).distinct().toArray()));
+        return out;
+    }
+
+    /**
+     * The syllables an establishing object is filed under: its rarest {@code n - ceil(0.8 n) + 1} of n, so that a
+     * text holding at least 80 % of the object holds one of them.
+     */
+    private static List<String> keys(TermVectors terms, Set<String> object) {
+        int need = (int) Math.ceil(FollowUpFinder.ESTABLISHED_OBJECT_SHARE * object.size());
+        return object.stream()
+                .sorted(Comparator.comparingInt((String s) -> terms.sentencesWithTerm(s)).thenComparing(s -> s))
+                .limit(Math.max(0, object.size() - need + 1)).toList();
+    }
+
+    /** The folded label's adjacent word pairs ("quoc lo", "lo 4b"). */
+    private static List<String> pairs(String folded) {
+        String[] w = folded.split(" ");
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i + 1 < w.length; i++) {
+            out.add(w[i] + " " + w[i + 1]);
+        }
+        return out;
+    }
+
+    /**
+     * The entities of the candidates that are the same thing as {@code e} ({@link Entities#sameThing}): the
+     * same IRI, or one label holds the other's words, which then include the shorter label's first word pair.
+     */
+    List<Entity> sameAs(Entity e) {
+        String known = folded.get(e); // read only: the index is shared between threads
+        String label = known != null ? known : Fold.ascii(e.label());
+        List<String> pairs = pairs(label);
+        Set<Entity> found = new LinkedHashSet<>();
+        if (!pairs.isEmpty()) {
+            found.addAll(byAnyPair.getOrDefault(pairs.get(0), List.of()));
+            new LinkedHashSet<>(pairs).forEach(p -> found.addAll(byFirstPair.getOrDefault(p, List.of())));
+        }
+        found.addAll(byIri.getOrDefault(e.iri(), List.of()));
+        return found.stream().filter(x -> Entities.sameThing(e, label, x, folded.get(x))).toList();
+    }
+
+    /** Calls {@code sink} with every candidate naming {@code e}. */
+    void naming(Entity e, IntConsumer sink) {
+        Arrays.stream(byEntity.getOrDefault(e, new int[0])).forEach(sink);
+    }
+
+    /** Calls {@code sink} with every candidate citing {@code document}. */
+    void citing(String document, IntConsumer sink) {
+        Arrays.stream(byCited.getOrDefault(document, new int[0])).forEach(sink);
+    }
+
+    /** The establishing readings filed under one of {@code syllables}. */
+    Collection<Establishing> establishing(Set<String> syllables) {
+        Set<Establishing> out = new LinkedHashSet<>();
+        syllables.forEach(s -> out.addAll(establishing.getOrDefault(s, List.of())));
+        return out;
+    }
+
+    /**
+     * Calls {@code sink} with every candidate one of whose clauses may reach {@code threshold} of cosine with
+     * {@code v}: it shares a probed term and the dot product over the probed terms plus the norm of the terms
+     * left could reach it.
+     */
+    void similar(TermVectors.Vector v, double threshold, IntConsumer sink) {
+        Integer[] order = new Integer[v.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        // rarest first: they carry most of the weight and have the shortest postings
+        Arrays.sort(order, Comparator.comparingInt((Integer i) -> terms.sentencesWith(v.ids()[i])).thenComparing(i -> i));
+        double left = 0;
+        for (double w : v.weights()) {
+            left += w * w;
+        }
+        double skipped = 0;
+        Scores dots = new Scores();
+        for (Integer i : order) {
+            if (Math.sqrt(left + skipped) < threshold) {
+                break;
+            }
+            double w = v.weights()[i];
+            left -= w * w;
+            long[] refs = clauseRefs[v.ids()[i]];
+            if (refs == null) {
+                skipped += w * w; // a common term: not probed, its weight still bounds what the others miss
+                continue;
+            }
+            float[] weights = clauseWeights[v.ids()[i]];
+            for (int p = 0; p < refs.length; p++) {
+                dots.add(refs[p], w * weights[p]);
+            }
+        }
+        // float weights: a little slack so that rounding never drops a clause at the threshold
+        dots.forEachAtLeast(threshold - Math.sqrt(Math.max(0, left) + skipped) - 1e-6, ref -> sink.accept((int) (ref >>> 32)));
+    }
+
+    /** Sums of partial dot products by clause reference: an open-addressing table, without boxing. */
+    private static final class Scores {
+        private long[] keys = new long[64];
+        private double[] sums = new double[64];
+        private boolean[] used = new boolean[64];
+        private int size;
+
+        void add(long key, double x) {
+            if (2 * (size + 1) > keys.length) {
+                grow();
+            }
+            int i = slot(keys, used, key);
+            if (!used[i]) {
+                used[i] = true;
+                keys[i] = key;
+                size++;
+            }
+            sums[i] += x;
+        }
+
+        void forEachAtLeast(double floor, java.util.function.LongConsumer sink) {
+            for (int i = 0; i < keys.length; i++) {
+                if (used[i] && sums[i] >= floor) {
+                    sink.accept(keys[i]);
+                }
+            }
+        }
+
+        private static int slot(long[] keys, boolean[] used, long key) {
+            int mask = keys.length - 1;
+            int i = Long.hashCode(key * 0x9E3779B97F4A7C15L) & mask;
+            while (used[i] && keys[i] != key) {
+                i = (i + 1) & mask;
+            }
+            return i;
+        }
+
+        private void grow() {
+            long[] k = new long[keys.length * 2];
+            double[] s = new double[keys.length * 2];
+            boolean[] u = new boolean[keys.length * 2];
+            for (int i = 0; i < keys.length; i++) {
+                if (used[i]) {
+                    int j = slot(k, u, keys[i]);
+                    u[j] = true;
+                    k[j] = keys[i];
+                    s[j] = sums[i];
+                }
+            }
+            keys = k;
+            sums = s;
+            used = u;
+        }
+    }
+
+    /** How many sentences hold a term at most: more, and its postings are not kept. */
+    int termSpread() {
+        return termSpread;
+    }
+}
