@@ -86,6 +86,9 @@ final class ResponsibilityReader {
             + "|đoàn thể|tổ chức|cá nhân|lực lượng)(?![\\p{L}])");
     private static final Pattern PLURAL = Pattern.compile("(?iu)^(?:các|những)(?![\\p{L}])");
     private static final Pattern DESCRIBING = Pattern.compile("(?iu)^(?:trực\\s+)?thuộc(?![\\p{L}])");
+    /** A class of local bodies by level ("Ủy ban nhân dân cấp tỉnh"), and another level named after it ("cấp xã"). */
+    private static final Pattern CLASS_LEVEL = Pattern.compile("(?u)(.+)\\s+cấp\\s+(?:tỉnh|huyện|xã)");
+    private static final Pattern LEVEL = Pattern.compile("(?iu)cấp\\s+(?:tỉnh|huyện|xã)(?![\\p{L}])");
     private static final String KIND = "(?:tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|ủy ban nhân dân|uỷ ban nhân dân|ubnd|hội đồng nhân dân|hđnd)";
     /** A subject that lists provinces after the kinds of body it means: "Chủ tịch Ủy ban nhân dân các tỉnh: A, B và C". */
     private static final Pattern DISTRIBUTIVE = Pattern.compile("(?iu)((?:(?:bí thư|phó bí thư|chủ tịch|phó chủ tịch)\\s+)?"
@@ -230,6 +233,19 @@ final class ResponsibilityReader {
                         continue;
                     }
                 }
+                Matcher level = LEVEL.matcher(text).region(q, end);
+                if (!bodies.isEmpty() && level.lookingAt()) {
+                    // "Ủy ban nhân dân cấp tỉnh, cấp xã": the same class at another level
+                    EntityMention prev = bodies.get(bodies.size() - 1);
+                    Matcher cls = CLASS_LEVEL.matcher(prev.label());
+                    if (cls.matches()) {
+                        bodies.add(new EntityMention(prev.sentence(), q, level.end(), level.group(), prev.category(),
+                                cls.group(1) + " " + Fold.nfc(level.group()).toLowerCase(java.util.Locale.ROOT),
+                                prev.resolution()));
+                        q = lastEnd = level.end();
+                        continue;
+                    }
+                }
                 Optional<EntityMention> m = at(q);
                 if (m.isPresent()) {
                     if (!describing) bodies.add(m.get());
@@ -279,7 +295,9 @@ final class ResponsibilityReader {
             int q = each.end();
             int after = q;
             while (q < end) {
-                Optional<EntityMention> place = at(q).filter(m -> m.category() == EntityCategory.PLACE);
+                int from = q;
+                Optional<EntityMention> place = actors.stream()
+                        .filter(m -> m.start() == from && m.category() == EntityCategory.PLACE).findFirst();
                 if (place.isEmpty()) break;
                 String unit = place.get().label();
                 String name = unit.replaceFirst("(?iu)^(?:tỉnh|thành phố)\\s+", "");
