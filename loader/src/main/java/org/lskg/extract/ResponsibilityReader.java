@@ -34,9 +34,10 @@ final class ResponsibilityReader {
 
     /**
      * The bodies of one clause, whether its subject also named a generic collective, and where its
-     * subject ends when the subject is a lead (-1 otherwise), for what follows it ("... cần", "... phải").
+     * subject ends and starts when the subject is a lead (-1 otherwise): what follows it ("... cần", "...
+     * phải") and what an adverbial put before it ("Để đạt mục tiêu ... năm 2025, tỉnh ... cần ...").
      */
-    record Reading(List<Responsibility> bodies, boolean generic, int subjectEnd) {
+    record Reading(List<Responsibility> bodies, boolean generic, int subjectEnd, int subjectStart) {
         boolean hasLead() {
             return bodies.stream().anyMatch(r -> r.role() == Responsibility.Role.LEAD);
         }
@@ -127,9 +128,11 @@ final class ResponsibilityReader {
         Matcher assigning = ASSIGNING.matcher(text).region(body, end);
         boolean assignedAfterSubject = assigning.find() && assigning.start() == skipSpace(text, subject.end(), end);
         int subjectEnd = -1;
+        int subjectStart = -1;
         if (!assignedAfterSubject && !subject.bodies().isEmpty()) {
             scan.add(subject.bodies(), Responsibility.Role.LEAD);
             subjectEnd = subject.end();
+            subjectStart = subject.start();
         }
         scan.generic |= subject.generic();
         // the bodies a task is handed to, wherever in the clause
@@ -150,7 +153,7 @@ final class ResponsibilityReader {
                 scan.add(scan.run(m.end(), false).bodies(), Responsibility.Role.PARTNER);
             }
         }
-        return new Reading(List.copyOf(scan.out), scan.generic, subjectEnd);
+        return new Reading(List.copyOf(scan.out), scan.generic, subjectEnd, subjectStart);
     }
 
     /** The first run of bodies after a comma of a leading adverbial that a predicate (a word in lower case) follows. */
@@ -181,7 +184,7 @@ final class ResponsibilityReader {
         Scan scan = new Scan(text, text.length(), actors, self);
         Run inside = scan.run(open + 1, true);
         scan.add(inside.bodies(), Responsibility.Role.LEAD);
-        return new Reading(List.copyOf(scan.out), inside.generic(), -1);
+        return new Reading(List.copyOf(scan.out), inside.generic(), -1, -1);
     }
 
     private static int skipSpace(String text, int p, int end) {
@@ -189,8 +192,8 @@ final class ResponsibilityReader {
         return p;
     }
 
-    /** A run of bodies: where it ends, the bodies in it and whether it named a collective. */
-    private record Run(int end, List<EntityMention> bodies, boolean generic) {}
+    /** A run of bodies: where it starts and ends, the bodies in it and whether it named a collective. */
+    private record Run(int start, int end, List<EntityMention> bodies, boolean generic) {}
 
     /** Reads runs of bodies over one clause and collects the responsible bodies found. */
     private static final class Scan {
@@ -280,7 +283,7 @@ final class ResponsibilityReader {
                 }
                 break;
             }
-            return new Run(lastEnd, bodies, plural && collective);
+            return new Run(p, lastEnd, bodies, plural && collective);
         }
 
         /**

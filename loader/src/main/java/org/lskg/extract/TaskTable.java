@@ -39,9 +39,29 @@ final class TaskTable {
             + "|tháng|trước|trong|đến|từ|giai đoạn|\\d)");
 
     private final List<Role> roles;
+    /** The last row read and its partners, for a sub-row whose cells are merged with it. */
+    private Row last;
+    private List<Responsibility> lastPartners = List.of();
 
     private TaskTable(List<Role> roles) {
         this.roles = roles;
+    }
+
+    Optional<Row> last() {
+        return Optional.ofNullable(last);
+    }
+
+    /** Notes a row that has a number of its own: a sub-row after it shares its merged cells. */
+    void remember(Row row, String text) {
+        if (row.number().isPresent()) last = row;
+    }
+
+    List<Responsibility> lastPartners() {
+        return lastPartners;
+    }
+
+    void rememberPartners(List<Responsibility> partners) {
+        if (!partners.isEmpty()) lastPartners = List.copyOf(partners);
     }
 
     /** Whether a sentence is a table row (cells joined by " | "). */
