@@ -61,7 +61,7 @@ public final class CommitmentExtractor implements Extractor {
     private static final Pattern TITLE = Pattern.compile("(?iu)^(?:trách nhiệm|nhiệm vụ|giải pháp|tổ chức thực hiện"
             + "|phân công|nội dung|mục tiêu|mục đích|yêu cầu|kinh phí|lộ trình)(?![\\p{L}])");
     private static final int TITLE_WORDS = 15;
-    private static final Pattern CLOSING_BRACKET = Pattern.compile("\\(([^()]{4,40})\\)\\s*[.;]?\\s*$");
+    private static final Pattern CLOSING_BRACKET = Pattern.compile("\\(([^()]{0,30}(?:19|20)\\d{2}[^()]{0,20})\\)\\s*[.;]?\\s*$");
     /** The time line of a plan's activity: "Thời gian thực hiện: Quý IV/2025". */
     private static final Pattern TIME_ATTRIBUTE = Pattern.compile("(?iu)^\\s*(?:thời gian|thời hạn)(?:\\s+(?:thực hiện|hoàn thành))?\\s*:");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(";\\s+(?=\\p{Ll})");
@@ -74,7 +74,7 @@ public final class CommitmentExtractor implements Extractor {
     private static final Pattern COMPLETION = Pattern.compile("(?iu)^(?:hoàn thành|xong|thực hiện xong)\\s+(?:trước|trong|chậm nhất)"
             + "[^;]{0,40}$");
     private static final Pattern ITEM_NUMBER = Pattern.compile("^\\s*\\(\\d{1,2}\\)\\s*");
-    private static final int SHORT_CLAUSE = 4;
+    private static final int SHORT_CLAUSE = 5;
     private static final Set<DocumentType> PERIOD_TITLES = Set.of(DocumentType.NGHI_QUYET, DocumentType.KE_HOACH,
             DocumentType.CHUONG_TRINH);
 
@@ -118,15 +118,16 @@ public final class CommitmentExtractor implements Extractor {
                     else if (table[0] != null) emitRow(s, table[0], locality, date, sink);
                     return; // a row of a table that is no task table (figures, fees) states no task
                 }
-                if (zones.isHeading(s) || s.text().chars().filter(Character::isLetter).count() < 4) return;
+                if (s.text().chars().filter(Character::isLetter).count() < 4) return;
+                boolean heading = zones.isHeading(s);
+                boolean leadIn = s.text().endsWith(":");
+                if (heading && !leadIn) return;
                 List<EntityMention> mentions = entities.recognise(s, locality);
                 List<EntityMention> top = mentions.stream().filter(m -> mentions.stream().noneMatch(o -> o.contains(m))).toList();
-                // a lead-in ("... thực hiện các nhiệm vụ sau:") announces the tasks, it is not one, unless it
-                // states a task of its own before naming the items ("..., trong đó lưu ý các nội dung sau:")
-                if (s.text().endsWith(":")) {
-                    frames.leadIn(s, top);
-                    if (!TASK_THEN_ITEMS.matcher(s.text()).find()) return;
-                }
+                // a heading or lead-in ("... thực hiện các nhiệm vụ sau:") announces the tasks, it is not one,
+                // unless it states a task of its own before naming the items ("..., trong đó lưu ý ... sau:")
+                if (leadIn && !heading) frames.leadIn(s, top);
+                if (leadIn && !TASK_THEN_ITEMS.matcher(s.text()).find()) return;
                 if (TaskFrames.isAttribute(s)) return;
                 TaskZones.Zone zone = zones.of(s);
                 String t = s.text();
@@ -171,15 +172,23 @@ public final class CommitmentExtractor implements Extractor {
         String text = s.text();
         Optional<EntityMention> self = frames.self(s);
         List<int[]> clauses = clauses(text, bySentence, top, self, date);
+        List<ResponsibilityReader.Reading> readings = new ArrayList<>();
         List<Optional<Deadline>> stated = new ArrayList<>();
-        for (int[] c : clauses) stated.add(deadlines.parse(text.substring(c[0], c[1]), date));
+        for (int[] c : clauses) {
+            ResponsibilityReader.Reading r = ResponsibilityReader.read(text, c[0], c[1], top, self);
+            readings.add(r);
+            // a period in the adverbial before the subject ("Để đạt mục tiêu ... trong năm 2025, tỉnh ...") frames
+            // the aim, not the task
+            int from = r.subjectStart() > c[0] ? r.subjectStart() : c[0];
+            stated.add(deadlines.parse(text.substring(from, c[1]), date));
+        }
         List<Responsibility> previousLeads = List.of();
         boolean subjectGiven = false;
         for (int i = 0; i < clauses.size(); i++) {
             int start = clauses.get(i)[0];
             int end = clauses.get(i)[1];
             String clause = text.substring(start, end);
-            ResponsibilityReader.Reading reading = ResponsibilityReader.read(text, start, end, top, self);
+            ResponsibilityReader.Reading reading = readings.get(i);
             List<Responsibility> responsible = new ArrayList<>(reading.bodies());
             if (reading.hasLead()) {
                 subjectGiven = true;
@@ -192,7 +201,8 @@ public final class CommitmentExtractor implements Extractor {
             }
             previousLeads = responsible.stream().filter(r -> r.role() == Responsibility.Role.LEAD).toList();
             Optional<Deadline> own = stated.get(i).or(() -> closingPeriod(clause, date));
-            Optional<Deadline> sameSentence = own.isPresent() ? own : sentenceDeadline(stated, i);
+            boolean ownSubject = reading.hasLead() || reading.generic();
+            Optional<Deadline> sameSentence = own.isPresent() || ownSubject ? own : sentenceDeadline(stated, i);
             Optional<Deadline> deadline = sameSentence.or(() -> inherited);
             Optional<Commitment.DeadlineBasis> basis = sameSentence.isPresent() ? Optional.of(Commitment.DeadlineBasis.STATED)
                     : inherited.map(d -> Commitment.DeadlineBasis.INHERITED);
@@ -223,10 +233,21 @@ public final class CommitmentExtractor implements Extractor {
         Optional<TaskTable.Row> read = table.read(s.text(), namesBodies, namesTime);
         if (read.isEmpty()) return;
         TaskTable.Row row = read.get();
+        // a sub-row (no number of its own) shares the cells merged with the row above: partners, time
+        Optional<TaskTable.Row> above = table.last();
+        table.remember(row, s.text());
+        boolean subRow = row.number().isEmpty() && above.isPresent();
+        Optional<String> inheritedTime = subRow ? above.get().time().map(TaskTable.Cell::text) : Optional.empty();
+        List<Responsibility> inheritedPartners = subRow && row.partner().isEmpty() ? table.lastPartners() : List.of();
         List<Responsibility> responsible = new ArrayList<>();
         row.lead().ifPresent(c -> addBodies(responsible, top, c, Responsibility.Role.LEAD));
         row.partner().ifPresent(c -> addBodies(responsible, top, c, Responsibility.Role.PARTNER));
-        Optional<Deadline> deadline = row.time().flatMap(c -> deadlines.ofCell(c.text(), date));
+        for (Responsibility r : inheritedPartners) {
+            if (responsible.stream().noneMatch(x -> x.label().equals(r.label()))) responsible.add(r);
+        }
+        table.rememberPartners(responsible.stream().filter(r -> r.role() == Responsibility.Role.PARTNER).toList());
+        Optional<Deadline> deadline = row.time().map(TaskTable.Cell::text).or(() -> inheritedTime)
+                .flatMap(c -> deadlines.ofCell(c, date));
         TaskTable.Cell task = row.task();
         List<EntityMention> about = new ArrayList<>();
         mentions.stream().filter(m -> within(m, task)).filter(m -> isAbout(m, mentions))
@@ -256,7 +277,10 @@ public final class CommitmentExtractor implements Extractor {
         return m.find() ? deadlines.ofCell(m.group(1), date) : Optional.empty();
     }
 
-    /** A clause without a deadline of its own shares the next one its sentence states, else the previous one. */
+    /**
+     * A clause without a deadline or a subject of its own shares the next deadline its sentence states, else
+     * the previous one: "Rà soát, tổng hợp ... thiệt hại; chủ động sử dụng ..., hoàn thành trước ngày ...".
+     */
     private static Optional<Deadline> sentenceDeadline(List<Optional<Deadline>> stated, int i) {
         for (int j = i + 1; j < stated.size(); j++) if (stated.get(j).isPresent()) return stated.get(j);
         for (int j = i - 1; j >= 0; j--) if (stated.get(j).isPresent()) return stated.get(j);
@@ -286,7 +310,7 @@ public final class CommitmentExtractor implements Extractor {
             String next = text.substring(m.end());
             if (OBJECT_OPENING.matcher(next).lookingAt() || COMPLETION.matcher(next).lookingAt()) continue;
             String before = ITEM_NUMBER.matcher(text.substring(start, m.start())).replaceFirst("");
-            if (before.strip().split("\\s+").length <= SHORT_CLAUSE) continue; // "(3) Bố trí chỗ ở tạm; huy động ..."
+            if (before.strip().split("\\s+").length <= SHORT_CLAUSE) continue; // "(3) Bố trí chỗ ở tạm; huy động ...": five syllables
 
             if (byActor) {
                 int nextBreak = text.indexOf(';', m.end());

@@ -34,9 +34,10 @@ final class ResponsibilityReader {
 
     /**
      * The bodies of one clause, whether its subject also named a generic collective, and where its
-     * subject ends when the subject is a lead (-1 otherwise), for what follows it ("... cần", "... phải").
+     * subject ends and starts when the subject is a lead (-1 otherwise): what follows it ("... cần", "...
+     * phải") and what an adverbial put before it ("Để đạt mục tiêu ... năm 2025, tỉnh ... cần ...").
      */
-    record Reading(List<Responsibility> bodies, boolean generic, int subjectEnd) {
+    record Reading(List<Responsibility> bodies, boolean generic, int subjectEnd, int subjectStart) {
         boolean hasLead() {
             return bodies.stream().anyMatch(r -> r.role() == Responsibility.Role.LEAD);
         }
@@ -86,6 +87,9 @@ final class ResponsibilityReader {
             + "|đoàn thể|tổ chức|cá nhân|lực lượng)(?![\\p{L}])");
     private static final Pattern PLURAL = Pattern.compile("(?iu)^(?:các|những)(?![\\p{L}])");
     private static final Pattern DESCRIBING = Pattern.compile("(?iu)^(?:trực\\s+)?thuộc(?![\\p{L}])");
+    /** A class of local bodies by level ("Ủy ban nhân dân cấp tỉnh"), and another level named after it ("cấp xã"). */
+    private static final Pattern CLASS_LEVEL = Pattern.compile("(?u)(.+)\\s+cấp\\s+(?:tỉnh|huyện|xã)");
+    private static final Pattern LEVEL = Pattern.compile("(?iu)cấp\\s+(?:tỉnh|huyện|xã)(?![\\p{L}])");
     private static final String KIND = "(?:tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|ủy ban nhân dân|uỷ ban nhân dân|ubnd|hội đồng nhân dân|hđnd)";
     /** A subject that lists provinces after the kinds of body it means: "Chủ tịch Ủy ban nhân dân các tỉnh: A, B và C". */
     private static final Pattern DISTRIBUTIVE = Pattern.compile("(?iu)((?:(?:bí thư|phó bí thư|chủ tịch|phó chủ tịch)\\s+)?"
@@ -124,9 +128,11 @@ final class ResponsibilityReader {
         Matcher assigning = ASSIGNING.matcher(text).region(body, end);
         boolean assignedAfterSubject = assigning.find() && assigning.start() == skipSpace(text, subject.end(), end);
         int subjectEnd = -1;
+        int subjectStart = -1;
         if (!assignedAfterSubject && !subject.bodies().isEmpty()) {
             scan.add(subject.bodies(), Responsibility.Role.LEAD);
             subjectEnd = subject.end();
+            subjectStart = subject.start();
         }
         scan.generic |= subject.generic();
         // the bodies a task is handed to, wherever in the clause
@@ -147,7 +153,7 @@ final class ResponsibilityReader {
                 scan.add(scan.run(m.end(), false).bodies(), Responsibility.Role.PARTNER);
             }
         }
-        return new Reading(List.copyOf(scan.out), scan.generic, subjectEnd);
+        return new Reading(List.copyOf(scan.out), scan.generic, subjectEnd, subjectStart);
     }
 
     /** The first run of bodies after a comma of a leading adverbial that a predicate (a word in lower case) follows. */
@@ -178,7 +184,7 @@ final class ResponsibilityReader {
         Scan scan = new Scan(text, text.length(), actors, self);
         Run inside = scan.run(open + 1, true);
         scan.add(inside.bodies(), Responsibility.Role.LEAD);
-        return new Reading(List.copyOf(scan.out), inside.generic(), -1);
+        return new Reading(List.copyOf(scan.out), inside.generic(), -1, -1);
     }
 
     private static int skipSpace(String text, int p, int end) {
@@ -186,8 +192,8 @@ final class ResponsibilityReader {
         return p;
     }
 
-    /** A run of bodies: where it ends, the bodies in it and whether it named a collective. */
-    private record Run(int end, List<EntityMention> bodies, boolean generic) {}
+    /** A run of bodies: where it starts and ends, the bodies in it and whether it named a collective. */
+    private record Run(int start, int end, List<EntityMention> bodies, boolean generic) {}
 
     /** Reads runs of bodies over one clause and collects the responsible bodies found. */
     private static final class Scan {
@@ -230,6 +236,19 @@ final class ResponsibilityReader {
                         continue;
                     }
                 }
+                Matcher level = LEVEL.matcher(text).region(q, end);
+                if (!bodies.isEmpty() && level.lookingAt()) {
+                    // "Ủy ban nhân dân cấp tỉnh, cấp xã": the same class at another level
+                    EntityMention prev = bodies.get(bodies.size() - 1);
+                    Matcher cls = CLASS_LEVEL.matcher(prev.label());
+                    if (cls.matches()) {
+                        bodies.add(new EntityMention(prev.sentence(), q, level.end(), level.group(), prev.category(),
+                                cls.group(1) + " " + Fold.nfc(level.group()).toLowerCase(java.util.Locale.ROOT),
+                                prev.resolution()));
+                        q = lastEnd = level.end();
+                        continue;
+                    }
+                }
                 Optional<EntityMention> m = at(q);
                 if (m.isPresent()) {
                     if (!describing) bodies.add(m.get());
@@ -264,7 +283,7 @@ final class ResponsibilityReader {
                 }
                 break;
             }
-            return new Run(lastEnd, bodies, plural && collective);
+            return new Run(p, lastEnd, bodies, plural && collective);
         }
 
         /**
@@ -279,7 +298,9 @@ final class ResponsibilityReader {
             int q = each.end();
             int after = q;
             while (q < end) {
-                Optional<EntityMention> place = at(q).filter(m -> m.category() == EntityCategory.PLACE);
+                int from = q;
+                Optional<EntityMention> place = actors.stream()
+                        .filter(m -> m.start() == from && m.category() == EntityCategory.PLACE).findFirst();
                 if (place.isEmpty()) break;
                 String unit = place.get().label();
                 String name = unit.replaceFirst("(?iu)^(?:tỉnh|thành phố)\\s+", "");

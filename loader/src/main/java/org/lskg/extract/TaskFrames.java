@@ -49,12 +49,14 @@ final class TaskFrames {
     private final Map<String, List<Responsibility>> headingBodies = new HashMap<>();
     private final Map<String, List<Responsibility>> attributeBodies = new HashMap<>();
     private final Map<String, List<Responsibility>> said = new HashMap<>();
+    private final String text;
 
     TaskFrames(ParsedDocument doc, TaskZones zones, EntityRecognizer entities, Optional<String> locality) {
         this.zones = zones;
         this.entities = entities;
         this.locality = locality;
         this.issuer = doc.issuer().map(i -> Fold.ascii(i.name()));
+        this.text = doc.text();
         for (Sentence s : doc.sentences()) {
             if (s.part() != Sentence.Part.BODY || s.sectionId().isEmpty() || !BODY_ATTRIBUTE.matcher(s.text()).find()) {
                 continue;
@@ -93,9 +95,27 @@ final class TaskFrames {
         if (s.sectionId().isPresent() && !leads.isEmpty()) said.put(s.sectionId().get(), leads);
     }
 
-    /** The leads last named in the sentence's item, when the item is numbered. */
+    /**
+     * The leads last named in the sentence's item, when the item is numbered and the sentence continues it;
+     * a bullet ("- Đổi mới nội dung ...") starts an item of its own, which names its actor or has none.
+     */
     Optional<List<Responsibility>> carried(Sentence s) {
-        return s.sectionId().map(said::get);
+        if (s.sectionId().isEmpty()) return Optional.empty();
+        if (opensBullet(s)) {
+            said.remove(s.sectionId().get());
+            return Optional.empty();
+        }
+        return Optional.ofNullable(said.get(s.sectionId().get()));
+    }
+
+    /** Whether the sentence is the first of a bullet item: a dash, plus or dot opens its line. */
+    private boolean opensBullet(Sentence s) {
+        int i = s.start() - 1;
+        while (i >= 0 && text.charAt(i) == ' ') i--;
+        if (i < 0 || "-+•–*".indexOf(text.charAt(i)) < 0) return false;
+        i--;
+        while (i >= 0 && text.charAt(i) == ' ') i--;
+        return i < 0 || text.charAt(i) == '\n';
     }
 
     /** The bodies the sentence's item, lead-in or headings give it, innermost first; empty if none. */

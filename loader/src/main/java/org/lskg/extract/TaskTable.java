@@ -39,9 +39,29 @@ final class TaskTable {
             + "|tháng|trước|trong|đến|từ|giai đoạn|\\d)");
 
     private final List<Role> roles;
+    /** The last row read and its partners, for a sub-row whose cells are merged with it. */
+    private Row last;
+    private List<Responsibility> lastPartners = List.of();
 
     private TaskTable(List<Role> roles) {
         this.roles = roles;
+    }
+
+    Optional<Row> last() {
+        return Optional.ofNullable(last);
+    }
+
+    /** Notes a row that has a number of its own: a sub-row after it shares its merged cells. */
+    void remember(Row row, String text) {
+        if (row.number().isPresent()) last = row;
+    }
+
+    List<Responsibility> lastPartners() {
+        return lastPartners;
+    }
+
+    void rememberPartners(List<Responsibility> partners) {
+        if (!partners.isEmpty()) lastPartners = List.copyOf(partners);
     }
 
     /** Whether a sentence is a table row (cells joined by " | "). */
@@ -71,23 +91,28 @@ final class TaskTable {
         return Role.OTHER;
     }
 
-    /** The cells of a row's text, with their offsets. */
+    /** The cells of a row's text, with their offsets: the spans between pipes that stand alone. */
     static List<Cell> cells(String text) {
+        List<Integer> pipes = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '|' && (i == 0 || text.charAt(i - 1) == ' ')
+                    && (i == text.length() - 1 || text.charAt(i + 1) == ' ')) {
+                pipes.add(i);
+            }
+        }
         List<Cell> out = new ArrayList<>();
         int at = 0;
-        while (true) {
-            int sep = text.indexOf(SEPARATOR, at);
-            int end = sep < 0 ? text.length() : sep;
-            String raw = text.substring(at, end);
-            int lead = raw.length() - raw.stripLeading().length();
-            String cell = raw.strip();
-            out.add(new Cell(at + lead, at + lead + cell.length(), cell));
-            if (sep < 0) break;
-            at = sep + SEPARATOR.length();
+        for (int k = 0; k <= pipes.size(); k++) {
+            int end = k < pipes.size() ? pipes.get(k) : text.length();
+            if (k == pipes.size() && at >= text.length()) break; // a closing pipe ends the row
+            if (!(k == 0 && end == 0)) {
+                String raw = text.substring(at, end);
+                int lead = raw.length() - raw.stripLeading().length();
+                String cell = raw.strip();
+                out.add(new Cell(at + lead, at + lead + cell.length(), cell));
+            }
+            at = end + 1;
         }
-        // a trailing "|" closes the last cell: "... | Quý IV/2025 |"
-        Cell last = out.get(out.size() - 1);
-        if (last.text().equals("|")) out.set(out.size() - 1, new Cell(last.start(), last.start(), ""));
         return out;
     }
 

@@ -101,9 +101,11 @@ final class TaskZones {
         for (Section sec : doc.sections()) {
             Sentence s = first.get(sec.id());
             if (sec.heading().isEmpty()) {
-                // a heading too long for the structure ("1. Các cơ quan đăng ký đầu tư (Sở Tài chính, ...):")
-                if (s != null && s.start() - sec.start() <= MARKER_GAP && s.text().endsWith(":")
-                        && count.getOrDefault(sec.id(), 0) > 1) {
+                // a heading too long for the structure ("1. Các cơ quan đăng ký đầu tư (Sở Tài chính, ...):"),
+                // or a sentence that titles sub-items
+                boolean more = count.getOrDefault(sec.id(), 0) > 1;
+                if (s != null && s.start() - sec.start() <= MARKER_GAP && more && !s.text().endsWith(":")
+                        && own.getOrDefault(sec.id(), 0) == 1 && !s.text().endsWith(";")) {
                     headingSentences.add(s.index());
                     headings.put(sec.id(), s.text().replaceAll("[:.]+$", "").strip());
                 }
@@ -118,9 +120,12 @@ final class TaskZones {
             String bare = t.replaceAll("[:.]+$", "").strip();
             boolean more = count.getOrDefault(sec.id(), 0) > 1;
             // "1. Nâng cao nhận thức ... ." alone above "a) Hoạt động 1", "b) ...": it titles its sub-items
-            boolean titlesItems = more && own.getOrDefault(sec.id(), 0) == 1 && !t.endsWith(";");
-            boolean heading = titlesItems || (bare.equals(h) ? more || t.endsWith(":") || !TERMINAL.matcher(t).find()
-                    : (!TERMINAL.matcher(t).find() && more) || (t.endsWith(":") && bare.length() <= h.length() + 2));
+            boolean titlesItems = more && own.getOrDefault(sec.id(), 0) == 1 && !t.endsWith(";") && !t.endsWith(":");
+            // a first sentence that ends with a colon is the heading only when it says no more than the
+            // heading; a longer one is a lead-in ("1. Bí thư tỉnh ủy ... các tỉnh: ... tiếp tục ..., trong đó ... sau:")
+            boolean heading = t.endsWith(":") ? bare.length() <= h.length() + 2
+                    : titlesItems || (bare.equals(h) ? more || !TERMINAL.matcher(t).find()
+                    : !TERMINAL.matcher(t).find() && more);
             if (heading) {
                 headingSentences.add(s.index());
                 headings.put(sec.id(), bare);

@@ -280,6 +280,29 @@ class DeadlineParserTest {
         assertTrue(parser.periodOf("NHIỆM VỤ TRỌNG TÂM THÁNG 12 NĂM 2023", Optional.empty()).isPresent());
     }
 
+    /** Time cells of the task table of Quyết định 2820/QĐ-UBND (TP. Hồ Chí Minh, 19/11/2025) and lines of Kế hoạch 174/KH-UBND. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Quý IV/2025 | 2025-12-31
+            Quý II/2027 | 2027-06-30
+            Năm 2025 - 2026 | 2026-12-31
+            Năm 2025-2030 | 2030-12-31
+            Năm 2026 | 2026-12-31
+            xuyên suốt 2025 - 2035 | 2035-12-31
+            Từ ngày 15/11/2025 đến ngày 15/12/2025 | 2025-12-15
+            trước ngày 16 tháng 12 năm 2025 | 2025-12-16
+            """)
+    void theTimeCellOfAPlansTask(String cell, LocalDate last) {
+        assertEquals(last, parser.ofCell(cell, Optional.of(LocalDate.of(2025, 11, 19))).orElseThrow().lastDay());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Hằng năm.", "Thường xuyên", "Khi có phát sinh.", "Từ quý I/2027", "Từ tháng 5/2026, thường xuyên",
+            "2026 trở đi", "Thường xuyên, định kỳ hằng quý báo cáo về Sở Tài chính"})
+    void timeCellsThatSetNoDeadline(String cell) {
+        assertEquals(Optional.empty(), parser.ofCell(cell, Optional.of(LocalDate.of(2025, 11, 19))), cell);
+    }
+
     @Test
     void inputIsCheckedAtTheBoundary() {
         assertThrows(NullPointerException.class, () -> parser.parse(null, Optional.empty()));
