@@ -1,16 +1,20 @@
 package org.lskg;
 
+import org.lskg.source.SourceFormat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-/** The source files a build reads: the files named, and every {@code *.txt} or {@code *.md} under the folders named. */
+/**
+ * The source files a build reads: the files named, and under the folders named every file of a format
+ * lskg reads ({@link SourceFormat}: *.txt, *.md, *.pdf, *.docx, *.html, *.htm), except README.md.
+ */
 public final class SourceFiles {
     private SourceFiles() {}
 
@@ -24,7 +28,7 @@ public final class SourceFiles {
         for (Path in : inputs) {
             if (Files.isDirectory(in)) {
                 try (Stream<Path> walk = Files.walk(in)) {
-                    walk.filter(Files::isRegularFile).filter(SourceFiles::isText)
+                    walk.filter(Files::isRegularFile).filter(SourceFiles::isSource)
                             .map(Path::normalize).forEach(files::add);
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot list " + in, e);
@@ -38,8 +42,8 @@ public final class SourceFiles {
         return new ArrayList<>(files);
     }
 
-    private static boolean isText(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return (n.endsWith(".txt") || n.endsWith(".md")) && !n.equalsIgnoreCase("readme.md");
+    private static boolean isSource(Path p) {
+        String n = p.getFileName().toString();
+        return SourceFormat.byFileName(n).isPresent() && !n.equalsIgnoreCase("readme.md");
     }
 }

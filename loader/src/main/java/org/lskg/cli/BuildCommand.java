@@ -6,6 +6,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.lskg.Pipeline;
 import org.lskg.SourceFiles;
+import org.lskg.source.SourceFormat;
 import org.lskg.store.LoadOutcome;
 import org.lskg.store.LskgStore;
 import picocli.CommandLine.Command;
@@ -20,7 +21,8 @@ import java.util.List;
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Parse documents and load them into the store, one named graph per document.",
                 "Reloading a file replaces its graph; a file that cannot be read is reported and the others",
-                "are still loaded. Folders are searched for *.txt and *.md files."},
+                "are still loaded. Folders are searched for *.txt, *.md, *.pdf, *.docx, *.html and *.htm files",
+                "(README.md skipped); a PDF needs a text layer (scans are refused: OCR them first)."},
         footer = {"", "Example:", "  lskg build --input documents --store data/store"})
 final class BuildCommand extends BaseCommand {
 
@@ -43,7 +45,7 @@ final class BuildCommand extends BaseCommand {
             throw new UserException(ExitCodes.USAGE, e.getMessage());
         }
         if (files.isEmpty()) {
-            throw new UserException(ExitCodes.USAGE, "no *.txt or *.md files in " + inputs);
+            throw new UserException(ExitCodes.USAGE, "no " + SourceFormat.patterns() + " files in " + inputs);
         }
         Pipeline.BuildReport report;
         try (LskgStore s = store.openOrCreate(); Progress progress = new Progress(files.size())) {

@@ -25,7 +25,7 @@ import java.nio.file.Path;
                 "  lskg extract --explain documents/001_df7bcefca2f647a1.txt"})
 final class ExtractCommand extends BaseCommand {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "A document (.txt or .md).")
+    @Parameters(index = "0", paramLabel = "FILE", description = "A document (.txt, .md, .pdf, .docx, .html).")
     Path file;
 
     @Option(names = "--explain", description = "List each fact beside the sentence it came from instead of Turtle.")

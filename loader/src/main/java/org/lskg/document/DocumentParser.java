@@ -1,5 +1,8 @@
 package org.lskg.document;
 
+import org.lskg.source.SourceException;
+import org.lskg.source.SourceReader;
+import org.lskg.source.SourceText;
 import org.lskg.text.Abbreviations;
 import org.lskg.text.DateMention;
 import org.lskg.text.Hashes;
@@ -15,8 +18,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The document layer's facade: bytes of one text file in, a {@link ParsedDocument} out. Stateless and
- * thread-safe; a failure is a {@link DocumentException} with a one-line reason.
+ * The document layer's facade: bytes of one source file in (any format {@link SourceReader} reads), a
+ * {@link ParsedDocument} out. Stateless and thread-safe; a failure is a {@link DocumentException} with a
+ * one-line reason.
  *
  * <pre>{@code
  * ParsedDocument doc = DocumentParser.create().parse(Path.of("documents/001.txt"));
@@ -26,10 +30,13 @@ public final class DocumentParser {
 
     /** "thông qua ngày 08 tháng 12 năm 2023": the adoption date a resolution gives in its last lines. */
     private static final Pattern BODY_DATE = Pattern.compile("(?iu)(?:thông qua|ban hành|ký)\\s+(?:vào\\s+)?(?=ngày)");
+    private static final Pattern ADOPTED = Pattern.compile("(?iu)thông qua\\s+(?:vào\\s+)?(?=ngày)");
+    /** The issuer code of the National Assembly or its Standing Committee, with the term: "QH15", "NQ-UBTVQH15". */
+    private static final Pattern ASSEMBLY_CODE = Pattern.compile("(?:^|[-/])(?:UBTV)?QH\\d*$");
     private static final Pattern TITLE_MONTH = Pattern.compile("(?iu)tháng\\s+(\\d{1,2})\\b");
     private static final Pattern TITLE_YEAR = Pattern.compile("(?iu)(?:năm\\s+|/)(\\d{4})\\b");
 
-    private final TextDecoder decoder = new TextDecoder();
+    private final SourceReader sources = SourceReader.create();
     private final TextNormalizer normalizer = new TextNormalizer();
     private final Abbreviations abbreviations;
     private final IssuerResolver issuers;
@@ -55,8 +62,13 @@ public final class DocumentParser {
     }
 
     public ParsedDocument parse(String fileName, byte[] bytes) throws DocumentException {
-        TextDecoder.Decoded decoded = decoder.decode(bytes);
-        TextNormalizer.Normalized normalized = normalizer.normalize(decoded.text());
+        SourceText source;
+        try {
+            source = sources.read(fileName, bytes);
+        } catch (SourceException e) {
+            throw new DocumentException(e.getMessage());
+        }
+        TextNormalizer.Normalized normalized = normalizer.normalize(source.text());
         String text = normalized.text();
         List<Line> lines = Line.split(text);
 
@@ -64,8 +76,10 @@ public final class DocumentParser {
         TailParser.Tail tail = new TailParser(lines, header.bodyStartLine()).parse();
         int bodyEnd = Math.max(header.bodyStartLine(), tail.firstLine());
         FootnoteParser.Result notes = new FootnoteParser(lines, header.bodyStartLine(), bodyEnd).parse();
-        List<Section> sections = new StructureParser(lines, normalized.headings())
-                .parse(header.bodyStartLine(), bodyEnd, notes.consumedLines());
+        List<Attachments.Part> attached = Attachments.find(lines, bodyEnd);
+        BodyReader bodyReader = new BodyReader(text, lines, new StructureParser(lines, normalized.headings()),
+                notes.consumedLines());
+        List<Section> sections = bodyReader.sections(header.bodyStartLine(), bodyEnd, attached);
 
         SentenceSplitter splitter = new SentenceSplitter(text, sections);
         List<Sentence> sentences = new ArrayList<>();
@@ -75,10 +89,7 @@ public final class DocumentParser {
                     .stream().map(s -> new Sentence(sentences.size() + s.index(), s.start(), s.end(), s.text(),
                             Optional.empty(), s.part())).toList());
         }
-        List<Sentence> body = new ArrayList<>();
-        for (int[] p : splitter.paragraphs(lines, header.bodyStartLine(), bodyEnd, notes.consumedLines())) {
-            body.addAll(splitter.sentences(p[0], p[1], Sentence.Part.BODY, sentences.size() + body.size()));
-        }
+        List<Sentence> body = bodyReader.sentences(splitter, header.bodyStartLine(), bodyEnd, attached, sentences.size());
         if (body.isEmpty()) {
             throw new DocumentException("no body text after the header");
         }
@@ -86,11 +97,13 @@ public final class DocumentParser {
         for (Footnote f : notes.footnotes()) {
             sentences.addAll(splitter.sentences(f.start(), f.end(), Sentence.Part.FOOTNOTE, sentences.size()));
         }
-        sentences.addAll(layoutSentences(lines, bodyEnd, lines.size(), header, Sentence.Part.TAIL, sentences.size()));
+        for (int[] r : BodyReader.tailRanges(bodyEnd, lines.size(), attached)) {
+            sentences.addAll(layoutSentences(lines, r[0], r[1], header, Sentence.Part.TAIL, sentences.size()));
+        }
 
         Optional<IssueDate> issued = issueDate(header, body);
         Optional<Issuer> issuer = issuers.resolve(header, tail.signature(), text);
-        return new ParsedDocument(fileName, Hashes.sha256Hex(bytes), decoded.charset(), text, header.type(), header.number(),
+        return new ParsedDocument(fileName, Hashes.sha256Hex(bytes), source.encoding(), text, header.type(), header.number(),
                 header.symbol(), issued, header.place(), issuer, header.title(),
                 MeetingReader.read(header.title(), body), tail.signature(), header.addressees(), tail.recipients(),
                 sections, sentences, notes.footnotes());
@@ -114,22 +127,44 @@ public final class DocumentParser {
         return out;
     }
 
-    /** The header date; else an adoption date in the body; else the month a periodic report's title names. */
-    private static Optional<IssueDate> issueDate(Header header, List<Sentence> body) {
-        if (header.date().isPresent()) {
-            DateMention d = header.date().get();
-            return Optional.of(IssueDate.of(d, d.day().isPresent()
-                    ? IssueDate.Source.HEADER : IssueDate.Source.HEADER_MONTH_ONLY));
-        }
+    private static boolean adoptedByTheAssembly(Header header) {
+        DocumentType t = header.type();
+        return t == DocumentType.LUAT || t == DocumentType.BO_LUAT || t == DocumentType.PHAP_LENH
+                || t == DocumentType.NGHI_QUYET && header.symbol().filter(s -> ASSEMBLY_CODE.matcher(s).find()).isPresent();
+    }
+
+    /** The last body sentence dated by {@code cue} ("thông qua ngày 08 tháng 12 năm 2023"). */
+    private static Optional<IssueDate> bodyDate(List<Sentence> body, Pattern cue) {
         for (int i = body.size() - 1; i >= 0; i--) {
             String sentence = body.get(i).text();
-            Matcher m = BODY_DATE.matcher(sentence);
+            Matcher m = cue.matcher(sentence);
             if (m.find()) {
                 Optional<DateMention> d = DateMention.first(sentence.substring(m.end()))
                         .filter(x -> x.start() == 0 && x.day().isPresent());
                 if (d.isPresent()) return Optional.of(IssueDate.of(d.get(), IssueDate.Source.BODY));
             }
         }
+        return Optional.empty();
+    }
+
+    /**
+     * The header date; else an adoption date in the body; else the month a periodic report's title names.
+     * An act of the National Assembly or of its Standing Committee (Luật, Bộ luật, Pháp lệnh, their Nghị
+     * quyết) is dated by its adoption, "... thông qua ngày ...", as Luật Ban hành văn bản quy phạm pháp
+     * luật dates it.
+     */
+    private static Optional<IssueDate> issueDate(Header header, List<Sentence> body) {
+        if (adoptedByTheAssembly(header)) {
+            Optional<IssueDate> adopted = bodyDate(body, ADOPTED);
+            if (adopted.isPresent()) return adopted;
+        }
+        if (header.date().isPresent()) {
+            DateMention d = header.date().get();
+            return Optional.of(IssueDate.of(d, d.day().isPresent()
+                    ? IssueDate.Source.HEADER : IssueDate.Source.HEADER_MONTH_ONLY));
+        }
+        Optional<IssueDate> inBody = bodyDate(body, BODY_DATE);
+        if (inBody.isPresent()) return inBody;
         if (header.title().isPresent()) {
             String title = header.title().get();
             Matcher month = TITLE_MONTH.matcher(title);

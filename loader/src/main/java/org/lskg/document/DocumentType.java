@@ -10,8 +10,8 @@ import java.util.Optional;
 /**
  * The document types of lskg's doctype scheme: the 29 administrative types of Nghị định 30/2020/NĐ-CP
  * (Điều 7) with the codes of its Phụ lục III, then the types documents cite that lie outside it (the
- * normative acts Luật, Pháp lệnh, Nghị định, Thông tư of Luật Ban hành văn bản quy phạm pháp luật, and the
- * party's Kết luận). Codes are case- and diacritic-sensitive (HD Hướng dẫn vs HĐ Hợp đồng); Công văn, Thư
+ * normative acts Luật, Bộ luật, Pháp lệnh, Nghị định, Thông tư, Thông tư liên tịch of Luật Ban hành văn bản quy
+ * phạm pháp luật, the party's Kết luận, and the Văn bản hợp nhất that consolidates an act and its amendments). Codes are case- and diacritic-sensitive (HD Hướng dẫn vs HĐ Hợp đồng); Công văn, Thư
  * công, Luật and Pháp lệnh have none.
  */
 public enum DocumentType {
@@ -48,7 +48,11 @@ public enum DocumentType {
     PHAP_LENH("Pháp lệnh", null, "Ordinance"),
     NGHI_DINH("Nghị định", "NĐ", "Decree"),
     THONG_TU("Thông tư", "TT", "Circular"),
-    KET_LUAN("Kết luận", "KL", "Conclusion");
+    KET_LUAN("Kết luận", "KL", "Conclusion"),
+    BO_LUAT("Bộ luật", null, "Code"),
+    THONG_TU_LIEN_TICH("Thông tư liên tịch", "TTLT", "Joint circular"),
+    /** A consolidated text (Pháp lệnh Hợp nhất văn bản quy phạm pháp luật 2012): ký hiệu "N/VBHN-XX". */
+    VAN_BAN_HOP_NHAT("Văn bản hợp nhất", "VBHN", "Consolidated text");
 
     private final String label;
     private final String code;

@@ -9,7 +9,7 @@ import java.util.Optional;
  *
  * @param fileName   the source file's name, without folders
  * @param sha256     hex SHA-256 of the source bytes
- * @param encoding   the charset the bytes were decoded with
+ * @param encoding   the charset the bytes were decoded with, or for PDF and .docx the container ({@code SourceText})
  * @param text       the normalised text all offsets refer to
  * @param type       document type (NĐ 30/2020 Điều 7)
  * @param number     số/ký hiệu as printed without spaces ("320/TB-VPCP"); empty for drafts ("Số: /TB-UBND")

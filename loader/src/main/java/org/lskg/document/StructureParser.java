@@ -125,7 +125,9 @@ final class StructureParser {
                     : marker.kind().idPrefix() + marker.label();
             String id = parent.map(p -> p + "/" + local).orElse(local);
             String unique = id;
-            for (int n = 2; !ids.add(unique); n++) unique = id + "-" + n;
+            // a repeated marker ("1.3" twice) gets a suffix that no marker can spell, so its IRI, where "." and
+            // "-" both become "-", cannot meet that of another section ("1.3-3" vs "1.3.3" would)
+            for (int n = 2; !ids.add(unique); n++) unique = id + "-dup" + n;
             out.add(new Section(unique, marker.printed(), heading(marker), stack.size() + 1, parent, out.size(),
                     marker.start(), -1));
             bounds.add(new int[] {marker.start(), endOffset});

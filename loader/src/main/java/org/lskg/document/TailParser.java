@@ -20,7 +20,26 @@ final class TailParser {
     record Tail(int firstLine, List<String> recipients, Optional<Signature> signature) {}
 
     private static final Pattern NOI_NHAN = Pattern.compile("(?iu)^Nơi\\s+nhận\\s*:?");
-    private static final Pattern AUTHORITY = Pattern.compile("(?u)^(TM|KT|TL|TUQ|Q)\\.\\s*(\\S.*)$");
+    private static final Pattern AUTHORITY = Pattern.compile("(?u)^(TM|T/M|KT|TL|TUQ|Q)\\.?(?<=\\.|M)\\s*(\\p{Lu}{2}.*)$");
+    /** A signing position alone on its line: "THỦ TƯỚNG", "PHÓ CHỦ TỊCH", "CHỦ TỊCH QUỐC HỘI". */
+    private static final Pattern POSITION_LINE = Pattern.compile(
+            "(?u)(?:PHÓ\\s+)?(?:CHỦ TỊCH|THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|CHỦ NHIỆM|TỔNG THƯ KÝ|GIÁM ĐỐC|"
+                    + "CỤC TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|TỔNG KIỂM TOÁN NHÀ NƯỚC)(?:\\s+[\\p{Lu}\\s]+)?");
+    /**
+     * A rank or title before the signer's name, dropped from it: the officer ranks of the army and the
+     * police (Luật Sĩ quan Quân đội nhân dân Việt Nam, Điều 10; Luật Công an nhân dân, Điều 22) and
+     * academic titles.
+     */
+    private static final Pattern RANK = Pattern.compile(
+            "(?u)^(?:(?:Đại|Thượng|Trung|Thiếu)\\s+(?:tướng|tá|úy|uý)|(?:Phó\\s+|Chuẩn\\s+)?Đô\\s+đốc|"
+                    + "(?:GS|PGS|TS|ThS|BS|KS)\\.\\s*)\\s*");
+    /** "XÁC THỰC VĂN BẢN HỢP NHẤT": the heading of a consolidated text's authentication, not a position. */
+    private static final Pattern CONSOLIDATION = Pattern.compile("(?iu)^xác\\s+thực\\s+văn\\s+bản\\s+hợp\\s+nhất$");
+    /** What follows a tail: an annex, a regulation issued with the document, a form, a second header. */
+    private static final Pattern BLOCK_END = Pattern.compile(
+            "(?u)^(?:PHỤ LỤC|Phụ lục|PHẦN\\s|MẪU|Mẫu số|DANH MỤC|QUY CHẾ|QUY ĐỊNH|HƯỚNG DẪN|BIỂU|KẾ HOẠCH|"
+                    + "ĐỀ ÁN|CHƯƠNG TRÌNH|CỘNG HÒA|CỘNG HOÀ|\\[\\d+\\]|\\(\\d+\\)\\s)");
+    private static final int BLOCK_LINES = 45;
     private static final Pattern POSITION = Pattern.compile(
             "(?u)(CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|CHỦ NHIỆM|TRƯỞNG BAN|BÍ THƯ|"
                     + "TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|VỤ TRƯỞNG|CHÁNH THANH TRA|TRƯỞNG|THỨ TRƯỞNG|PHÓ )");
@@ -36,18 +55,23 @@ final class TailParser {
         this.bodyStart = bodyStart;
     }
 
+    /**
+     * Where the body ends is, as before, the last "Nơi nhận" (else a signature among the last lines);
+     * the recipients and the signature are read from the first such block after the body start, the
+     * document's own: annexes that follow may carry forms with a "Nơi nhận" and a signature of their own.
+     */
     Tail parse() {
-        int start = findRecipientsLine();
-        if (start < 0) {
-            int sig = findSignatureStart();
-            if (sig < 0) {
-                return new Tail(lines.size(), List.of(), Optional.empty());
-            }
-            return new Tail(sig, List.of(), signature(texts(sig, lines.size())));
+        int last = findRecipientsLine();
+        int firstLine = last >= 0 ? last : findSignatureStart();
+        if (firstLine < 0) firstLine = lines.size();
+        int main = findMainBlock();
+        if (main < 0) {
+            return new Tail(firstLine, List.of(), Optional.empty());
         }
+        int end = blockEnd(main);
         List<String> left = new ArrayList<>();
         List<String> right = new ArrayList<>();
-        for (int i = start; i < lines.size(); i++) {
+        for (int i = main; i < end; i++) {
             List<Line.Cell> cells = lines.get(i).cells();
             if (cells.isEmpty()) {
                 left.add("");
@@ -65,7 +89,47 @@ final class TailParser {
         List<String> recipients = new ArrayList<>();
         List<String> signatureLines = new ArrayList<>(right);
         readRecipients(left, recipients, signatureLines);
-        return new Tail(start, recipients, signature(signatureLines));
+        return new Tail(firstLine, recipients, signature(signatureLines));
+    }
+
+    /**
+     * The first line after the body start that opens the tail: "Nơi nhận" in the first cell, a signing
+     * authority at the start of a cell, or a signing position alone in a cell with a name under it.
+     */
+    private int findMainBlock() {
+        for (int i = bodyStart; i < lines.size(); i++) {
+            List<Line.Cell> cells = lines.get(i).cells();
+            if (cells.isEmpty()) continue;
+            if (NOI_NHAN.matcher(cells.get(0).text()).find()) return i;
+            for (Line.Cell c : cells) {
+                if (AUTHORITY.matcher(c.text()).find()) return i;
+                if (POSITION_LINE.matcher(c.text()).matches() && nameBelow(i)) return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A personal name (rank aside) within the few lines under {@code line}. */
+    private boolean nameBelow(int line) {
+        for (int j = line + 1; j < Math.min(lines.size(), line + 4); j++) {
+            for (Line.Cell c : lines.get(j).cells()) {
+                if (PersonNames.isName(withoutRank(c.text()))) return true;
+            }
+        }
+        return false;
+    }
+
+    /** The block ends before an annex, a second header, a footnote, or after {@link #BLOCK_LINES} lines. */
+    private int blockEnd(int start) {
+        int limit = Math.min(lines.size(), start + BLOCK_LINES);
+        for (int i = start + 1; i < limit; i++) {
+            List<Line.Cell> cells = lines.get(i).cells();
+            if (!cells.isEmpty() && (BLOCK_END.matcher(cells.get(0).text()).find()
+                    || NOI_NHAN.matcher(cells.get(0).text()).find())) {
+                return i;
+            }
+        }
+        return limit;
     }
 
     private static String joinCells(List<Line.Cell> cells) {
@@ -141,6 +205,11 @@ final class TailParser {
         sb.setLength(0);
     }
 
+    /** "Thượng tướng Võ Minh Lương" → "Võ Minh Lương". */
+    static String withoutRank(String line) {
+        return RANK.matcher(line.strip()).replaceFirst("");
+    }
+
     /** Authority lines, then the position in capitals, then the signer's name. */
     static Optional<Signature> signature(List<String> raw) {
         List<Signature.Authority> authorities = new ArrayList<>();
@@ -149,13 +218,17 @@ final class TailParser {
         for (String line : raw) {
             String t = line.strip();
             if (t.isEmpty() || SIGNED_NOTE.matcher(t).matches()) continue;
+            if (t.endsWith("|")) t = t.substring(0, t.length() - 1).strip();
+            if (t.isEmpty() || CONSOLIDATION.matcher(t).matches()) continue;
             Matcher a = AUTHORITY.matcher(t);
             if (a.find() && signer == null) {
-                authorities.add(new Signature.Authority(Signature.Prefix.valueOf(a.group(1)), a.group(2).strip()));
+                String prefix = a.group(1).equals("T/M") ? "TM" : a.group(1);
+                authorities.add(new Signature.Authority(Signature.Prefix.valueOf(prefix), a.group(2).strip()));
             } else if (Casing.isUpper(t) && signer == null) {
                 positions.add(t);
-            } else if (PersonNames.isName(t) && signer == null && (!authorities.isEmpty() || !positions.isEmpty())) {
-                signer = t;
+            } else if (signer == null && (!authorities.isEmpty() || !positions.isEmpty())
+                    && PersonNames.isName(withoutRank(t))) {
+                signer = withoutRank(t);
             }
         }
         if (authorities.isEmpty() && positions.isEmpty()) {

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Produces the normalised text every offset refers to: NFC, LF line ends, no byte-order mark, ordinary
  * spaces for NBSP and tabs, and markdown/HTML presentation stripped (emphasis, heading hashes, tags), so
  * that a document pasted as markdown and the same document as plain text give the same sentences.
- * Line structure is kept: the header and signature blocks are laid out in lines and columns.
+ * Line structure is kept: the header and signature blocks are laid out in lines and columns; markdown
+ * layout tables are laid out that way first and soft line breaks joined ({@link MarkdownLayout}).
  */
 public final class TextNormalizer {
 
@@ -36,12 +37,17 @@ public final class TextNormalizer {
     private static final Pattern HEADING = Pattern.compile("^[ ]*(#{1,6})[ ]+");
     private static final Pattern TRAILING = Pattern.compile("(?m)[ ]+$");
 
+    private final MarkdownLayout layout = new MarkdownLayout();
+    private final FirstLineJoiner firstLines = new FirstLineJoiner();
+
     public Normalized normalize(String raw) {
         String t = raw.replace("\uFEFF", "").replace("\u200B", "");
         t = t.replace("\r\n", "\n").replace('\r', '\n').replace('\f', '\n');
         t = t.replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ').replace('\t', ' ');
         t = Fold.nfc(t);
         t = GLUED_BOLD.matcher(t).replaceAll("\n");
+        t = layout.apply(t);
+        t = firstLines.apply(t);
         Map<Integer, Integer> headings = new TreeMap<>();
         String[] lines = t.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -52,9 +58,13 @@ public final class TextNormalizer {
             }
         }
         t = String.join("\n", lines);
-        t = TAGS.matcher(t).replaceAll("");
-        t = EMPHASIS.matcher(t).replaceAll("");
+        t = stripMarkup(t);
         t = TRAILING.matcher(t).replaceAll("");
         return new Normalized(t, headings);
+    }
+
+    /** {@code s} without inline HTML tags and emphasis markers. */
+    static String stripMarkup(String s) {
+        return EMPHASIS.matcher(TAGS.matcher(s).replaceAll("")).replaceAll("");
     }
 }

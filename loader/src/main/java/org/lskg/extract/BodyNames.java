@@ -3,6 +3,7 @@ package org.lskg.extract;
 import org.lskg.document.DocumentType;
 import org.lskg.text.Abbreviations;
 import org.lskg.text.Fold;
+import org.lskg.text.Provinces;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +56,7 @@ final class BodyNames {
             return name;
         }
         String key = Fold.key(name);
-        if (key.equals("tỉnh ủy") || key.equals("thành ủy")) return name + " " + placeName(locality.get());
+        if (key.equals("tỉnh ủy") || key.equals("thành ủy")) return committee(name, locality.get()).orElse(name);
         if (key.endsWith(" ủy")) return name;       // Huyện ủy: the district is not known
         return name + " " + locality.get();
     }
@@ -127,8 +128,10 @@ final class BodyNames {
     }
 
     /**
-     * "Ủy ban nhân dân tỉnh" → "... tỉnh Lạng Sơn"; "Ban Thường vụ Tỉnh ủy" → "... Tỉnh ủy Lạng Sơn";
-     * "Sở Nông nghiệp và Môi trường", a body of every level named alone → "... tỉnh Lào Cai".
+     * "Ủy ban nhân dân tỉnh" → "... tỉnh Hà Tĩnh" in a document of Hà Tĩnh; "Ban Thường vụ Tỉnh ủy" → "...
+     * Tỉnh ủy Hà Tĩnh"; "Sở Nông nghiệp và Môi trường", a body of every level named alone → "... tỉnh Hà
+     * Tĩnh". A unit word that is not the locality's ("Ủy ban nhân dân thành phố" in a province's document)
+     * is left as it is.
      */
     private String qualify(String name, Optional<String> locality) {
         if (locality.isEmpty() || HAS_UNIT.matcher(name).find()) return name;
@@ -137,9 +140,31 @@ final class BodyNames {
                 .filter(e -> e.kind() == Abbreviations.Kind.LOCAL && Fold.key(e.expansion()).equals(key))
                 .findFirst();
         if (local.isPresent()) return ofCode(local.get(), locality);
-        if (key.endsWith(" tỉnh") || key.endsWith(" thành phố")) return name + " " + placeName(locality.get());
-        if (key.endsWith("tỉnh ủy") || key.endsWith("thành ủy")) return name + " " + placeName(locality.get());
+        Optional<Provinces.Province> unit = PROVINCES.byLabel(locality.get());
+        if (key.endsWith(" tỉnh") || key.endsWith(" thành phố")) {
+            boolean fits = unit.map(u -> key.endsWith(" " + u.unit())).orElse(true);
+            return fits ? name + " " + placeName(locality.get()) : name;
+        }
+        Matcher committee = COMMITTEE.matcher(name);
+        if (committee.find()) {
+            return committee(committee.group(1), locality.get()).map(c -> name.substring(0, committee.start(1)) + c).orElse(name);
+        }
         return name;
+    }
+
+    private static final Pattern COMMITTEE = Pattern.compile("(Tỉnh ủy|Thành ủy)$");
+    private static final Provinces PROVINCES = Provinces.standard();
+
+    /**
+     * The party committee of the locality, when of the kind named: "Tỉnh ủy" in a province → "Tỉnh ủy Hà
+     * Tĩnh", "Thành ủy" in Thành phố Hồ Chí Minh → "Thành ủy Thành phố Hồ Chí Minh"; a locality that is no
+     * province gets the bare name appended.
+     */
+    private static Optional<String> committee(String kind, String locality) {
+        Optional<Provinces.Province> p = PROVINCES.byLabel(locality);
+        if (p.isEmpty()) return Optional.of(kind + " " + placeName(locality));
+        boolean fits = Fold.key(kind).equals("tỉnh ủy") ? !p.get().isCity() : p.get().isCity();
+        return fits ? Optional.of(p.get().partyCommittee()) : Optional.empty();
     }
 
     /** "tỉnh Lạng Sơn" → "Lạng Sơn". */

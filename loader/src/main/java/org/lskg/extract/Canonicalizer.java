@@ -14,6 +14,15 @@ public interface Canonicalizer {
     Canonical canonical(EntityCategory category, String label);
 
     /**
+     * The canonical label of a mention in a document of {@code locality} (its province or centrally-run
+     * city, "tỉnh Hà Tĩnh"): a body named without its place ("Trung tâm Phục vụ hành chính công") may be
+     * the locality's known body. By default the locality changes nothing.
+     */
+    default Canonical canonical(EntityCategory category, String label, java.util.Optional<String> locality) {
+        return canonical(category, label);
+    }
+
+    /**
      * Names the recogniser should find as they are, beyond its patterns: the labels and aliases of known
      * entities ("dự án thành phần 2" is the Hữu Nghị - Chi Lăng expressway). None by default.
      */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,9 +21,17 @@ import java.util.regex.Pattern;
  * Finds directives — tasks someone must carry out — as opposed to accounts of past results. In a task
  * zone ({@link TaskZones}) every sentence is a directive; elsewhere only a sentence that assigns
  * ("Đề nghị ...", "Giao ...", "... chủ trì", "chậm nhất ...") is. A sentence whose semicolon clauses
- * each open with their own action ("...; tăng cường ...; xây dựng ...") gives one commitment per clause.
- * Each commitment carries its responsible bodies, its deadline (stated, or inherited from the period its
- * section frames) and the things it is about.
+ * each open with their own action ("...; tăng cường ...; xây dựng ...") gives one commitment per clause,
+ * except in a conclusion notice (thông báo kết luận), which states one orientation per sentence and
+ * splits it only where a clause names its own actor.
+ *
+ * <p>Each commitment carries its responsible bodies ({@link ResponsibilityReader}): those its clause
+ * names; else, when the clause names no lead, the lead of the clause before it in the sentence, the lead
+ * of the last sentence of its item that named one (Vietnamese drops a subject already given), or the
+ * bodies of the enumerating heading or lead-in it sits under ({@link TaskFrames}). Its deadline is stated
+ * in the clause, else in a later (or earlier) clause of the same sentence, else inherited from the period
+ * its section or document frames. It is about the works and places it names and the work its heading
+ * names.
  */
 public final class CommitmentExtractor implements Extractor {
 
@@ -30,12 +39,42 @@ public final class CommitmentExtractor implements Extractor {
             + "có trách nhiệm|chịu trách nhiệm|cần phải|\\bphải\\b|chậm nhất|trước ngày|đề nghị|yêu cầu|nghiêm túc");
     /**
      * Sentences that report or state a basis rather than assign: past events ("Ngày 14 ...", "... đã ..."),
-     * results, and the openers a letter states its grounds with ("Căn cứ ...", "Thực hiện Văn bản số ...").
+     * results, and the openers a letter states its grounds with ("Căn cứ ...", "Thực hiện Văn bản số ...";
+     * not "Căn cứ Kế hoạch này, ..." which hands the plan on).
      */
     private static final Pattern NARRATIVE = Pattern.compile("(?iu)^(ngày \\d|năm \\d{4}|trong (tháng|năm|quý)|"
-            + "kết quả|qua \\d|tính đến|căn cứ|thực hiện (văn bản|công văn|công điện|ý kiến chỉ đạo|chỉ đạo của))"
+            + "kết quả|qua \\d|tính đến|căn cứ(?!\\s+(?:vào\\s+)?(?:kế hoạch|chỉ thị|quyết định|công văn|thông báo"
+            + "|nghị quyết|công điện|chương trình)\\s+này)|theo đề nghị|"
+            + "thực hiện (văn bản|công văn|công điện|ý kiến chỉ đạo|chỉ đạo của))"
             + "|^[^,]{0,40}\\bđã\\b");
+    /**
+     * Acts of the document itself rather than tasks: issuing an annexed plan, entry into force, repeal,
+     * and the closing formulas of notices and letters ("... thông báo để ... biết, thực hiện./.").
+     */
+    private static final Pattern OWN_ACT = Pattern.compile("(?iu)ban hành kèm theo|có hiệu lực(?: thi hành)?(?: kể)? từ"
+            + "|(?:thông báo|có ý kiến)[^.;]{0,160}(?:\\bbiết\\b|\\./[.!]\\s*$)|trân trọng thông báo"
+            + "|^(?:nghiêm cấm|cấm) các hành vi");
+    /** A modal of obligation right after a subject: "Tỉnh Thanh Hóa cần ...", "Chính quyền địa phương phải ...". */
+    private static final Pattern OBLIGATION = Pattern.compile("(?iu)\\s*(?:cần|phải|có trách nhiệm|chịu trách nhiệm)(?![\\p{L}])");
+    /** A lead-in that states a task, then its items: "... thực hiện quyết liệt ..., trong đó lưu ý ... sau:". */
+    private static final Pattern TASK_THEN_ITEMS = Pattern.compile("(?iu)[,;]\\s*trong đó\\s[^,;]*:$");
+    private static final Pattern TITLE = Pattern.compile("(?iu)^(?:trách nhiệm|nhiệm vụ|giải pháp|tổ chức thực hiện"
+            + "|phân công|nội dung|mục tiêu|mục đích|yêu cầu|kinh phí|lộ trình)(?![\\p{L}])");
+    private static final int TITLE_WORDS = 15;
+    private static final Pattern CLOSING_BRACKET = Pattern.compile("\\(([^()]{4,40})\\)\\s*[.;]?\\s*$");
+    /** The time line of a plan's activity: "Thời gian thực hiện: Quý IV/2025". */
+    private static final Pattern TIME_ATTRIBUTE = Pattern.compile("(?iu)^\\s*(?:thời gian|thời hạn)(?:\\s+(?:thực hiện|hoàn thành))?\\s*:");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(";\\s+(?=\\p{Ll})");
+    /** A clause that opens with a noun phrase continues a list of objects; it is no new action. */
+    private static final Pattern OBJECT_OPENING = Pattern.compile("(?iu)^(?:các|những|một số|việc|công tác|nội dung|"
+            + "nguồn|cơ cấu|khả năng|tổng|thành viên|hệ thống|tình hình|số|sơ bộ|đối tượng|trong đó)(?![\\p{L}])");
+    /** A report that closes the task before it ("...; báo cáo Thủ tướng Chính phủ trước ngày ...") is no task of its own. */
+    private static final Pattern REPORT_STEP = Pattern.compile("(?iu)^(?:kịp thời\\s+|định kỳ\\s+)?(?:báo cáo|tổng hợp,?\\s+báo cáo)");
+    /** A clause that only dates the task before it: "...; hoàn thành trước ngày 30/11/2025." */
+    private static final Pattern COMPLETION = Pattern.compile("(?iu)^(?:hoàn thành|xong|thực hiện xong)\\s+(?:trước|trong|chậm nhất)"
+            + "[^;]{0,40}$");
+    private static final Pattern ITEM_NUMBER = Pattern.compile("^\\s*\\(\\d{1,2}\\)\\s*");
+    private static final int SHORT_CLAUSE = 4;
     private static final Set<DocumentType> PERIOD_TITLES = Set.of(DocumentType.NGHI_QUYET, DocumentType.KE_HOACH,
             DocumentType.CHUONG_TRINH);
 
@@ -58,53 +97,104 @@ public final class CommitmentExtractor implements Extractor {
         Optional<LocalDate> date = documentDate(doc);
         Optional<Deadline> titlePeriod = PERIOD_TITLES.contains(doc.type())
                 ? doc.title().flatMap(t -> deadlines.periodOf(t, date)) : Optional.empty();
-        // headings are read once per section, not once per sentence under them
-        Map<String, List<Responsibility>> bodiesBySection = new HashMap<>();
+        TaskFrames frames = new TaskFrames(doc, zones, entities, locality);
+        boolean bySentence = doc.type() == DocumentType.THONG_BAO;
         Map<String, Optional<EntityMention>> subjectBySection = new HashMap<>();
+        Map<String, Deadline> attributeDeadlines = new HashMap<>();
         for (Sentence s : doc.sentences()) {
-            // a lead-in ("... thực hiện các nhiệm vụ sau:") announces the tasks, it is not one
+            if (s.part() == Sentence.Part.BODY && s.sectionId().isPresent() && TIME_ATTRIBUTE.matcher(s.text()).lookingAt()) {
+                String value = s.text().substring(s.text().indexOf(':') + 1);
+                deadlines.ofCell(value, date).ifPresent(d -> attributeDeadlines.putIfAbsent(s.sectionId().get(), d));
+            }
+        }
+        TaskTable[] table = {null};
+        for (Sentence s : doc.sentences()) {
             if (s.part() != Sentence.Part.BODY) continue;
+            if (!TaskTable.isRow(s.text())) table[0] = null;
             sink.guarded(s, () -> {
-                if (isHeading(s, zones) || s.text().endsWith(":")) return;
-                TaskZones.Zone zone = zones.of(s);
-                boolean directive = zone == TaskZones.Zone.TASK ? !NARRATIVE.matcher(s.text()).find()
-                        : zone == TaskZones.Zone.NEUTRAL && CUE.matcher(s.text()).find() && !NARRATIVE.matcher(s.text()).find();
-                if (!directive) return;
+                if (TaskTable.isRow(s.text())) {
+                    Optional<TaskTable> header = TaskTable.header(s.text());
+                    if (header.isPresent()) table[0] = header.get();
+                    else if (table[0] != null) emitRow(s, table[0], locality, date, sink);
+                    return; // a row of a table that is no task table (figures, fees) states no task
+                }
+                if (zones.isHeading(s) || s.text().chars().filter(Character::isLetter).count() < 4) return;
                 List<EntityMention> mentions = entities.recognise(s, locality);
                 List<EntityMention> top = mentions.stream().filter(m -> mentions.stream().noneMatch(o -> o.contains(m))).toList();
+                // a lead-in ("... thực hiện các nhiệm vụ sau:") announces the tasks, it is not one, unless it
+                // states a task of its own before naming the items ("..., trong đó lưu ý các nội dung sau:")
+                if (s.text().endsWith(":")) {
+                    frames.leadIn(s, top);
+                    if (!TASK_THEN_ITEMS.matcher(s.text()).find()) return;
+                }
+                if (TaskFrames.isAttribute(s)) return;
+                TaskZones.Zone zone = zones.of(s);
+                String t = s.text();
+                if (!isDirective(t, zone, top, frames.self(s))) return;
                 Optional<Deadline> inherited = zones.chain(s).stream()
-                        .flatMap(sec -> sec.heading().flatMap(h -> deadlines.periodOf(h, date)).stream())
+                        .flatMap(sec -> Optional.ofNullable(attributeDeadlines.get(sec.id()))
+                                .or(() -> zones.heading(sec).flatMap(h -> deadlines.periodOf(h, date))).stream())
                         .findFirst().or(() -> titlePeriod);
-                String sectionKey = s.sectionId().orElse("");
-                List<Responsibility> fromHeading = bodiesBySection.computeIfAbsent(sectionKey,
-                        k -> headingBodies(zones.chain(s), locality));
-                Optional<EntityMention> headingSubject = subjectBySection.computeIfAbsent(sectionKey,
-                        k -> headingSubject(zones.chain(s), locality));
-                emit(s, top, mentions, inherited, fromHeading, headingSubject, date, sink);
+                Optional<EntityMention> headingSubject = subjectBySection.computeIfAbsent(s.sectionId().orElse(""),
+                        k -> headingSubject(zones, zones.chain(s), locality));
+                emit(s, top, mentions, inherited, frames, headingSubject, date, bySentence, sink);
             });
         }
     }
 
+    /**
+     * A directive: in a task zone any sentence that does not report or enact, elsewhere one with a cue of
+     * assignment; anywhere, a named body or place that "cần" or "phải" do something ("Tỉnh Thanh Hóa cần nỗ
+     * lực ...", even inside an assessment and after an account of results).
+     */
+    private static boolean isDirective(String t, TaskZones.Zone zone, List<EntityMention> top, Optional<EntityMention> self) {
+        if (OWN_ACT.matcher(t).find() || isTitle(t)) return false;
+        ResponsibilityReader.Reading r = ResponsibilityReader.read(t, 0, t.length(), top, self);
+        if (r.subjectEnd() >= 0 && OBLIGATION.matcher(t).region(r.subjectEnd(), t.length()).lookingAt()) return true;
+        return !NARRATIVE.matcher(t).find()
+                && (zone == TaskZones.Zone.TASK || zone == TaskZones.Zone.NEUTRAL && CUE.matcher(t).find());
+    }
+
+    /**
+     * A line that names a part rather than a task: no final stop, a few words, and the words of a heading
+     * ("Trách nhiệm phối hợp trong công tác thẩm định chủ trương đầu tư dự án") — a heading the structure
+     * did not see because its marker stands alone on the line above.
+     */
+    private static boolean isTitle(String t) {
+        if (t.matches("(?s).*[.;:!?…]$") || t.split("\\s+").length > TITLE_WORDS) return false;
+        return TITLE.matcher(t).lookingAt();
+    }
+
     private void emit(Sentence s, List<EntityMention> top, List<EntityMention> all, Optional<Deadline> inherited,
-                      List<Responsibility> fromHeading, Optional<EntityMention> headingSubject,
-                      Optional<LocalDate> date, FactSink sink) {
+                      TaskFrames frames, Optional<EntityMention> headingSubject, Optional<LocalDate> date,
+                      boolean bySentence, FactSink sink) {
         String text = s.text();
-        List<int[]> clauses = clauses(text);
+        Optional<EntityMention> self = frames.self(s);
+        List<int[]> clauses = clauses(text, bySentence, top, self, date);
+        List<Optional<Deadline>> stated = new ArrayList<>();
+        for (int[] c : clauses) stated.add(deadlines.parse(text.substring(c[0], c[1]), date));
         List<Responsibility> previousLeads = List.of();
+        boolean subjectGiven = false;
         for (int i = 0; i < clauses.size(); i++) {
             int start = clauses.get(i)[0];
             int end = clauses.get(i)[1];
             String clause = text.substring(start, end);
-            List<Responsibility> responsible = new ArrayList<>(ResponsibilityReader.read(text, start, end, top));
-            boolean hasLead = responsible.stream().anyMatch(r -> r.role() == Responsibility.Role.LEAD);
-            if (!hasLead && i > 0 && Character.isLowerCase(clause.codePointAt(0))) {
-                responsible.addAll(0, previousLeads); // "X phối hợp ...; chịu trách nhiệm ...": X still acts
+            ResponsibilityReader.Reading reading = ResponsibilityReader.read(text, start, end, top, self);
+            List<Responsibility> responsible = new ArrayList<>(reading.bodies());
+            if (reading.hasLead()) {
+                subjectGiven = true;
+            } else if (!reading.generic()) { // "Các lực lượng chức năng phải ...": its own actors, none named
+                List<Responsibility> fallback = i > 0 && !previousLeads.isEmpty() ? previousLeads
+                        : frames.carried(s).orElseGet(() -> frames.framing(s));
+                for (Responsibility r : fallback) {
+                    if (responsible.stream().noneMatch(x -> x.label().equals(r.label()))) responsible.add(r);
+                }
             }
-            if (responsible.isEmpty()) responsible.addAll(fromHeading);
             previousLeads = responsible.stream().filter(r -> r.role() == Responsibility.Role.LEAD).toList();
-            Optional<Deadline> stated = deadlines.parse(clause, date);
-            Optional<Deadline> deadline = stated.or(() -> inherited);
-            Optional<Commitment.DeadlineBasis> basis = stated.isPresent() ? Optional.of(Commitment.DeadlineBasis.STATED)
+            Optional<Deadline> own = stated.get(i).or(() -> closingPeriod(clause, date));
+            Optional<Deadline> sameSentence = own.isPresent() ? own : sentenceDeadline(stated, i);
+            Optional<Deadline> deadline = sameSentence.or(() -> inherited);
+            Optional<Commitment.DeadlineBasis> basis = sameSentence.isPresent() ? Optional.of(Commitment.DeadlineBasis.STATED)
                     : inherited.map(d -> Commitment.DeadlineBasis.INHERITED);
             List<EntityMention> about = new ArrayList<>();
             headingSubject.ifPresent(about::add);
@@ -114,8 +204,63 @@ public final class CommitmentExtractor implements Extractor {
                     .filter(m -> responsible.stream().noneMatch(r -> r.label().equals(m.label())))
                     .filter(m -> about.stream().noneMatch(a -> a.label().equals(m.label())))
                     .forEach(about::add);
-            sink.accept(new Commitment(s, i + 1, start, end, clause, responsible, deadline, basis, about));
+            Commitment c = new Commitment(s, i + 1, start, end, clause, responsible, deadline, basis, about);
+            sink.accept(c);
         }
+        if (subjectGiven) frames.said(s, ResponsibilityReader.read(text, 0, text.length(), top, self).leads());
+    }
+
+    /**
+     * A row of a task table: the task cell is the commitment, the bodies of the lead cell its leads, those
+     * of the partner cell its partners, the time cell its deadline; it is about what the task cell names.
+     */
+    private void emitRow(Sentence s, TaskTable table, Optional<String> locality, Optional<LocalDate> date, FactSink sink) {
+        List<EntityMention> mentions = entities.recognise(s, locality);
+        List<EntityMention> top = mentions.stream().filter(m -> mentions.stream().noneMatch(o -> o.contains(m))).toList();
+        Predicate<TaskTable.Cell> namesBodies = c -> TaskTable.collective(c.text()) || top.stream().anyMatch(m -> within(m, c)
+                && (m.category() == EntityCategory.AGENCY || m.category() == EntityCategory.PLACE));
+        Predicate<TaskTable.Cell> namesTime = c -> deadlines.ofCell(c.text(), date).isPresent();
+        Optional<TaskTable.Row> read = table.read(s.text(), namesBodies, namesTime);
+        if (read.isEmpty()) return;
+        TaskTable.Row row = read.get();
+        List<Responsibility> responsible = new ArrayList<>();
+        row.lead().ifPresent(c -> addBodies(responsible, top, c, Responsibility.Role.LEAD));
+        row.partner().ifPresent(c -> addBodies(responsible, top, c, Responsibility.Role.PARTNER));
+        Optional<Deadline> deadline = row.time().flatMap(c -> deadlines.ofCell(c.text(), date));
+        TaskTable.Cell task = row.task();
+        List<EntityMention> about = new ArrayList<>();
+        mentions.stream().filter(m -> within(m, task)).filter(m -> isAbout(m, mentions))
+                .filter(m -> about.stream().noneMatch(a -> a.label().equals(m.label()))).forEach(about::add);
+        sink.accept(new Commitment(s, 1, task.start(), task.end(), task.text(), responsible, deadline,
+                deadline.map(d -> Commitment.DeadlineBasis.STATED), about));
+    }
+
+    private static boolean within(EntityMention m, TaskTable.Cell c) {
+        return m.start() >= c.start() && m.end() <= c.end();
+    }
+
+    private static void addBodies(List<Responsibility> out, List<EntityMention> top, TaskTable.Cell c, Responsibility.Role role) {
+        for (EntityMention m : top) {
+            if (!within(m, c) || (m.category() != EntityCategory.AGENCY && m.category() != EntityCategory.PLACE)) continue;
+            if (out.stream().anyMatch(r -> r.label().equals(m.label()))) continue;
+            out.add(new Responsibility(m.label(), m.category(), role, Responsibility.Basis.EXPLICIT));
+        }
+    }
+
+    /**
+     * The period a task names in brackets at its end, as the items of a roadmap do: "... tiến tới thí điểm
+     * (2025 - 2026)." → 2026-12-31; "(2026 trở đi)" opens a period and gives none.
+     */
+    private Optional<Deadline> closingPeriod(String clause, Optional<LocalDate> date) {
+        Matcher m = CLOSING_BRACKET.matcher(clause);
+        return m.find() ? deadlines.ofCell(m.group(1), date) : Optional.empty();
+    }
+
+    /** A clause without a deadline of its own shares the next one its sentence states, else the previous one. */
+    private static Optional<Deadline> sentenceDeadline(List<Optional<Deadline>> stated, int i) {
+        for (int j = i + 1; j < stated.size(); j++) if (stated.get(j).isPresent()) return stated.get(j);
+        for (int j = i - 1; j >= 0; j--) if (stated.get(j).isPresent()) return stated.get(j);
+        return Optional.empty();
     }
 
     /** Things a task is about: works, gates and places, not bodies; a place inside a longer name is not. */
@@ -125,39 +270,49 @@ public final class CommitmentExtractor implements Extractor {
         return !(nested && m.category() == EntityCategory.PLACE);
     }
 
-    /** Clauses split at semicolons after which a new action starts in lower case. */
-    static List<int[]> clauses(String text) {
+    /**
+     * Clauses split at semicolons after which a new action starts in lower case; a clause that opens with
+     * a noun phrase ("...; nguồn gốc đất, ...") continues the list before it. With {@code byActor} (a
+     * conclusion notice) only a clause that names its own lead stands alone.
+     */
+    List<int[]> clauses(String text, boolean byActor, List<EntityMention> top, Optional<EntityMention> self,
+                        Optional<LocalDate> date) {
         List<int[]> out = new ArrayList<>();
         int start = 0;
+        int topic = ResponsibilityReader.topicEnd(text);
         Matcher m = CLAUSE_BREAK.matcher(text);
         while (m.find()) {
-            if (m.start() - start >= 12 && text.length() - m.end() >= 12) {
-                out.add(new int[] {start, m.start()});
-                start = m.end();
+            if (m.start() < topic || m.start() - start < 12 || text.length() - m.end() < 12) continue;
+            String next = text.substring(m.end());
+            if (OBJECT_OPENING.matcher(next).lookingAt() || COMPLETION.matcher(next).lookingAt()) continue;
+            String before = ITEM_NUMBER.matcher(text.substring(start, m.start())).replaceFirst("");
+            if (before.strip().split("\\s+").length <= SHORT_CLAUSE) continue; // "(3) Bố trí chỗ ở tạm; huy động ..."
+
+            if (byActor) {
+                int nextBreak = text.indexOf(';', m.end());
+                int to = nextBreak < 0 ? text.length() : nextBreak;
+                boolean ownDeadline = !REPORT_STEP.matcher(next).lookingAt()
+                        && deadlines.parse(text.substring(m.end(), to), date).isPresent();
+                if (!ownDeadline && !ResponsibilityReader.read(text, m.end(), to, top, self).hasLead()) continue;
             }
+            out.add(new int[] {start, m.start()});
+            start = m.end();
         }
         out.add(new int[] {start, text.length()});
         return out;
     }
 
-    /** A line that only names its section ("Về phát triển kinh tế:", "Tổ chức thực hiện") is not a task. */
-    private static boolean isHeading(Sentence s, TaskZones zones) {
-        List<Section> chain = zones.chain(s);
-        if (chain.isEmpty()) return false;
-        String h = chain.get(0).heading().orElse(null);
-        String t = s.text().replaceAll("[:.]$", "").strip();
-        return h != null && (t.equals(h.strip()) || (s.text().endsWith(":") && t.length() <= h.length() + 2));
-    }
 
     /**
      * The work a heading is about ("1. Đối với dự án thành phần 2 thuộc Dự án ...:", "2. Đối với tuyến
      * đường Quốc lộ 4B:"): the items under it concern it even when they do not name it again. The first
      * work named counts; what follows ("thuộc Dự án ...") qualifies it.
      */
-    private Optional<EntityMention> headingSubject(List<Section> chain, Optional<String> locality) {
+    private Optional<EntityMention> headingSubject(TaskZones zones, List<Section> chain, Optional<String> locality) {
         for (Section sec : chain) {
-            if (sec.heading().isEmpty()) continue;
-            String h = sec.heading().get();
+            Optional<String> heading = zones.heading(sec);
+            if (heading.isEmpty()) continue;
+            String h = heading.get();
             Sentence fake = new Sentence(-1, 0, h.length(), h, Optional.empty(), Sentence.Part.BODY);
             Optional<EntityMention> first = entities.recognise(fake, locality).stream()
                     .filter(m -> m.category() == EntityCategory.PROJECT || m.category() == EntityCategory.PROGRAM
@@ -166,29 +321,6 @@ public final class CommitmentExtractor implements Extractor {
             if (first.isPresent()) return first;
         }
         return Optional.empty();
-    }
-
-    /** An enumerating heading that names a body ("2. Bộ Tài nguyên và Môi trường:") makes it responsible for the items. */
-    private List<Responsibility> headingBodies(List<Section> chain, Optional<String> locality) {
-        for (Section sec : chain) {
-            if (sec.heading().isEmpty()) continue;
-            String h = sec.heading().get().replaceFirst("(?iu)^đối với\\s+", "");
-            if (h.split("\\s+").length > 12) continue;
-            Sentence fake = new Sentence(-1, 0, h.length(), h, Optional.empty(), Sentence.Part.BODY);
-            List<EntityMention> ms = entities.recognise(fake, locality);
-            List<Responsibility> out = new ArrayList<>();
-            for (EntityMention m : ms) {
-                boolean actor = m.category() == EntityCategory.AGENCY
-                        || (m.category() == EntityCategory.PLACE && m.start() == 0);
-                if (actor && ms.stream().noneMatch(o -> o.contains(m))) {
-                    out.add(new Responsibility(m.label(), m.category(), Responsibility.Role.LEAD,
-                            Responsibility.Basis.HEADING));
-                }
-            }
-            int covered = ms.stream().mapToInt(m -> m.end() - m.start()).sum();
-            if (!out.isEmpty() && covered >= h.length() * 0.6) return out;
-        }
-        return List.of();
     }
 
     /** The document's date: the day if known, else the last day of its month. */

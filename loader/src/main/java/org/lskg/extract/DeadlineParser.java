@@ -87,6 +87,47 @@ public final class DeadlineParser {
                 framing.start(), framing.end(), framing.precision()));
     }
 
+    /**
+     * The deadline the time cell or line of a plan's task gives ("Quý IV/2025", "Tháng 3/2027", "Năm 2025 -
+     * 2026" → 2026-12-31, "Từ ngày 15/11/2025 đến ngày 15/12/2025" → 2025-12-15, "Trước ngày 16 tháng 12 năm
+     * 2025"): the last day of the latest period it names; the cell is the deadline's cue. A cell that names
+     * only a start ("Từ quý I/2027", "Từ tháng 5/2026, thường xuyên") or a recurrence ("Hằng năm",
+     * "Thường xuyên", "Hằng quý") gives none.
+     */
+    public Optional<Deadline> ofCell(String cell, Optional<LocalDate> documentDate) {
+        Objects.requireNonNull(cell, "cell");
+        if (START_ONLY.matcher(cell).find()) return Optional.empty();
+        String t = RECURRENCE.matcher(cell).replaceAll(m -> " ".repeat(m.group().length()));
+        Optional<Deadline> stated = parse(t, documentDate);
+        if (stated.isPresent()) return stated;
+        Matcher range = YEAR_RANGE.matcher(t);
+        Optional<Deadline> fromRange = Optional.empty();
+        while (range.find()) {
+            int last = Integer.parseInt(range.group(2));
+            int first = Integer.parseInt(range.group(1));
+            if (last > first && last - first < 50) {
+                fromRange = Optional.of(new Deadline(LocalDate.of(last, 12, 31), range.group(), range.start(), range.end(),
+                        Precision.YEAR));
+            }
+        }
+        Optional<Period> latest = new PeriodFinder(documentDate).find(t).stream()
+                .filter(p -> p.precision() != Precision.RELATIVE)
+                .max(Comparator.comparing(Period::last));
+        Optional<Deadline> fromPeriod = latest.map(p -> new Deadline(p.last(), t.substring(p.start(), p.end()),
+                p.start(), p.end(), p.precision()));
+        if (fromRange.isPresent() && (fromPeriod.isEmpty() || fromRange.get().lastDay().isAfter(fromPeriod.get().lastDay()))) {
+            return fromRange;
+        }
+        return fromPeriod;
+    }
+
+    /** "Từ quý I/2027", "Bắt đầu từ tháng 5/2026": a start with no end. */
+    private static final Pattern START_ONLY = Pattern.compile("(?iu)^\\s*(?:bắt đầu\\s+)?từ\\s(?!.*(?:đến|tới|-\\s*\\d))");
+    private static final Pattern RECURRENCE = Pattern.compile("(?iu)(?<![\\p{L}])(?:hằng|hàng)\\s+(?:năm|quý|tháng|tuần|ngày)"
+            + "(?![\\p{L}])");
+    /** "Năm 2025 - 2026", "(2025 - 2030)", "2025-2030": a span of years, ending with the last. */
+    private static final Pattern YEAR_RANGE = Pattern.compile("(?<![\\d/])((?:19|20)\\d{2})\\s*[-–]\\s*((?:19|20)\\d{2})(?!\\d)");
+
     private static Candidate candidate(String clause, Cue cue, Period period) {
         LocalDate last = cue.before() && period.precision() != Precision.DAY
                 ? period.first().minusDays(1)

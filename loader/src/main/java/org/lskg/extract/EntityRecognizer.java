@@ -24,6 +24,7 @@ public final class EntityRecognizer implements Extractor {
     private final NameLexicon lexicon;
     private final FixedNames fixed;
     private final AgencyRules agencies;
+    private final CollectiveRules collectives = new CollectiveRules();
     private final PlaceRules places = new PlaceRules();
     private final WorkRules works = new WorkRules();
     private final PersonRules persons = new PersonRules();
@@ -58,6 +59,7 @@ public final class EntityRecognizer implements Extractor {
         List<EntityMention> candidates = new ArrayList<>();
         Context ctx = new Context(sentence, MatchText.normalize(sentence.text()), locality, lexicon, candidates);
         fixed.find(ctx);
+        collectives.find(ctx);     // before agencies: a class wins over "UBND tỉnh" read on the same words
         agencies.find(ctx);
         places.find(ctx);
         works.find(ctx);
@@ -65,7 +67,7 @@ public final class EntityRecognizer implements Extractor {
         List<EntityMention> kept = resolveOverlaps(candidates);
         List<EntityMention> out = new ArrayList<>(kept.size());
         for (EntityMention m : kept) {
-            Canonicalizer.Canonical c = canonicalizer.canonical(m.category(), m.label());
+            Canonicalizer.Canonical c = canonicalizer.canonical(m.category(), m.label(), locality);
             out.add(c.label().equals(m.label()) && c.resolution().method() == Resolution.Method.PATTERN ? m
                     : m.relabel(c.label(), c.resolution()));
         }
@@ -82,7 +84,8 @@ public final class EntityRecognizer implements Extractor {
             boolean clash = false;
             for (EntityMention k : kept) {
                 if (!c.overlaps(k)) continue;
-                if (!mayNest(k, c)) {
+                boolean sameWords = k.start() == c.start() && k.end() == c.end();
+                if (!mayNest(k, c) && !(sameWords && mayNest(c, k))) {
                     clash = true;
                     break;
                 }
@@ -114,14 +117,24 @@ public final class EntityRecognizer implements Extractor {
         return out;
     }
 
+    /** The country whose documents these are: its name ends the names of its national bodies. */
+    private static final String COUNTRY = "Việt Nam";
+
     private static final Pattern YEAR_SUFFIX = Pattern.compile("\\s+năm \\d{4}$");
 
     /**
-     * A mention inside a longer one is kept when it names a thing of its own: a place inside any name
+     * A mention inside a longer one is kept when it names a thing of its own: a place inside any other name
      * ("Ủy ban nhân dân tỉnh Cao Bằng"), a gate or project inside a programme or project name ("Quy
      * hoạch chung xây dựng khu vực cửa khẩu chính Chi Ma").
      */
     private static boolean mayNest(EntityMention outer, EntityMention inner) {
+        if (inner.category() == EntityCategory.PLACE && inner.label().equals(COUNTRY)) {
+            return false;   // "Mặt trận Tổ quốc Việt Nam", "Đài Truyền hình Việt Nam": the state's name is part of its bodies'
+        }
+        if (inner.category() == EntityCategory.PLACE && outer.category() != EntityCategory.PLACE
+                && outer.start() <= inner.start() && inner.end() <= outer.end()) {
+            return true;    // also on the same words: "các tỉnh: Gia Lai, ..." names each province and its UBND
+        }
         if (!outer.contains(inner)) return false;
         if (inner.category() == EntityCategory.PLACE) return true;
         boolean work = outer.category() == EntityCategory.PROGRAM || outer.category() == EntityCategory.PROJECT;

@@ -13,7 +13,19 @@ final class Patterns {
     static final String PLACE_NAME = CAP + "(?:\\s+" + CAP + "){0,3}";
     /** A proper name that may carry numbers or acronyms: "Hợp Thành 1", "VSIP Lạng Sơn". */
     static final String CODE_NAME = "(?:\\p{Lu}[\\p{L}\\p{M}]*|\\d+)(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}]*|\\d+)){0,4}";
-    static final String UNIT = "(?:tỉnh|thành phố|huyện|thị xã|thị trấn|xã|phường|quận)";
+    static final String UNIT = "(?:tỉnh|thành phố|huyện|thị xã|thị trấn|xã|phường|quận|đặc khu)";
+    /**
+     * A unit word as a body's name carries it, capitalised or not, "thành phố" also as "TP."
+     * ("Ủy ban nhân dân Thành phố Hồ Chí Minh", "UBND TP. Hồ Chí Minh"); the special zones (đặc khu) of
+     * the commune level exist from 01/7/2025.
+     */
+    static final String UNIT_ANY_CASE = "(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\\.?|huyện|Huyện|thị xã|Thị xã|thị trấn|Thị trấn"
+            + "|xã|Xã|phường|Phường|quận|Quận|đặc khu|Đặc khu)";
+    /**
+     * A place name after a unit word: the name of a province or centrally-run city as written, with a dash
+     * or more words than {@link #PLACE_NAME} allows ("Bà Rịa - Vũng Tàu"), else a generic proper name.
+     */
+    static final String UNIT_NAME = "(?:" + org.lskg.text.Provinces.standard().nameAlternation() + "|" + PLACE_NAME + ")";
     static final String BEFORE = "(?<![\\p{L}\\p{N}])";
     static final String AFTER = "(?![\\p{L}\\p{N}])";
 

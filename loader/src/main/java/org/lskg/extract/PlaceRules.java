@@ -2,13 +2,13 @@ package org.lskg.extract;
 
 import org.lskg.text.Casing;
 
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.lskg.extract.Patterns.AFTER;
 import static org.lskg.extract.Patterns.BEFORE;
 import static org.lskg.extract.Patterns.PLACE_NAME;
+import static org.lskg.extract.Patterns.UNIT_NAME;
 
 /**
  * Places and border gates. Administrative units are named by their level and a capitalised name
@@ -19,13 +19,12 @@ import static org.lskg.extract.Patterns.PLACE_NAME;
  */
 final class PlaceRules {
 
-    private static final String UNIT_ANY_CASE = "(tỉnh|thành phố|huyện|thị xã|thị trấn|xã|phường|quận|"
-            + "Tỉnh|Thành phố|Huyện|Thị xã|Thị trấn|Xã|Phường|Quận)";
-    private static final Pattern UNIT_PLACE = Pattern.compile(BEFORE + UNIT_ANY_CASE + "\\s+(" + PLACE_NAME + ")" + AFTER);
+    private static final String UNIT_ANY_CASE = "(" + Patterns.UNIT_ANY_CASE + ")";
+    private static final Pattern UNIT_PLACE = Pattern.compile(BEFORE + UNIT_ANY_CASE + "\\s+(" + UNIT_NAME + ")" + AFTER);
     /** "các huyện: Văn Lãng, Chi Lăng", "Huyện: Văn Lãng, Chi Lăng", "các xã Gia Phú, Bảo Thắng": a plural or a colon. */
     private static final Pattern UNIT_LIST = Pattern.compile(BEFORE + "(?:các\\s+" + UNIT_ANY_CASE + "\\s*:?|" + UNIT_ANY_CASE
-            + "\\s*:)\\s*(" + PLACE_NAME + "(?:\\s*,\\s*" + PLACE_NAME + ")+(?:\\s*(?:,\\s*)?và\\s+" + PLACE_NAME + ")?)");
-    private static final Pattern LIST_ITEM = Pattern.compile(PLACE_NAME);
+            + "\\s*:)\\s*(" + UNIT_NAME + "(?:\\s*,\\s*" + UNIT_NAME + ")+(?:\\s*(?:,\\s*)?và\\s+" + UNIT_NAME + ")?)");
+    private static final Pattern LIST_ITEM = Pattern.compile(UNIT_NAME);
 
     private static final Pattern GATE = Pattern.compile(BEFORE + "(?<!kinh tế )[Cc]ửa khẩu(\\s+(?:quốc tế|chính|phụ|song phương))?\\s+("
             + PLACE_NAME + ")(?:\\s*-\\s*(" + PLACE_NAME + "))?" + AFTER);
@@ -40,12 +39,16 @@ final class PlaceRules {
         String t = ctx.text();
         Matcher m = UNIT_PLACE.matcher(t);
         while (m.find()) {
-            ctx.add(m.start(), m.end(), EntityCategory.PLACE, m.group(1).toLowerCase(Locale.ROOT) + " " + m.group(2));
+            if (Context.cutShort(m.group(1), m.group(2))) continue;
+            ctx.add(m.start(), m.end(), EntityCategory.PLACE, Context.placeLabel(m.group(1), m.group(2)));
         }
         m = UNIT_LIST.matcher(t);
         while (m.find()) {
-            String unit = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
-            items(ctx, m.start(3), m.end(3), EntityCategory.PLACE, unit + " ");
+            String unit = m.group(1) != null ? m.group(1) : m.group(2);
+            Matcher item = LIST_ITEM.matcher(ctx.text()).region(m.start(3), m.end(3));
+            while (item.find()) {
+                ctx.add(item.start(), item.end(), EntityCategory.PLACE, Context.placeLabel(unit, item.group()));
+            }
         }
         m = GATE.matcher(t);
         while (m.find()) {

@@ -179,13 +179,17 @@ public final class DocumentMapper {
                 .addLiteral(LSKG.order, m.createTypedLiteral(n));
     }
 
-    /** A body by its full name, with the name as its label. */
+    /** A body by its full name, with the name as its label (one prefLabel however it is spelt: {@link EntityLabels}). */
     static Resource body(Model m, String name) {
-        return m.createResource(Iris.body(name), LSKG.Body).addProperty(LSKG.SKOS_prefLabel, name, "vi");
+        Resource b = m.createResource(Iris.body(name), LSKG.Body);
+        EntityLabels.label(m, b, name);
+        return b;
     }
 
     private static Resource person(Model m, String name) {
-        return m.createResource(Iris.person(name), LSKG.Person).addProperty(LSKG.FOAF_name, name);
+        Resource p = m.createResource(Iris.person(name), LSKG.Person);
+        EntityLabels.personName(m, p, name);
+        return p;
     }
 
     private static Resource meeting(Model m, String docIri, Meeting mt) {

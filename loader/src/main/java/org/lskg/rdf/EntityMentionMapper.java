@@ -44,7 +44,7 @@ public final class EntityMentionMapper implements FactMapper<EntityMention> {
             entity.addProperty(LSKG.SKOS_altLabel, m.surface(), "vi");
         }
         Resource sentence = ctx.sentence(m.sentence());
-        String mentionIri = ctx.iri() + "/mention/" + (m.sentence().index() + 1) + "-" + m.start() + "-" + m.end();
+        String mentionIri = mentionIri(ctx.iri(), m);
         Resource mention = model.createResource(mentionIri, LSKG.Mention);
         mention
                 .addProperty(LSKG.inSentence, sentence)
@@ -58,6 +58,15 @@ public final class EntityMentionMapper implements FactMapper<EntityMention> {
         if (m.resolution().method() != Resolution.Method.PATTERN) {
             mergeDecision(model, mentionIri, mention, entity, m);
         }
+    }
+
+    /**
+     * {@code <doc>/mention/<sentence>-<start>-<end>-<category>}: the same words may mention a body and its
+     * place ("các tỉnh: Gia Lai, Đắk Lắk" names each province and its Ủy ban nhân dân), never two things of
+     * one category, so the category makes the IRI unique.
+     */
+    static String mentionIri(String documentIri, EntityMention m) {
+        return documentIri + "/mention/" + (m.sentence().index() + 1) + "-" + m.start() + "-" + m.end() + "-" + m.category().iriPath();
     }
 
     /**
@@ -81,19 +90,15 @@ public final class EntityMentionMapper implements FactMapper<EntityMention> {
     }
 
     /**
-     * The entity node with its type, category and label. A node that already has a Vietnamese label in
-     * this graph keeps it and gets the new one as an alternative, so a graph never holds two.
+     * The entity node with its type, category and label. Labels that mint the same IRI share the node, which
+     * keeps one prefLabel ({@link EntityLabels}), so a graph never holds two.
      */
     static Resource entity(Model model, EntityCategory category, String label) {
         Resource e = model.createResource(category.mint(label), entityClass(category))
                 .addProperty(LSKG.category, categoryConcept(category));
-        if (!model.contains(e, LSKG.SKOS_prefLabel)) {
-            e.addProperty(LSKG.SKOS_prefLabel, label, "vi");
-        } else if (!model.contains(e, LSKG.SKOS_prefLabel, label, "vi")) {
-            e.addProperty(LSKG.SKOS_altLabel, label, "vi");
-        }
-        if (category == EntityCategory.PERSON && !model.contains(e, LSKG.FOAF_name)) {
-            e.addProperty(LSKG.FOAF_name, label);
+        EntityLabels.label(model, e, label);
+        if (category == EntityCategory.PERSON) {
+            EntityLabels.personName(model, e, label);
         }
         return e;
     }

@@ -4,6 +4,7 @@ import org.lskg.extract.Canonicalizer;
 import org.lskg.extract.EntityCategory;
 import org.lskg.extract.NameLexicon;
 import org.lskg.extract.Resolution;
+import org.lskg.text.Fold;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -101,4 +102,31 @@ public final class EntityResolver implements Canonicalizer {
         }
         return new Canonical(label, Resolution.PATTERN);
     }
+
+    /**
+     * As {@link #canonical(EntityCategory, String)}; a body that the gazetteer does not know as named, but
+     * knows qualified by the document's province or city, is that province's body: "Trung tâm Phục vụ hành
+     * chính công" or "Đài PTTH tỉnh" in a document of Lạng Sơn is the Lạng Sơn body, in a document of Hà
+     * Tĩnh it stays as named. Labels carry no default province.
+     */
+    @Override
+    public Canonical canonical(EntityCategory category, String label, Optional<String> locality) {
+        Canonical plain = canonical(category, label);
+        if (plain.resolution().method() != Resolution.Method.PATTERN || category != EntityCategory.AGENCY
+                || locality.isEmpty() || NAMED_UNIT.matcher(label).find()) {
+            return plain;
+        }
+        String unit = locality.get();
+        String name = unit.replaceFirst("^(?:tỉnh|thành phố)\\s+", "");
+        String unitWord = unit.substring(0, unit.length() - name.length()).strip();
+        String qualified = Fold.key(label).endsWith(" " + unitWord) ? label + " " + name : label + " " + unit;
+        List<KnownEntity> known = gazetteer.candidates(qualified).stream().filter(e -> e.category() == category).toList();
+        return known.size() == 1
+                ? new Canonical(known.get(0).prefLabel(), new Resolution(Resolution.Method.KNOWN, Optional.of(label), 0))
+                : plain;
+    }
+
+    /** A label that names its unit already: a unit word followed by a capitalised name. */
+    private static final Pattern NAMED_UNIT = Pattern.compile(
+            "(?u)\\b(?:tỉnh|thành phố|huyện|thị xã|xã|phường|thị trấn|quận|đặc khu|Tỉnh ủy|Thành ủy|Huyện ủy)\\s+\\p{Lu}");
 }

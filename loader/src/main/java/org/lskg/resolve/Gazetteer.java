@@ -1,6 +1,7 @@
 package org.lskg.resolve;
 
 import org.lskg.extract.EntityCategory;
+import org.lskg.text.Provinces;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
@@ -65,7 +67,11 @@ public final class Gazetteer {
         this.labels = new LabelIndex(entities);
     }
 
-    /** The gazetteer shipped with lskg, read once. */
+    /**
+     * The gazetteer shipped with lskg, read once: {@code gazetteer.ttl} with the provinces and centrally-run
+     * cities of {@link Provinces#standard()} and their Ủy ban nhân dân, Hội đồng nhân dân and party committees
+     * ({@link ProvinceEntities}).
+     */
     public static Gazetteer standard() {
         return Standard.INSTANCE;
     }
@@ -78,6 +84,16 @@ public final class Gazetteer {
      *     {@code gazetteer.ttl} (one prefLabel@vi, one category, one source, IRI minted from the label)
      */
     public static Gazetteer read(InputStream turtle) {
+        return of(parse(turtle), List.of());
+    }
+
+    /** The entities of a gazetteer graph with derived entities added to it. */
+    private static Gazetteer of(Graph graph, List<Graph> derived) {
+        derived.forEach(d -> GraphUtil.addInto(graph, d));
+        return new Gazetteer(graph, GazetteerReader.read(graph));
+    }
+
+    private static Graph parse(InputStream turtle) {
         Objects.requireNonNull(turtle, "turtle");
         Graph graph;
         try {
@@ -87,7 +103,7 @@ public final class Gazetteer {
         } catch (RiotException e) {
             throw new GazetteerException("The gazetteer is not valid Turtle: " + e.getMessage(), e);
         }
-        return new Gazetteer(graph, GazetteerReader.read(graph));
+        return graph;
     }
 
     /** Every entity, sorted by IRI. */
@@ -139,7 +155,7 @@ public final class Gazetteer {
                 if (in == null) {
                     throw new IllegalStateException("The gazetteer is not on the classpath: " + RESOURCE);
                 }
-                return read(in);
+                return of(parse(in), List.of(ProvinceEntities.graph(Provinces.standard())));
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read " + RESOURCE, e);
             }

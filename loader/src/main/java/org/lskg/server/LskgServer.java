@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
@@ -17,6 +18,11 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.lskg.server.web.DumpSource;
+import org.lskg.server.web.IriSpace;
+import org.lskg.server.web.Sparql;
+import org.lskg.server.web.WebModule;
+import org.lskg.server.web.WebSettings;
 
 /**
  * The lskg SPARQL server: an embedded Fuseki serving one dataset, normally the TDB2 store, at
@@ -35,12 +41,15 @@ import org.eclipse.jetty.server.ServerConnector;
  * <li>{@code /lskg/get}: graph store protocol, read</li>
  * <li>{@code /lskg/update}: SPARQL update, only with {@link Builder#allowUpdate(Path)}, only
  *     for authenticated users ({@link UpdateModule})</li>
- * <li>{@code /}: the Fuseki UI, unless turned off ({@link UiModule})</li>
+ * <li>{@code /}: lskg's own pages, {@code /id/...} and {@code /graph/...}: the dataset's IRIs, dereferenceable,
+ *     {@code /.well-known/void}, {@code /dumps/} ({@link WebModule})</li>
+ * <li>{@code /fuseki/}: the stock Fuseki UI, read-only, unless turned off ({@link UiModule})</li>
  * </ul>
  *
  * <p>Every query runs under a timeout, after which the client receives an error, and returns
- * at most {@code maxRows} solutions ({@link ResultLimitModule}). SPARQL {@code SERVICE} calls
- * to other servers are refused. Building a server restricts Jena's global stream manager to
+ * at most {@code maxRows} solutions ({@link ResultLimitModule}); the pages' own queries too. SPARQL
+ * {@code SERVICE} calls to other servers are refused unless allow-listed ({@link ServicePolicy}). Request
+ * bodies are capped ({@link RequestLimitModule}). Building a server restricts Jena's global stream manager to
  * HTTP ({@link StreamManagerGuard}), so {@code LOAD <file:...>} cannot read local files.
  */
 public final class LskgServer implements AutoCloseable {
@@ -108,6 +117,10 @@ public final class LskgServer implements AutoCloseable {
         private Path updateCredentials;
         private boolean ui = true;
         private String corsOrigins = "*";
+        private IriSpace base;
+        private DumpSource dumps;
+        private ServicePolicy servicePolicy = ServicePolicy.none();
+        private long maxRequestBytes = RequestLimitModule.DEFAULT_MAX_BYTES;
 
         private Builder() {}
 
@@ -160,7 +173,7 @@ public final class LskgServer implements AutoCloseable {
             return this;
         }
 
-        /** Whether to serve the Fuseki UI at {@code /}. */
+        /** Whether to serve the stock Fuseki UI at {@code /fuseki/}. */
         public Builder ui(boolean ui) {
             this.ui = ui;
             return this;
@@ -176,6 +189,36 @@ public final class LskgServer implements AutoCloseable {
         }
 
         /**
+         * The base under which the server shows lskg's IRIs ({@link IriSpace}): {@code https://w3id.org/lskg/}
+         * behind the w3id redirect; by default, the server itself as each client addresses it.
+         *
+         * @throws IllegalArgumentException if {@code base} is not an http(s) IRI ending in {@code /}
+         */
+        public Builder base(String base) {
+            this.base = new IriSpace(Objects.requireNonNull(base, "base"));
+            return this;
+        }
+
+        /** Where the dumps under {@code /dumps/} come from, normally {@code LskgStore::export}; none without. */
+        public Builder dumps(DumpSource dumps) {
+            this.dumps = Objects.requireNonNull(dumps, "dumps");
+            return this;
+        }
+
+        /** Remote endpoints that queries may call with {@code SERVICE}; none by default. */
+        public Builder serviceAllowList(List<String> endpoints) {
+            this.servicePolicy = new ServicePolicy(endpoints);
+            return this;
+        }
+
+        /** Largest request body accepted, in bytes; must be positive. */
+        public Builder maxRequestBytes(long maxRequestBytes) {
+            RequestLimitModule.maxBytes(maxRequestBytes);
+            this.maxRequestBytes = maxRequestBytes;
+            return this;
+        }
+
+        /**
          * Builds the server and, as a side effect on the whole JVM, applies
          * {@link StreamManagerGuard#restrictToHttp()}.
          *
@@ -185,10 +228,10 @@ public final class LskgServer implements AutoCloseable {
         public LskgServer build() {
             if ( dataset == null )
                 throw new IllegalStateException("No dataset");
-            FusekiModules modules = FusekiModules.create(modules());
+            Context queryContext = queryContext();
+            FusekiModules modules = FusekiModules.create(modules(queryContext));
             StreamManagerGuard.restrictToHttp();
 
-            Context queryContext = queryContext();
             FusekiServer fuseki = FusekiServer.create()
                     .port(port)
                     .fusekiModules(modules)
@@ -209,7 +252,7 @@ public final class LskgServer implements AutoCloseable {
         private Context queryContext() {
             Context context = new Context();
             context.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
-            context.set(ARQ.httpServiceAllowed, false);
+            servicePolicy.applyTo(context);
             return context;
         }
 
@@ -217,13 +260,20 @@ public final class LskgServer implements AutoCloseable {
             return Endpoint.create().operation(operation).endpointName(name).context(context).build();
         }
 
-        private List<FusekiModule> modules() {
-            // Filters run in the order their modules are listed: CORS must see every response.
+        private List<FusekiModule> modules(Context queryContext) {
+            // Filters run in the order their modules are listed: CORS must see every response, the
+            // body limit every request, and the web layer passes the dataset's paths on to Fuseki.
             List<FusekiModule> modules = new ArrayList<>();
             if ( corsOrigins != null )
                 modules.add(CorsModule.allowOrigins(corsOrigins));
+            modules.add(RequestLimitModule.maxBytes(maxRequestBytes));
             modules.add(ResultLimitModule.maxRows(maxRows));
-            modules.add(ServiceDescriptionModule.forDataset(DATASET));
+            boolean readOnly = updateCredentials == null;
+            WebModule web = WebModule.create(new WebSettings(dataset,
+                    new Sparql(dataset, queryContext, queryTimeout, maxRows), Optional.ofNullable(base), DATASET, ui,
+                    Optional.ofNullable(dumps), readOnly));
+            modules.add(web);
+            modules.add(ServiceDescriptionModule.forDataset(DATASET, web.voidDescription()));
             if ( updateCredentials != null )
                 modules.add(UpdateModule.withCredentials(updateCredentials, DATASET));
             if ( ui )

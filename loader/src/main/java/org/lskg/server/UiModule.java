@@ -14,15 +14,14 @@ import org.apache.jena.fuseki.validation.UpdateValidator;
 import org.apache.jena.rdf.model.Model;
 
 /**
- * Serves the Fuseki web UI (the {@code webapp/} of jena-fuseki-ui on the class path) at
- * {@code /}, read-only.
+ * The services the stock Fuseki web UI reads, for the UI that the web layer serves read-only at
+ * {@code /fuseki/} ({@code org.lskg.server.web.FusekiUi}, from the {@code webapp/} of jena-fuseki-ui).
  *
  * <p>Fuseki's own {@code FMod_UI} expects {@code FMod_Admin}, which creates a run area on disk
  * and adds dataset creation, deletion and backup. This module adds only what the UI reads:
- * the static files, {@code /$/server} (the dataset and endpoint list), {@code /$/ping},
- * {@code /$/stats} and the stateless {@code /$/validate/*} pages. The query page and the
- * dataset information page work; the UI's "manage", "add data" and "edit" pages fail with
- * an HTTP error, as there are no admin or write endpoints behind them.
+ * {@code /$/server} (the dataset and endpoint list), {@code /$/ping}, {@code /$/stats} and the stateless
+ * {@code /$/validate/*} pages. The query page and the dataset information page work; the links to the
+ * "manage", "add data" and "edit" pages, which have no admin or write endpoints behind them, are hidden.
  */
 public final class UiModule implements FusekiModule {
 
@@ -44,8 +43,8 @@ public final class UiModule implements FusekiModule {
     /** @throws IllegalStateException if jena-fuseki-ui is not on the class path */
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        builder.staticFileBase(uiLocation())
-               .addServlet("/$/server", new ActionServerStatus())
+        uiLocation();
+        builder.addServlet("/$/server", new ActionServerStatus())
                .addServlet("/$/validate/query", new QueryValidator())
                .addServlet("/$/validate/update", new UpdateValidator())
                .addServlet("/$/validate/iri", new IRIValidator())

@@ -15,7 +15,6 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.util.Context;
 
@@ -65,8 +64,8 @@ public final class UpdateModule implements FusekiModule {
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         Context context = new Context();
-        // As for queries: no SERVICE calls to other servers from the WHERE clause of an update.
-        context.set(ARQ.httpServiceAllowed, false);
+        // No SERVICE calls to other servers from the WHERE clause of an update, whatever queries may call.
+        ServicePolicy.none().applyTo(context);
         Endpoint update = Endpoint.create()
                 .operation(Operation.Update)
                 .endpointName("update")

@@ -45,11 +45,15 @@ public final class LskgStore implements AutoCloseable {
     private static final String LOCK_FILE = "tdb.lock";
 
     private final Path directory;
+    /** The TDB2 database itself, released on {@link #close()}. */
+    private final DatasetGraph tdb;
+    /** {@link #tdb} seen through the full-text index ({@link StoreTextIndex}): every write goes through it. */
     private final DatasetGraph dataset;
     private final DocumentValidator validator;
 
-    private LskgStore(Path directory, DatasetGraph dataset, DocumentValidator validator) {
+    private LskgStore(Path directory, DatasetGraph tdb, DatasetGraph dataset, DocumentValidator validator) {
         this.directory = directory;
+        this.tdb = tdb;
         this.dataset = dataset;
         this.validator = validator;
     }
@@ -78,7 +82,14 @@ public final class LskgStore implements AutoCloseable {
             throw new StoreException("Cannot open the store " + dir + ": " + e.getMessage(), e);
         }
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new LskgStore(dir, dataset, validator);
+        DatasetGraph indexed;
+        try {
+            indexed = StoreTextIndex.attach(dir, dataset);
+        } catch (StoreException e) {
+            TDBInternal.expel(dataset);
+            throw e;
+        }
+        return new LskgStore(dir, dataset, indexed, validator);
     }
 
     /** Refuses a directory that holds something other than a TDB2 database, before TDB2 writes into it. */
@@ -91,7 +102,7 @@ public final class LskgStore implements AutoCloseable {
         }
         try (Stream<Path> entries = Files.list(dir)) {
             List<String> names = entries.map(p -> p.getFileName().toString())
-                    .filter(name -> !name.equals(LOCK_FILE))
+                    .filter(name -> !name.equals(LOCK_FILE) && !name.equals(StoreTextIndex.DIRECTORY))
                     .toList();
             if (!names.isEmpty() && names.stream().noneMatch(name -> TDB2_DATA_DIR.matcher(name).matches())) {
                 throw new StoreException("The directory " + dir + " is not a TDB2 store (no Data-NNNN directory);"
@@ -102,7 +113,10 @@ public final class LskgStore implements AutoCloseable {
         }
     }
 
-    /** The TDB2 dataset, for serving over SPARQL; its default graph is the union of the named graphs. */
+    /**
+     * The TDB2 dataset with its full-text index, for serving over SPARQL; its default graph is the union of the
+     * named graphs, and {@code text:query} searches the index ({@link StoreTextIndex}).
+     */
     public DatasetGraph dataset() {
         return dataset;
     }
@@ -227,7 +241,8 @@ public final class LskgStore implements AutoCloseable {
     /** Closes the database and releases its directory, so that it can be opened again, here or elsewhere. */
     @Override
     public void close() {
+        StoreTextIndex.detach(dataset);
         // Expelling (not just closing) drops TDB2's per-location cache entry and its lock on the directory.
-        TDBInternal.expel(dataset);
+        TDBInternal.expel(tdb);
     }
 }

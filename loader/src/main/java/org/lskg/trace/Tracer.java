@@ -35,7 +35,7 @@ public final class Tracer {
     public static final String GRAPH = Iris.GRAPH + "trace";
     /**
      * The graph's {@code lskg:sourceFile}: the store finds the graph it replaces by this name. No document file
-     * can have it, since documents are *.txt or *.md.
+     * can have it, since document file names have an extension (*.txt, *.md, *.pdf, ...).
      */
     public static final String SOURCE = "trace";
 

@@ -38,7 +38,9 @@ class GazetteerTest {
 
     @Test
     void everyEntityHasOneVietnamesePrefLabelACategoryAndOneSource() throws Exception {
-        Model model = ModelFactory.createModelForGraph(readResource());
+        assertTrue(ModelFactory.createModelForGraph(readResource()).listSubjectsWithProperty(LSKG.category).toList().size()
+                < G.all().size(), "the provinces and their bodies are derived from provinces.tsv, not written in the file");
+        Model model = ModelFactory.createModelForGraph(G.graph());
         List<Resource> entities = model.listSubjectsWithProperty(LSKG.category).toList();
         assertEquals(G.all().size(), entities.size());
         for (Resource e : entities) {
@@ -93,11 +95,15 @@ class GazetteerTest {
     // ---- Contents
 
     @Test
-    void theSixtyThreeProvincesAndElevenDistrictsOfLangSon() {
+    void theSixtyThreeProvincesThirtyFourFromJuly2025AndElevenDistrictsOfLangSon() {
         Model model = ModelFactory.createModelForGraph(G.graph());
         Resource province = model.createResource(ID + "admin-level/province");
         Resource district = model.createResource(ID + "admin-level/district");
-        assertEquals(63, model.listSubjectsWithProperty(LSKG.adminLevel, province).toList().size());
+        List<Resource> provinces = model.listSubjectsWithProperty(LSKG.adminLevel, province).toList();
+        assertEquals(64, provinces.size(), "63 units of 2024, and thành phố Huế from 2025");
+        assertEquals(63, provinces.stream().filter(p -> validOn(p, "2024-12-31")).count());
+        assertEquals(63, provinces.stream().filter(p -> validOn(p, "2025-06-30")).count());
+        assertEquals(34, provinces.stream().filter(p -> validOn(p, "2025-07-01")).count(), "NQ 202/2025/QH15");
 
         Set<String> codes = new TreeSet<>();
         for (Resource d : model.listSubjectsWithProperty(LSKG.adminLevel, district).toList()) {
@@ -109,10 +115,16 @@ class GazetteerTest {
         assertEquals("189", model.createResource(ID + "place/huyen-dinh-lap").getProperty(LSKG.gsoCode).getString());
     }
 
+    private static boolean validOn(Resource r, String day) {
+        Statement from = r.getProperty(LSKG.validFrom);
+        Statement until = r.getProperty(LSKG.validUntil);
+        return (from == null || from.getString().compareTo(day) <= 0) && (until == null || until.getString().compareTo(day) >= 0);
+    }
+
     @Test
     void parentsFollowThePreferredProperty() {
         assertEquals(Optional.of(ID + "body/uy-ban-nhan-dan-tinh-lang-son"),
-                G.byLabel("Sở Kế hoạch và Đầu tư").orElseThrow().parentIri());
+                G.byLabel("Sở Kế hoạch và Đầu tư tỉnh Lạng Sơn").orElseThrow().parentIri());
         assertEquals(Optional.of(ID + "place/tinh-lang-son"), G.byLabel("huyện Đình Lập").orElseThrow().parentIri());
         assertEquals(Optional.of(ID + "project/quoc-lo-4b"), G.byLabel("QL4B đoạn Km18 - Km80").orElseThrow().parentIri());
         assertEquals(Optional.of(ID + "place/huyen-van-lang"), G.byLabel("cửa khẩu Tân Thanh").orElseThrow().parentIri());
@@ -135,7 +147,7 @@ class GazetteerTest {
     void aliasesAndAbbreviationsNameTheirEntity() {
         assertLabel("body/bo-ke-hoach-va-dau-tu", "Bộ KH&ĐT");
         assertLabel("body/uy-ban-nhan-dan-tinh-lang-son", "UBND tỉnh Lạng Sơn");
-        assertLabel("body/so-ke-hoach-va-dau-tu-tinh-lang-son", "Sở Kế hoạch và Đầu tư");
+        assertLabel("body/so-ke-hoach-va-dau-tu-tinh-lang-son", "Sở Kế hoạch và Đầu tư tỉnh Lạng Sơn");
         assertLabel("border-gate/cua-khau-po-chai", "Pò Chải");
         assertLabel("border-gate/cua-khau-po-chai", "Pò Chài");
         assertLabel("border-gate/cua-khau-lung-nghiu", "Lộng Hoài");
@@ -192,7 +204,7 @@ class GazetteerTest {
         assertEquals(ID + "border-gate/cua-khau-lung-nghiu",
                 G.closest("Lũng Nghị", EntityCategory.BORDER_GATE).orElseThrow().entity().iri());
         assertEquals(ID + "body/so-ke-hoach-va-dau-tu-tinh-lang-son",
-                G.closest("Sở Kế hoạch và Đầu tu", EntityCategory.AGENCY).orElseThrow().entity().iri());
+                G.closest("Sở Kế hoạch và Đầu tu tỉnh Lạng Sơn", EntityCategory.AGENCY).orElseThrow().entity().iri());
     }
 
     @Test
@@ -212,7 +224,7 @@ class GazetteerTest {
     @Test
     void aMinistryAndADepartmentAreNeverMerged() {
         KnownEntity ministry = G.closest("Bộ Kế hoạch và Đầu tư", EntityCategory.AGENCY).orElseThrow().entity();
-        KnownEntity department = G.closest("Sở Kế hoạch và Đầu tư", EntityCategory.AGENCY).orElseThrow().entity();
+        KnownEntity department = G.closest("Sở Kế hoạch và Đầu tư tỉnh Lạng Sơn", EntityCategory.AGENCY).orElseThrow().entity();
         assertNotEquals(ministry, department);
         assertEquals(Optional.empty(), G.closest("Sở Kế hoạch và Đầu tư tỉnh Cao Bằng", EntityCategory.AGENCY));
         for (KnownEntity e : G.all()) {

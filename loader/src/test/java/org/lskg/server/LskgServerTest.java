@@ -106,8 +106,12 @@ class LskgServerTest {
     }
 
     @Test
-    void uiServedAtRoot() {
-        HttpResponse<String> index = TestHttp.get(server.datasetURL().replace("/lskg", "/"));
+    void pagesAtRootAndFusekiUiAtItsOwnPath() {
+        HttpResponse<String> home = TestHttp.get(server.datasetURL().replace("/lskg", "/"));
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("<title>"), home.body());
+        assertTrue(home.body().contains("/lskg/sparql"));
+        HttpResponse<String> index = TestHttp.get(server.datasetURL().replace("/lskg", "/fuseki/"));
         assertEquals(200, index.statusCode());
         assertTrue(index.body().contains("<title>Apache Jena Fuseki UI</title>"));
         HttpResponse<String> status = TestHttp.get(server.datasetURL().replace("/lskg", "/$/server"));
@@ -118,8 +122,10 @@ class LskgServerTest {
     @Test
     void noUiWhenTurnedOff() {
         try ( LskgServer noUi = LskgServer.create().dataset(TestStore.twoDocuments()).port(0).ui(false).build().start() ) {
-            assertEquals(404, TestHttp.get(noUi.datasetURL().replace("/lskg", "/")).statusCode());
+            assertEquals(404, TestHttp.get(noUi.datasetURL().replace("/lskg", "/fuseki/")).statusCode());
             assertEquals(404, TestHttp.get(noUi.datasetURL().replace("/lskg", "/$/server")).statusCode());
+            // lskg's own pages stay
+            assertEquals(200, TestHttp.get(noUi.datasetURL().replace("/lskg", "/")).statusCode());
         }
     }
 

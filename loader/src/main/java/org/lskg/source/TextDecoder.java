@@ -1,4 +1,4 @@
-package org.lskg.document;
+package org.lskg.source;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -12,16 +12,16 @@ import java.nio.charset.StandardCharsets;
  * UTF-8 (with or without BOM), UTF-16 (with BOM, or without one when every other byte is zero) and
  * Windows-1258. Bytes that are none of these, or that look binary, are rejected.
  */
-public final class TextDecoder {
+final class TextDecoder {
 
     /** The decoded text and the name of the charset it was read with. */
-    public record Decoded(String text, String charset) {}
+    record Decoded(String text, String charset) {}
 
     private static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
 
-    public Decoded decode(byte[] bytes) throws DocumentException {
+    Decoded decode(byte[] bytes) throws SourceException {
         if (bytes.length == 0) {
-            throw new DocumentException("empty file");
+            throw new SourceException("empty file");
         }
         Decoded bom = byBom(bytes);
         if (bom != null) {
@@ -32,7 +32,7 @@ public final class TextDecoder {
             return checked(new Decoded(new String(bytes, utf16), utf16.name()));
         }
         if (looksBinary(bytes)) {
-            throw new DocumentException("binary file, not text");
+            throw new SourceException("binary file, not text");
         }
         String utf8 = strict(bytes, StandardCharsets.UTF_8);
         if (utf8 != null) {
@@ -42,7 +42,7 @@ public final class TextDecoder {
         if (cp1258 != null && looksVietnamese(cp1258)) {
             return checked(new Decoded(cp1258, WINDOWS_1258.name()));
         }
-        throw new DocumentException("not valid UTF-8, UTF-16 or Windows-1258 text");
+        throw new SourceException("not valid UTF-8, UTF-16 or Windows-1258 text");
     }
 
     private static Decoded byBom(byte[] b) {
@@ -109,15 +109,15 @@ public final class TextDecoder {
         return marks >= Math.max(3, s.length() / 200);
     }
 
-    private static Decoded checked(Decoded d) throws DocumentException {
+    private static Decoded checked(Decoded d) throws SourceException {
         if (d.text().isBlank()) {
-            throw new DocumentException("empty file (only white space)");
+            throw new SourceException("empty file (only white space)");
         }
         long control = d.text().chars()
                 .filter(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f')
                 .count();
         if (control > d.text().length() * 0.02) {
-            throw new DocumentException("binary file, not text");
+            throw new SourceException("binary file, not text");
         }
         return d;
     }

@@ -1,4 +1,4 @@
-package org.lskg.document;
+package org.lskg.source;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,14 +15,14 @@ class TextDecoderTest {
     private final TextDecoder decoder = new TextDecoder();
 
     @Test
-    void utf8WithAndWithoutBom() throws DocumentException {
+    void utf8WithAndWithoutBom() throws SourceException {
         assertEquals(TEXT, decoder.decode(TEXT.getBytes(StandardCharsets.UTF_8)).text());
         byte[] bom = ("\uFEFF" + TEXT).getBytes(StandardCharsets.UTF_8);
         assertEquals(TEXT, decoder.decode(bom).text());
     }
 
     @Test
-    void utf16WithBomAndWithout() throws DocumentException {
+    void utf16WithBomAndWithout() throws SourceException {
         byte[] le = ("\uFEFF" + TEXT).getBytes(StandardCharsets.UTF_16LE);
         assertEquals(TEXT, decoder.decode(le).text());
         TextDecoder.Decoded be = decoder.decode(TEXT.getBytes(StandardCharsets.UTF_16BE));
@@ -31,7 +31,7 @@ class TextDecoderTest {
     }
 
     @Test
-    void windows1258IsDetectedAndDecoded() throws DocumentException {
+    void windows1258IsDetectedAndDecoded() throws SourceException {
         Charset cp1258 = Charset.forName("windows-1258");
         byte[] bytes = toneMarksApart(TEXT).getBytes(cp1258);
         TextDecoder.Decoded d = decoder.decode(bytes);
@@ -65,16 +65,16 @@ class TextDecoderTest {
 
     @Test
     void emptyBlankAndBinaryFilesAreRejectedWithAReason() {
-        assertEquals("empty file", assertThrows(DocumentException.class, () -> decoder.decode(new byte[0])).getMessage());
-        assertEquals("empty file (only white space)", assertThrows(DocumentException.class,
+        assertEquals("empty file", assertThrows(SourceException.class, () -> decoder.decode(new byte[0])).getMessage());
+        assertEquals("empty file (only white space)", assertThrows(SourceException.class,
                 () -> decoder.decode(" \n\t\n".getBytes(StandardCharsets.UTF_8))).getMessage());
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
-        assertEquals("binary file, not text", assertThrows(DocumentException.class, () -> decoder.decode(png)).getMessage());
+        assertEquals("binary file, not text", assertThrows(SourceException.class, () -> decoder.decode(png)).getMessage());
     }
 
     @Test
     void bytesThatAreNoKnownEncodingAreRejected() {
         byte[] latin1 = "Déjà vu, garçon, façade, crème brûlée".getBytes(StandardCharsets.ISO_8859_1);
-        assertThrows(DocumentException.class, () -> decoder.decode(latin1));
+        assertThrows(SourceException.class, () -> decoder.decode(latin1));
     }
 }
