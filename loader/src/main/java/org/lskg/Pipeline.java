@@ -83,8 +83,11 @@ public final class Pipeline {
 
     /** What reading one file gave, before the store: a graph ready to load, or why there is none. */
     public sealed interface Prepared {
-        /** A graph that passed the shapes, and the facts lost on the way (one line each). */
-        record Ready(DocumentGraph graph, List<String> warnings) implements Prepared {}
+        /**
+         * A graph that passed the shapes, the facts lost on the way (one line each), and the validator's results
+         * for the graph (warnings only), which the store takes instead of validating again.
+         */
+        record Ready(DocumentGraph graph, List<String> warnings, List<Violation> checks) implements Prepared {}
 
         /** The file is bad input: not readable, not a document, or its document graph breaks the shapes. */
         record Refused(String reason) implements Prepared {}
@@ -156,9 +159,10 @@ public final class Pipeline {
         List<Fact> kept = facts;
         for (int round = 0; ; round++) {
             DocumentGraph graph = mapper.map(doc, kept);
-            List<Violation> violations = validator.validate(graph.graph()).stream().filter(Violation::isViolation).toList();
+            List<Violation> results = validator.validate(graph.graph());
+            List<Violation> violations = results.stream().filter(Violation::isViolation).toList();
             if (violations.isEmpty()) {
-                return new Prepared.Ready(graph, List.copyOf(warnings));
+                return new Prepared.Ready(graph, List.copyOf(warnings), List.copyOf(results));
             }
             Set<Node> focus = violations.stream().map(Violation::focusNode).collect(Collectors.toSet());
             List<Fact> culprits = round == SCREENING_ROUNDS ? List.of()
@@ -181,7 +185,8 @@ public final class Pipeline {
     /**
      * Loads every file into the store, each in its own transaction: a file that fails is reported and
      * leaves the store as it was, and the others are still loaded. The ontology graph is (re)loaded first,
-     * the trace graph rebuilt last.
+     * the trace graph rebuilt last. Files are prepared ({@link #prepare}) on all cores, a few ahead of the
+     * calling thread, which alone writes to the store and tells the listener, in file order.
      */
     public BuildReport build(LskgStore store, List<Path> files, BuildListener listener) {
         loadOntology(store);
@@ -189,28 +194,30 @@ public final class Pipeline {
         int loaded = 0;
         int rejected = 0;
         int failed = 0;
-        for (Path file : files) {
-            Prepared prepared = prepare(file, store.validator());
-            try {
-                if (prepared instanceof Prepared.Ready ready) {
-                    LoadOutcome outcome = store.replace(ready.graph());
-                    ready.warnings().forEach(w -> listener.warning(file, w));
-                    listener.loaded(file, outcome);
-                    loaded++;
-                } else if (prepared instanceof Prepared.Refused refused) {
-                    listener.rejected(file, refused.reason());
+        try (PreparedAhead ahead = PreparedAhead.onAllCores(files, file -> prepare(file, store.validator()))) {
+            for (Path file : files) {
+                Prepared prepared = ahead.next();
+                try {
+                    if (prepared instanceof Prepared.Ready ready) {
+                        LoadOutcome outcome = store.replace(ready.graph(), ready.checks());
+                        ready.warnings().forEach(w -> listener.warning(file, w));
+                        listener.loaded(file, outcome);
+                        loaded++;
+                    } else if (prepared instanceof Prepared.Refused refused) {
+                        listener.rejected(file, refused.reason());
+                        rejected++;
+                    } else if (prepared instanceof Prepared.Failed f) {
+                        listener.failed(file.toString(), f.error());
+                        failed++;
+                    }
+                } catch (DocumentRejectedException e) {
+                    listener.rejected(file, "violates the SHACL shapes: " + e.violations().stream()
+                            .map(Object::toString).collect(Collectors.joining("; ")));
                     rejected++;
-                } else if (prepared instanceof Prepared.Failed f) {
-                    listener.failed(file.toString(), f.error());
+                } catch (RuntimeException e) {
+                    listener.failed(file.toString(), e);
                     failed++;
                 }
-            } catch (DocumentRejectedException e) {
-                listener.rejected(file, "violates the SHACL shapes: " + e.violations().stream()
-                        .map(Object::toString).collect(Collectors.joining("; ")));
-                rejected++;
-            } catch (RuntimeException e) {
-                listener.failed(file.toString(), e);
-                failed++;
             }
         }
         try {

@@ -154,7 +154,19 @@ public final class LskgStore implements AutoCloseable {
      */
     public LoadOutcome replace(DocumentGraph doc) throws DocumentRejectedException {
         Objects.requireNonNull(doc, "doc");
-        List<Violation> results = List.copyOf(validator.validate(doc.graph()));
+        return replace(doc, validator.validate(doc.graph()));
+    }
+
+    /**
+     * As {@link #replace(DocumentGraph)}, for a graph already validated: {@code validated} is what
+     * {@link #validator()} gave for {@code doc.graph()}, computed on another thread, so that the one thread that
+     * writes does not validate again.
+     *
+     * @throws DocumentRejectedException if {@code validated} holds a result of severity {@code VIOLATION}
+     */
+    public LoadOutcome replace(DocumentGraph doc, List<Violation> validated) throws DocumentRejectedException {
+        Objects.requireNonNull(doc, "doc");
+        List<Violation> results = List.copyOf(validated);
         List<Violation> violations = results.stream().filter(Violation::isViolation).toList();
         if (!violations.isEmpty()) {
             throw new DocumentRejectedException(doc.graphName(), doc.sourceFile(), violations);

@@ -44,7 +44,6 @@ final class FollowUpIndex {
                         Set<String> object) {}
 
     private final TermVectors terms;
-    private final int termSpread;
     private final Map<Entity, int[]> byEntity;
     private final Map<String, List<Entity>> byFirstPair = new HashMap<>();
     private final Map<String, List<Entity>> byAnyPair = new HashMap<>();
@@ -56,11 +55,10 @@ final class FollowUpIndex {
     private final long[][] clauseRefs;
     private final float[][] clauseWeights;
 
-    private FollowUpIndex(TermVectors terms, int termSpread, Map<Entity, int[]> byEntity, Map<String, int[]> byCited,
+    private FollowUpIndex(TermVectors terms, Map<Entity, int[]> byEntity, Map<String, int[]> byCited,
                           Map<String, List<Establishing>> establishing, long[][] clauseRefs,
                           float[][] clauseWeights) {
         this.terms = terms;
-        this.termSpread = termSpread;
         this.byEntity = byEntity;
         this.byCited = byCited;
         this.establishing = establishing;
@@ -125,7 +123,7 @@ final class FollowUpIndex {
                 }
             }
         }
-        return new FollowUpIndex(terms, termSpread, toArrays(byEntity), toArrays(byCited), establishing, refs, weights);
+        return new FollowUpIndex(terms, toArrays(byEntity), toArrays(byCited), establishing, refs, weights);
     }
 
     private static <K> Map<K, int[]> toArrays(Map<K, List<Integer>> postings) {
@@ -280,10 +278,5 @@ final class FollowUpIndex {
             sums = s;
             used = u;
         }
-    }
-
-    /** How many sentences hold a term at most: more, and its postings are not kept. */
-    int termSpread() {
-        return termSpread;
     }
 }
