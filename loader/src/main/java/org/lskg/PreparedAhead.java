@@ -86,10 +86,17 @@ final class PreparedAhead implements AutoCloseable {
         workers.shutdownNow();
     }
 
+    /**
+     * The workers' stack: java.util.regex recurses once per repetition of a group, so a rule's stack need grows
+     * with the sentence it reads (bounded by the sentence splitter's cap); 16 MB leaves a wide margin over the
+     * 1 MB default. Only the pages a thread touches are committed.
+     */
+    private static final long WORKER_STACK_BYTES = 16L * 1024 * 1024;
+
     private static ThreadFactory daemons() {
         AtomicInteger n = new AtomicInteger();
         return task -> {
-            Thread t = new Thread(task, "lskg-prepare-" + n.incrementAndGet());
+            Thread t = new Thread(null, task, "lskg-prepare-" + n.incrementAndGet(), WORKER_STACK_BYTES);
             t.setDaemon(true); // an unfinished build never keeps the JVM alive
             return t;
         };

@@ -37,6 +37,17 @@ public final class DocumentParser {
     private static final Pattern TITLE_YEAR = Pattern.compile("(?iu)(?:năm\\s+|/)(\\d{4})\\b");
 
     private final SourceReader sources = SourceReader.create();
+    /**
+     * The most text one document may have: 20 million characters, some 60 times the longest real document
+     * in the corpora (316,000 characters). Beyond it a file is a bundle or a dump, not a document, and reading it
+     * would hold the build for minutes; it is refused with one line.
+     */
+    public static final int MAX_TEXT_CHARS = 20_000_000;
+    /** The deepest numbering of a document's parts that lskg reads, see {@link #refuseDeepNumbering}. */
+    public static final int MAX_NUMBERING_DEPTH = 10;
+    /** The largest file read at all (a PDF carries images besides its text layer). */
+    public static final long MAX_FILE_BYTES = 250_000_000L;
+
     private final TextNormalizer normalizer = new TextNormalizer();
     private final Abbreviations abbreviations;
     private final IssuerResolver issuers;
@@ -54,11 +65,50 @@ public final class DocumentParser {
     public ParsedDocument parse(Path file) throws DocumentException {
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new DocumentException("the file has " + millions(size) + " MB, over lskg's limit of "
+                        + millions(MAX_FILE_BYTES) + " MB for one document; split it");
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new DocumentException("cannot read the file: " + e.getMessage());
         }
         return parse(file.getFileName().toString(), bytes);
+    }
+
+    /**
+     * Refuses a text numbered deeper than {@link #MAX_NUMBERING_DEPTH} levels ("1.1.1.1.1.1.1.1.1.1.1. ..."):
+     * no document has that (NĐ 30/2020 divides a text into phần, chương, mục, điều, khoản, điểm; the deepest
+     * numbering in the corpora has five levels, a procedure code), and outlining one costs time for nothing.
+     */
+    private static void refuseDeepNumbering(List<Line> lines) throws DocumentException {
+        for (Line line : lines) {
+            int depth = numberingDepth(line.text());
+            if (depth > MAX_NUMBERING_DEPTH) {
+                throw new DocumentException("line " + (line.index() + 1) + " is numbered " + depth
+                        + " levels deep; lskg reads documents numbered up to " + MAX_NUMBERING_DEPTH + " levels");
+            }
+        }
+    }
+
+    /** How many dot-separated numbers open the line, after blanks and markdown marks: 3 for "1.2.3. Nội dung". */
+    static int numberingDepth(String line) {
+        int i = 0;
+        int n = line.length();
+        while (i < n && " \t#*|>".indexOf(line.charAt(i)) >= 0) i++;
+        int depth = 0;
+        while (i < n && Character.isDigit(line.charAt(i))) {
+            while (i < n && Character.isDigit(line.charAt(i))) i++;
+            depth++;
+            if (i < n && line.charAt(i) == '.') i++;
+            else break;
+        }
+        return depth;
+    }
+
+    private static String millions(long n) {
+        return String.format(java.util.Locale.ROOT, "%.1f", n / 1_000_000.0);
     }
 
     public ParsedDocument parse(String fileName, byte[] bytes) throws DocumentException {
@@ -68,9 +118,14 @@ public final class DocumentParser {
         } catch (SourceException e) {
             throw new DocumentException(e.getMessage());
         }
+        if (source.text().length() > MAX_TEXT_CHARS) {
+            throw new DocumentException("the text has " + millions(source.text().length()) + " million characters, over"
+                    + " lskg's limit of " + millions(MAX_TEXT_CHARS) + " million for one document; split it");
+        }
         TextNormalizer.Normalized normalized = normalizer.normalize(source.text());
         String text = normalized.text();
         List<Line> lines = Line.split(text);
+        refuseDeepNumbering(lines);
 
         Header header = new HeaderParser(lines, abbreviations).parse();
         TailParser.Tail tail = new TailParser(lines, header.bodyStartLine()).parse();

@@ -2,6 +2,7 @@ package org.lskg.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.lskg.text.Cells;
 
 /**
  * One line of the normalised text with its offsets. Text pasted from a PDF keeps the two-column layout
@@ -20,9 +21,6 @@ public record Line(int index, int start, String text) {
             return start + text.length();
         }
     }
-
-    /** The widest gap of spaces that still joins two words into one cell. */
-    private static final int MAX_INNER_GAP = 2;
 
     public int end() {
         return start + text.length();
@@ -48,38 +46,13 @@ public record Line(int index, int start, String text) {
         return contentStart() - start;
     }
 
-    /**
-     * Cells separated by three or more spaces (the gap between the columns of a PDF layout), or by any other
-     * whitespace. A hand scan, linear and without recursion: the regular expression it replaces
-     * ({@code \\S+(?: {1,2}\\S+)*}) overflowed the stack on a long line of words.
-     */
+    /** Cells separated by three or more spaces (the gap between the columns of a PDF layout), see {@link Cells}. */
     public List<Cell> cells() {
         List<Cell> cells = new ArrayList<>();
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && isSpace(text.charAt(i))) i++;
-            if (i == n) break;
-            int cellStart = i;
-            int cellEnd;
-            while (true) {
-                while (i < n && !isSpace(text.charAt(i))) i++;
-                cellEnd = i;
-                int j = i;
-                while (j < n && text.charAt(j) == ' ' && j - i < MAX_INNER_GAP + 1) j++;
-                boolean joins = j > i && j - i <= MAX_INNER_GAP && j < n && !isSpace(text.charAt(j));
-                if (!joins) break;
-                i = j;
-            }
-            cells.add(new Cell(start + cellStart, cellStart, text.substring(cellStart, cellEnd)));
-            i = cellEnd;
+        for (Cells.Span span : Cells.of(text)) {
+            cells.add(new Cell(start + span.start(), span.start(), span.of(text)));
         }
         return cells;
-    }
-
-    /** The whitespace of {@code \\s} in a regular expression: space, tab, line breaks, vertical tab, form feed. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** Splits a text into lines with offsets. */

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.lskg.text.Cells;
 
 /**
  * Removes from the pages of a PDF what is printed on them but is not the document, so that the text reads
@@ -41,7 +42,6 @@ final class PdfArtefacts {
     private static final Pattern QUOC_HIEU = Pattern.compile("(?iu)CỘNG\\s+H[ÒO]A\\s+XÃ\\s+HỘI\\s+CHỦ\\s+NGHĨA");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*-?\\s*(\\d{1,4})\\s*-?\\s*$");
     private static final Pattern CELL_GAP = Pattern.compile(" {3,}");
-    private static final Pattern CELL = Pattern.compile("\\S+(?: {1,2}\\S+)*");
     /** How far into the first page the gazette's headings and the document's header may be. */
     private static final int PRELUDE_LINES = 25;
 
@@ -121,8 +121,10 @@ final class PdfArtefacts {
         StringBuilder sb = new StringBuilder();
         for (int i = qh; i < Math.min(page.size(), qh + 4) && !page.get(i).isBlank(); i++) {
             StringBuilder left = new StringBuilder();
-            Matcher cell = CELL.matcher(page.get(i));
-            while (cell.find() && cell.start() < rightColumn) left.append(' ').append(cell.group());
+            for (Cells.Span cell : Cells.of(page.get(i))) {
+                if (cell.start() >= rightColumn) break;
+                left.append(' ').append(cell.of(page.get(i)));
+            }
             String t = left.toString().strip();
             if (t.isEmpty() && i == qh) continue;
             if (t.isEmpty() || !t.matches("(?s).*\\p{L}.*") || !t.equals(t.toUpperCase(Locale.ROOT))) break;
