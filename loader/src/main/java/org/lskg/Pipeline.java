@@ -73,6 +73,9 @@ public final class Pipeline {
          * as it was before it and the build went on. {@code error} is for a bug report.
          */
         default void failed(String what, Throwable error) {}
+
+        /** The build compacted the store ({@link LskgStore#compact}) from {@code before} to {@code after} bytes. */
+        default void compacted(long before, long after) {}
     }
 
     /**
@@ -189,6 +192,7 @@ public final class Pipeline {
      * calling thread, which alone writes to the store and tells the listener, in file order.
      */
     public BuildReport build(LskgStore store, List<Path> files, BuildListener listener) {
+        long bytesAtStart = store.diskBytes();
         loadOntology(store);
         listener.started(files.size());
         int loaded = 0;
@@ -226,8 +230,29 @@ public final class Pipeline {
             listener.failed("the trace graph", e);
             failed++;
         }
+        compactIfGrown(store, bytesAtStart, listener);
         return new BuildReport(loaded, rejected, failed);
     }
+
+    /**
+     * Compacts the store when this build more than doubled it and added over {@value #COMPACT_GROWTH_BYTES}
+     * bytes: one transaction per document leaves most of the disk dead (406 real documents: 5.1 GB, 0.9 GB
+     * live). A small or incremental build does not pay for a copy of the whole store.
+     */
+    private static void compactIfGrown(LskgStore store, long bytesAtStart, BuildListener listener) {
+        try {
+            long now = store.diskBytes();
+            if (now > 2 * bytesAtStart && now - bytesAtStart > COMPACT_GROWTH_BYTES) {
+                store.compact();
+                listener.compacted(now, store.diskBytes());
+            }
+        } catch (RuntimeException e) {
+            listener.failed("compacting the store", e); // the store is whole either way: TDB2 switches generations atomically
+        }
+    }
+
+    /** See {@link #compactIfGrown}. */
+    static final long COMPACT_GROWTH_BYTES = 256L * 1024 * 1024;
 
     /**
      * The reference graphs every build (re)loads: the ontology, so analysts can query labels and

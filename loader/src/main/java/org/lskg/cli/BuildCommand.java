@@ -106,6 +106,13 @@ final class BuildCommand extends BaseCommand {
         }
 
         @Override
+        public void compacted(long before, long after) {
+            if (quiet) return;
+            err().printf("compacted the store: %,d MB on disk, %,d MB before%n", after >> 20, before >> 20);
+            err().flush();
+        }
+
+        @Override
         public void close() {
             if (bar != null) bar.close();
         }

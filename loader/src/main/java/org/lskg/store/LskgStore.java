@@ -238,6 +238,30 @@ public final class LskgStore implements AutoCloseable {
         return new ValidationSummary(results);
     }
 
+    /**
+     * The bytes the database takes on disk. TDB2 never overwrites a block: every write transaction adds new
+     * ones and the old stay until {@link #compact}, so this grows with every load, replaced graphs included.
+     */
+    public long diskBytes() {
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> !f.startsWith(directory.resolve(StoreTextIndex.DIRECTORY)))
+                    .mapToLong(f -> f.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new StoreException("Cannot read the store directory " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reclaims the space that earlier transactions left behind: TDB2 copies the live data into a new
+     * generation ({@code Data-NNNN} one higher) and deletes the old one. A build of the 406 real documents
+     * of corpus-real, one transaction each, left 4.9 GB on disk before compaction. Not inside a transaction;
+     * the text index is untouched (it holds no TDB2 blocks).
+     */
+    public void compact() {
+        DatabaseMgr.compact(tdb, true);
+    }
+
     /** Closes the database and releases its directory, so that it can be opened again, here or elsewhere. */
     @Override
     public void close() {

@@ -137,6 +137,25 @@ class LskgStoreTest {
     }
 
     @Test
+    void compactionGivesBackTheSpaceOfReplacedGraphsAndKeepsTheData() throws Exception {
+        for (int i = 0; i < 40; i++) {
+            store.replace(doc("a", "000_a.txt", "Thông báo kết luận lần " + i));
+            store.replace(doc("b" + i % 4, "00" + i % 4 + "_b.txt", "Kế hoạch " + i));
+        }
+        String before = nquads(store);
+        long grown = store.diskBytes();
+
+        store.compact();
+
+        assertEquals(before, nquads(store));
+        assertTrue(store.diskBytes() < grown, store.diskBytes() + " bytes after, " + grown + " before");
+        assertTrue(Files.isDirectory(dir.resolve("tdb").resolve("Data-0002")), "a new generation");
+        assertFalse(Files.exists(dir.resolve("tdb").resolve("Data-0001")), "the old one deleted");
+        store.replace(doc("c", "009_c.txt", "Chỉ thị"));
+        assertTrue(nquads(store).contains("Chỉ thị"), "the compacted store takes writes");
+    }
+
+    @Test
     void reopeningAfterCloseSeesTheData() throws Exception {
         store.replace(doc("a", "000_a.txt", "Quảng Ninh"));
         String before = nquads(store);
