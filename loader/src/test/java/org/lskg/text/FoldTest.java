@@ -1,0 +1,47 @@
+package org.lskg.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.ibm.icu.text.Transliterator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.lskg.testing.Corpus;
+
+/** {@link Fold#ascii}'s fast path gives what ICU's Latin-ASCII transliteration gives, on real text. */
+class FoldTest {
+
+    private static final Transliterator ICU = Transliterator.getInstance("NFD; [:Nonspacing Mark:] Remove; Latin-ASCII; NFC");
+
+    private static String reference(String s) {
+        String t = ICU.transliterate(Fold.nfc(s)).toLowerCase(Locale.ROOT);
+        return t.replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    }
+
+    @Test
+    void everyLineOfTheSeedsFoldsAsIcuFoldsIt() throws IOException {
+        int lines = 0;
+        try (Stream<Path> files = Files.list(Corpus.documents())) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
+                for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                    assertEquals(reference(line), Fold.ascii(line), line);
+                    lines++;
+                }
+            }
+        }
+        assertEquals(true, lines > 300, lines + " lines");
+    }
+
+    @Test
+    void textBeyondVietnameseGoesThroughIcu() {
+        assertEquals("quy hoach tinh lang son", Fold.ascii("Quy hoạch tỉnh Lạng Sơn"));
+        assertEquals("duong dien bien phu", Fold.ascii("Đường Điện Biên Phủ"));
+        assertEquals("strasse aeroport", Fold.ascii("Straße Æroport"));
+        assertEquals("hoa thuy", Fold.ascii("Hoà Thuỷ"));
+        assertEquals(reference("“Cao tốc” – Bắc Nam"), Fold.ascii("“Cao tốc” – Bắc Nam"));
+    }
+}
