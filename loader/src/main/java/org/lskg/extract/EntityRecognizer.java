@@ -27,6 +27,7 @@ public final class EntityRecognizer implements Extractor {
     private final CollectiveRules collectives = new CollectiveRules();
     private final PlaceRules places = new PlaceRules();
     private final WorkRules works = new WorkRules();
+    private final FacilityRules facilities = new FacilityRules();
     private final PersonRules persons = new PersonRules();
 
     private final Canonicalizer canonicalizer;
@@ -51,7 +52,7 @@ public final class EntityRecognizer implements Extractor {
         for (Sentence s : document.sentences()) {
             sink.guarded(s, () -> all.addAll(recognise(s, locality)));
         }
-        yearless(all).forEach(sink::accept);
+        FacilityRules.sameRegister(yearless(all)).forEach(sink::accept);
     }
 
     /** The mentions of one sentence, overlaps resolved, in text order. */
@@ -60,6 +61,7 @@ public final class EntityRecognizer implements Extractor {
         Context ctx = new Context(sentence, MatchText.normalize(sentence.text()), locality, lexicon, candidates);
         fixed.find(ctx);
         collectives.find(ctx);     // before agencies: a class wins over "UBND tỉnh" read on the same words
+        facilities.find(ctx);      // before agencies: "Trung tâm dữ liệu quốc gia" is the national facility the tasks connect to
         agencies.find(ctx);
         places.find(ctx);
         works.find(ctx);

@@ -47,7 +47,7 @@ final class Patterns {
     /** Lower-case words at which a descriptive name ends: verbs, prepositions and connectives of the clause. */
     private static final Set<String> STOP = Set.of("để", "đã", "được", "nhằm", "theo", "sau", "trước", "khi", "là",
             "có", "cần", "phải", "đang", "sẽ", "vào", "đạt", "cho", "như", "do", "nên", "mà", "thì", "bằng", "đối",
-            "tại", "trình", "gửi", "kịp", "đúng", "qua", "từ", "với", "bảo", "đảm", "nhưng", "hoặc", "tới", "hết");
+            "tại", "trình", "gửi", "kịp", "đúng", "qua", "từ", "với", "bảo", "đảm", "nhưng", "hoặc", "tới", "hết", "kèm");
     private static final Set<String> TRAILING = Set.of("và", "của", "các", "những", "trên", "về", "thuộc", "cùng",
             "năm", "giai", "đoạn", "thời", "kỳ", "tầm", "nhìn", "đến", "gắn", "nhất", "là");
     private static final Pattern VISION = Pattern.compile("^,\\s*tầm nhìn (?:đến )?năm \\d{4}");
@@ -59,7 +59,26 @@ final class Patterns {
     private static final Pattern QUANTITY = Pattern.compile("\\d{1,3}(?:[.,]\\d{3})+|\\d+,\\d+");
     /** "... và các Bộ": a list of other things follows, the name is over. */
     private static final Pattern NEXT_PLURAL = Pattern.compile("\\s+(?:các|những)\\s");
+    /** "trong quý II", "trong tháng 12": when the task is due, not part of the name. */
+    private static final Pattern IN_PERIOD = Pattern.compile("\\s+(?:quý|tháng)\\s");
     private static final Pattern UNTIL_YEAR = Pattern.compile("^đến năm \\d{4}");
+
+    /**
+     * ", a b và c": a short lower-case item, then "và", inside a name that lists its parts ("Kế hoạch cao điểm
+     * chống buôn lậu, gian lận thương mại và hàng giả", "Chương trình hành động quốc gia về Phụ nữ, hòa bình và
+     * an ninh", "Kế hoạch sao lưu, phục hồi dữ liệu và ứng phó sự cố hằng năm" in shared/eval/dev). An item
+     * with a word that ends names (a verb or preposition of the clause) is the clause going on instead.
+     */
+    private static boolean enumerates(String rest) {
+        java.util.regex.Matcher m = ENUMERATION.matcher(rest);
+        if (!m.lookingAt()) return false;
+        for (String w : m.group(1).strip().split("\\s+")) {
+            if (STOP.contains(w)) return false;
+        }
+        return true;
+    }
+
+    private static final Pattern ENUMERATION = Pattern.compile(",\\s*((?:[\\p{Ll}\\p{M}]+\\s+){1,4})và\\s");
 
     private static boolean precededByVision(String text, int p) {
         return text.substring(Math.max(0, p - 12), p).contains("tầm nhìn");
@@ -95,6 +114,10 @@ final class Patterns {
                     p = end;
                     continue;
                 }
+                if (c == ',' && tokens > 0 && enumerates(text.substring(p))) {
+                    p = skipSpaces(text, p + 1);
+                    continue; // "Kế hoạch sao lưu, phục hồi dữ liệu và ứng phó sự cố": the name lists its parts
+                }
                 break;
             }
             if (c == '(') {
@@ -114,6 +137,7 @@ final class Patterns {
             if (tokens > 0 && STOP.contains(token)) break;
             if (tokens > 0 && token.equals("và") && NEXT_PLURAL.matcher(text.substring(q)).lookingAt()) break;
             if (tokens > 0 && QUANTITY.matcher(token).matches()) break;
+            if (tokens > 0 && token.equals("trong") && IN_PERIOD.matcher(text.substring(q)).lookingAt()) break; // "... trong quý II năm 2026"
             if (token.equals("đến") && text.startsWith("năm", skipSpaces(text, q))) {
                 java.util.regex.Matcher y = UNTIL_YEAR.matcher(text.substring(p));
                 if (y.find() && !precededByVision(text, p)) {
