@@ -134,13 +134,15 @@ final class FacilityRules {
         Matcher item = Pattern.compile("\\G,\\s*([\\p{Ll}\\p{M}]+\\s+[\\p{Ll}\\p{M}]+)(?=\\s*(?:,|$|[.;)]|\\s(?:và|của|để|theo|được)\\s))")
                 .matcher(t);
         int items = 0;
-        while (words > 0 && items < 3 && item.find(end)) {
+        int listEnd = end;
+        while (words > 0 && items < 3 && item.find(listEnd)) {
             String first = item.group(1).split("\\s+")[0];
             if (TOPIC_STOP.contains(first)) break;
-            end = item.end();
+            listEnd = item.end();
             items++;
         }
-        return end;
+        // a list is "cán bộ, công chức, viên chức"; one item before "và" is the clause's own list ("dân cư, định danh và ...")
+        return items >= 2 ? listEnd : end;
     }
 
     /** A capitalised word after the first: the works are named by a place or a road ("... Quốc lộ 12", "... Nghi Sơn"). */

@@ -47,7 +47,7 @@ final class Patterns {
     /** Lower-case words at which a descriptive name ends: verbs, prepositions and connectives of the clause. */
     private static final Set<String> STOP = Set.of("để", "đã", "được", "nhằm", "theo", "sau", "trước", "khi", "là",
             "có", "cần", "phải", "đang", "sẽ", "vào", "đạt", "cho", "như", "do", "nên", "mà", "thì", "bằng", "đối",
-            "tại", "trình", "gửi", "kịp", "đúng", "qua", "từ", "với", "bảo", "đảm", "nhưng", "hoặc", "tới", "hết", "kèm");
+            "tại", "trình", "gửi", "kịp", "đúng", "qua", "từ", "với", "đảm", "nhưng", "hoặc", "tới", "hết", "kèm");
     private static final Set<String> TRAILING = Set.of("và", "của", "các", "những", "trên", "về", "thuộc", "cùng",
             "năm", "giai", "đoạn", "thời", "kỳ", "tầm", "nhìn", "đến", "gắn", "nhất", "là");
     private static final Pattern VISION = Pattern.compile("^,\\s*tầm nhìn (?:đến )?năm \\d{4}");
@@ -86,7 +86,7 @@ final class Patterns {
 
     /**
      * Where a descriptive name that starts after its head word at {@code from} ends: a quoted name ends
-     * at its closing quote; otherwise at punctuation (a vision clause ", tầm nhìn đến năm 2050", a road
+     * at its closing quote; otherwise at punctuation or a table cell's border (a vision clause ", tầm nhìn đến năm 2050", a road
      * ", Quốc lộ 4B" and a bracketed period or place are kept), at a word from {@link #STOP}, before
      * "và"/"," followed by another capitalised name head, or after {@value #MAX_TOKENS} words.
      * Trailing connectives are dropped. Returns {@code from} when there is no name.
@@ -101,7 +101,7 @@ final class Patterns {
         int tokens = 0;
         while (p < text.length() && tokens < MAX_TOKENS) {
             char c = text.charAt(p);
-            if (",;:.!?)".indexOf(c) >= 0 || c == '"') {
+            if (",;:.!?)|".indexOf(c) >= 0 || c == '"') {
                 java.util.regex.Matcher v = VISION.matcher(text.substring(p));
                 java.util.regex.Matcher r = ROAD.matcher(text.substring(p));
                 if (c == ',' && v.find()) {
@@ -129,12 +129,14 @@ final class Patterns {
                 continue;
             }
             int q = p;
-            while (q < text.length() && !Character.isWhitespace(text.charAt(q)) && ",;:.!?()\"".indexOf(text.charAt(q)) < 0) q++;
+            while (q < text.length() && !Character.isWhitespace(text.charAt(q)) && ",;:.!?()\"|".indexOf(text.charAt(q)) < 0) q++;
             if (q + 1 < text.length() && text.charAt(q) == '.' && Character.isLetterOrDigit(text.charAt(q + 1))) {
                 while (q < text.length() && !Character.isWhitespace(text.charAt(q)) && ",;:()".indexOf(text.charAt(q)) < 0) q++;
             }
             String token = text.substring(p, q);
             if (tokens > 0 && STOP.contains(token)) break;
+            // "bảo đảm" ends a name as a verb; "bảo vệ", "bảo hiểm", "bảo tồn" are words of the name
+            if (tokens > 0 && token.equals("bảo") && text.startsWith("đảm", skipSpaces(text, q))) break;
             if (tokens > 0 && token.equals("và") && NEXT_PLURAL.matcher(text.substring(q)).lookingAt()) break;
             if (tokens > 0 && QUANTITY.matcher(token).matches()) break;
             if (tokens > 0 && token.equals("trong") && IN_PERIOD.matcher(text.substring(q)).lookingAt()) break; // "... trong quý II năm 2026"

@@ -42,6 +42,12 @@ class FacilityRulesTest {
         List<String> h = found("Tham gia rà soát, đơn giản hóa các thủ tục hành chính liên quan đến quy hoạch dựa trên việc khai thác,"
                 + " tái sử dụng dữ liệu của Hệ thống thông tin và cơ sở dữ liệu quốc gia về quy hoạch.");
         assertTrue(h.contains("project: Hệ thống thông tin và cơ sở dữ liệu quốc gia về quy hoạch"), h.toString());
+        // a report of the Government's Steering Committee on Đề án 06 (corpus-real tvpl-74e2ddc7b11340da)
+        List<String> j = found("Về phía ngành Ngân hàng, để thúc đẩy việc triển khai dịch vụ chi trả an sinh xã hội trên nền tảng Cơ sở dữ"
+                + " liệu quốc gia về dân cư, định danh và xác thực điện tử trong thời gian tới, NHNN đã chỉ đạo.");
+        assertTrue(j.contains("project: Cơ sở dữ liệu quốc gia về dân cư"), "one item before \"và\" is no list of topics: " + j);
+        List<String> k = found("45. | Kết nối liên thông với Cơ sở dữ liệu quốc gia về dân cư. | Kế hoạch 02 | Bộ Công an | 31/07/2025 |");
+        assertFalse(k.stream().anyMatch(x -> x.contains("|")), "a cell's border ends a name: " + k);
         List<String> i = found("Cập nhật, chia sẻ và đồng bộ dữ liệu về Trung tâm dữ liệu quốc gia theo đúng cơ chế phân cấp dữ liệu.");
         assertTrue(i.contains("project: Trung tâm dữ liệu quốc gia"), i.toString());
     }
