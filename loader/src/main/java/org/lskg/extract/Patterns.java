@@ -59,8 +59,11 @@ final class Patterns {
     private static final Pattern QUANTITY = Pattern.compile("\\d{1,3}(?:[.,]\\d{3})+|\\d+,\\d+");
     /** "... và các Bộ": a list of other things follows, the name is over. */
     private static final Pattern NEXT_PLURAL = Pattern.compile("\\s+(?:các|những)\\s");
-    /** "trong quý II", "trong tháng 12": when the task is due, not part of the name. */
-    private static final Pattern IN_PERIOD = Pattern.compile("\\s+(?:quý|tháng)\\s");
+    /**
+     * "trong quý II", "trong tháng 12": when the task is due, not part of the name ({@link MatchText} writes
+     * "quý" with the new tone placement, "qúy").
+     */
+    private static final Pattern IN_PERIOD = Pattern.compile("\\s+(?:quý|qúy|tháng)\\s");
     private static final Pattern UNTIL_YEAR = Pattern.compile("^đến năm \\d{4}");
 
     /**

@@ -77,8 +77,12 @@ public final class EntityResolver implements Canonicalizer {
 
     private static final Pattern PROJECT_PREFIX = Pattern.compile("(?iu)^(dự án|tuyến|đường)\\s+");
 
-    /** A label tied to a level of local government. */
-    private static final Pattern LOCAL = Pattern.compile("(?iu)\\b(tỉnh|huyện|thành phố|thị xã|xã|phường|thị trấn|quận)\\b");
+    /**
+     * A label tied to a level of local government. "xã hội" (society) is no commune: "Bảo hiểm xã hội Việt Nam",
+     * "Ngân hàng Chính sách xã hội", "Bộ Lao động - Thương binh và Xã hội" are national bodies (16 documents of
+     * shared/corpus-real; shared/eval/dev hr-qd844-ttg-2026).
+     */
+    private static final Pattern LOCAL = Pattern.compile("(?iu)\\b(tỉnh|huyện|thành phố|thị xã|xã(?!\\s+hội)|phường|thị trấn|quận)\\b");
 
     @Override
     public Canonical canonical(EntityCategory category, String label) {

@@ -2,6 +2,7 @@ package org.lskg.extract;
 
 import org.junit.jupiter.api.Test;
 import org.lskg.document.Sentence;
+import org.lskg.resolve.EntityResolver;
 
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +34,18 @@ class DescriptiveBodiesTest {
         assertTrue(g.contains("Trung tâm Chuyển đổi số Thành phố"), g.toString());
         List<String> h = agencies("Chi cục Hải quan khu vực XI tăng cường công tác kiểm soát hàng hóa xuất nhập khẩu.");
         assertFalse(h.stream().anyMatch(a -> a.contains("tăng cường")), h.toString());
+    }
+
+    @Test
+    void aNationalBodyWhoseNameSaysXaHoiIsNoCommunesBody() {
+        // Quyết định 844/QĐ-TTg (hr-qd844-ttg-2026): "xã hội" is society, not the commune level
+        EntityRecognizer known = EntityRecognizer.standard(EntityResolver.standard());
+        String text = "Nâng cao năng lực của Cổng tiếp nhận dữ liệu khám bệnh, chữa bệnh bảo hiểm y tế của Bảo hiểm xã hội Việt Nam,"
+                + " bảo đảm thông suốt, tiếp nhận dữ liệu kịp thời.";
+        Sentence s = new Sentence(0, 0, text.length(), text, Optional.empty(), Sentence.Part.BODY);
+        List<String> f = known.recognise(s, Optional.empty()).stream().map(m -> m.category().token() + ": " + m.label()).toList();
+        assertTrue(f.contains("agency: Bảo hiểm xã hội Việt Nam"), f.toString());
+        assertFalse(f.contains("place: Việt Nam"), "the country's name ends the body's: " + f);
     }
 
     @Test

@@ -84,6 +84,29 @@ class FacilityRulesTest {
     }
 
     @Test
+    void aPlanThatNamesItselfIsNoEntityOfIts() {
+        // Kế hoạch of UBND tỉnh Nghệ An on state secrets (shared/eval/dev tvpl-0a97eb9c3c536047)
+        String kh = """
+                ỦY BAN NHÂN DÂN
+                TỈNH NGHỆ AN
+                Số: 1026/KH-UBND                         Nghệ An, ngày 26 tháng 11 năm 2025
+
+                KẾ HOẠCH
+                Triển khai thực hiện Chỉ thị số 32/CT-TTg ngày 21/10/2025 của Thủ tướng Chính phủ
+
+                Thực hiện Chỉ thị số 32/CT-TTg ngày 21/10/2025 của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch triển khai thực hiện trên địa bàn tỉnh Nghệ An như sau:
+
+                I. MỤC ĐÍCH, YÊU CẦU
+
+                1. Triển khai Kế hoạch sao lưu, phục hồi dữ liệu và ứng phó sự cố hằng năm.
+                """;
+        List<String> programs = Docs.facts(RECOGNIZER, Docs.parse(kh), EntityMention.class).stream()
+                .filter(m -> m.category() == EntityCategory.PROGRAM).map(EntityMention::label).toList();
+        assertFalse(programs.stream().anyMatch(p -> p.startsWith("Kế hoạch triển khai thực hiện")), programs.toString());
+        assertTrue(programs.stream().anyMatch(p -> p.startsWith("Kế hoạch sao lưu")), "another plan stays: " + programs);
+    }
+
+    @Test
     void wordsThatAreNoProgramme() {
         // a body named after its field, a law, a regulation's title, a plan named by its head alone
         // (tvpl-001c610b2efdcf0c, hr-qd844-ttg-2026)
@@ -96,5 +119,8 @@ class FacilityRulesTest {
         List<String> h = found("Bộ Tài chính chủ trì, phối hợp với các bộ, ngành, địa phương bảo đảm nguồn kinh phí thực hiện Kế hoạch"
                 + " theo quy định của pháp luật về ngân sách; Bộ Y tế theo dõi việc triển khai thực hiện Chương trình hành động.");
         assertFalse(anyStarts(h, "program:"), h.toString());
+        List<String> i = found("Các bộ, ngành tổ chức xây dựng và triển khai kế hoạch thực hiện Chỉ thị số 52-CT/TW, Kế hoạch hành động"
+                + " trong quý II năm 2026.");
+        assertFalse(anyStarts(i, "program:"), "when it is due is no part of a name: " + i);
     }
 }
