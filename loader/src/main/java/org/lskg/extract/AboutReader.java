@@ -1,12 +1,17 @@
 package org.lskg.extract;
 
+import org.lskg.document.ParsedDocument;
 import org.lskg.document.Section;
 import org.lskg.document.Sentence;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +26,9 @@ import java.util.regex.Pattern;
  *       thông tin và cơ sở dữ liệu quốc gia về quy hoạch" above rows "1 | ...", "2 | ..." (the appendix of
  *       a Kế hoạch, shared/eval/dev tvpl-001c610b2efdcf0c, hr-qd844-ttg-2026).</li>
  * </ul>
+ * A plan, programme or scheme named by its head word alone ("thực hiện Kế hoạch theo quy định", "Đề án của
+ * các sở") is the one the document issues ("Ban hành kèm theo Quyết định này Kế hoạch ...") or the only one
+ * so headed it names; in a plan, "Kế hoạch" is the plan itself, which no task of it is about.
  * A topic names every work it lists, except one that only qualifies another: in "dự án thành phần 2 thuộc Dự
  * án ..." the part is the subject, the whole after "thuộc" is not. Bodies and persons are never what a task
  * is about (they are its actors), nor is a place inside a longer name. One reader serves one document.
@@ -30,7 +38,7 @@ final class AboutReader {
     /** "Về ...:" / "Đối với ...:" — a line that names the topic of the items below it. */
     private static final Pattern TOPIC_LINE = Pattern.compile("(?iu)^(?:về|đối với)\\s.*:$");
     /** A group row of a task table: a Roman numeral or a capital letter in the first cell. */
-    private static final Pattern GROUP_ROW = Pattern.compile("^\\s*(?:[IVXL]{1,5}|[A-Đ])\\s*\\|");
+    private static final Pattern GROUP_ROW = Pattern.compile("^\\s*(?:[IVXL]{1,5}|[A-HĐ])\\s*\\|");
     /** The word after which a name only qualifies the work before it. */
     private static final Pattern QUALIFIER = Pattern.compile("(?iu)\\s(?:thuộc|của)\\s+$");
 
@@ -59,39 +67,22 @@ final class AboutReader {
         this.named = Map.copyOf(named);
     }
 
-    /** A reader with no plan of the document's own: bare head words refer to nothing. */
-    AboutReader() {
-        this(Map.of());
-    }
-
     /**
      * A reader for {@code doc}: for each head word, the plan the document issues, else the only programme so
      * headed that the document names (recognised by {@code entities}).
      */
-    static AboutReader of(org.lskg.document.ParsedDocument doc, EntityRecognizer entities, java.util.Optional<String> locality) {
+    static AboutReader of(ParsedDocument doc, EntityRecognizer entities, Optional<String> locality,
+                          FactSink sink) {
         // a plan's own head word names the plan itself, the document the task is stated in, not a thing it concerns
         String own = doc.type().label();
         Map<String, EntityMention> issued = new HashMap<>();
         Map<String, EntityMention> titled = new HashMap<>();
-        Map<String, java.util.Set<String>> labels = new HashMap<>();
+        Map<String, Set<String>> labels = new HashMap<>();
         Map<String, EntityMention> any = new HashMap<>();
         for (Sentence s : doc.sentences()) {
             String t = s.text();
             if (HEADS.stream().noneMatch(t::contains)) continue;
-            List<EntityMention> ms = entities.recognise(s, locality);
-            java.util.regex.Matcher i = ISSUES.matcher(MatchText.normalize(t));
-            while (i.find()) programAt(ms, i.end()).ifPresent(m -> issued.putIfAbsent(head(m.label()), m));
-            java.util.regex.Matcher ti = ISSUES_TITLE.matcher(MatchText.normalize(t));
-            if (s.part() == Sentence.Part.TITLE && ti.find()) {
-                programAt(ms, ti.end()).ifPresent(m -> titled.putIfAbsent(head(m.label()), m));
-            }
-            for (EntityMention m : ms) {
-                if (m.category() != EntityCategory.PROGRAM) continue;
-                String h = head(m.label());
-                if (h.isEmpty()) continue;
-                labels.computeIfAbsent(h, k -> new java.util.HashSet<>()).add(m.label());
-                any.putIfAbsent(h, m);
-            }
+            sink.guarded(s, () -> read(s, entities.recognise(s, locality), issued, titled, labels, any));
         }
         Map<String, EntityMention> named = new HashMap<>(issued);
         titled.forEach(named::putIfAbsent);
@@ -102,7 +93,26 @@ final class AboutReader {
         return new AboutReader(named);
     }
 
-    private static java.util.Optional<EntityMention> programAt(List<EntityMention> ms, int at) {
+    /** The plans one sentence issues or titles, and the programmes it names, by head word. */
+    private static void read(Sentence s, List<EntityMention> ms, Map<String, EntityMention> issued, Map<String, EntityMention> titled,
+                             Map<String, Set<String>> labels, Map<String, EntityMention> any) {
+        String t = MatchText.normalize(s.text());
+        Matcher i = ISSUES.matcher(t);
+        while (i.find()) programAt(ms, i.end()).ifPresent(m -> issued.putIfAbsent(head(m.label()), m));
+        Matcher ti = ISSUES_TITLE.matcher(t);
+        if (s.part() == Sentence.Part.TITLE && ti.find()) {
+            programAt(ms, ti.end()).ifPresent(m -> titled.putIfAbsent(head(m.label()), m));
+        }
+        for (EntityMention m : ms) {
+            if (m.category() != EntityCategory.PROGRAM) continue;
+            String h = head(m.label());
+            if (h.isEmpty()) continue;
+            labels.computeIfAbsent(h, k -> new HashSet<>()).add(m.label());
+            any.putIfAbsent(h, m);
+        }
+    }
+
+    private static Optional<EntityMention> programAt(List<EntityMention> ms, int at) {
         return ms.stream().filter(m -> m.category() == EntityCategory.PROGRAM && m.start() == at).findFirst();
     }
 
@@ -121,7 +131,7 @@ final class AboutReader {
         if (TOPIC_LINE.matcher(t).matches()) {
             colon = s.text().length();
         } else {
-            java.util.regex.Matcher m = TOPIC_RUN_IN.matcher(s.text());
+            Matcher m = TOPIC_RUN_IN.matcher(s.text());
             if (!m.lookingAt()) return;
             colon = m.end();
         }
@@ -173,7 +183,7 @@ final class AboutReader {
                               List<Responsibility> responsible) {
         List<EntityMention> out = new ArrayList<>();
         for (EntityMention m : inherited) add(out, m);
-        java.util.regex.Matcher b = BARE.matcher(MatchText.normalize(text)).region(start, end);
+        Matcher b = BARE.matcher(MatchText.normalize(text)).region(start, end);
         while (b.find()) {
             int at = b.start();
             EntityMention plan = named.get(b.group(1));

@@ -100,7 +100,7 @@ public final class CommitmentExtractor implements Extractor {
         TaskFrames frames = new TaskFrames(doc, zones, entities, locality);
         boolean bySentence = doc.type() == DocumentType.THONG_BAO;
         Map<String, List<EntityMention>> subjectBySection = new HashMap<>();
-        AboutReader topics = AboutReader.of(doc, entities, locality);
+        AboutReader topics = AboutReader.of(doc, entities, locality, sink);
         Map<String, Deadline> attributeDeadlines = new HashMap<>();
         for (Sentence s : doc.sentences()) {
             if (s.part() == Sentence.Part.BODY && s.sectionId().isPresent() && TIME_ATTRIBUTE.matcher(s.text()).lookingAt()) {

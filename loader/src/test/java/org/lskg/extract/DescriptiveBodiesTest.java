@@ -46,6 +46,23 @@ class DescriptiveBodiesTest {
         List<String> f = known.recognise(s, Optional.empty()).stream().map(m -> m.category().token() + ": " + m.label()).toList();
         assertTrue(f.contains("agency: Bảo hiểm xã hội Việt Nam"), f.toString());
         assertFalse(f.contains("place: Việt Nam"), "the country's name ends the body's: " + f);
+        String letter = """
+                ỦY BAN NHÂN DÂN
+                THÀNH PHỐ HỒ CHÍ MINH
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Số: 4240/UBND-VX
+                Thành phố Hồ Chí Minh, ngày 28 tháng 11 năm 2025
+
+                V/v khẩn trương hoàn thành cập nhật cơ sở dữ liệu cán bộ, công chức, viên chức
+
+                Kính gửi: Sở Nội vụ.
+
+                Chủ tịch Ủy ban nhân dân Thành phố có ý kiến chỉ đạo như sau: giao Sở Nội vụ hướng dẫn các cơ quan hoàn thành việc cập nhật trước ngày 05 tháng 12 năm 2025.
+                """;
+        assertTrue(Docs.facts(known, Docs.parse(letter), EntityMention.class).stream()
+                        .noneMatch(x -> x.category() == EntityCategory.PLACE && x.surface().contains("CỘNG HÒA")),
+                "the state's name in the motto is no place the letter names");
     }
 
     @Test
