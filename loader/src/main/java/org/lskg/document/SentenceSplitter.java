@@ -64,6 +64,8 @@ final class SentenceSplitter {
             boolean startsNew;
             if (current == null) {
                 startsNew = true;
+            } else if (continuesRange(prev.trimmed(), t)) {
+                startsNew = false;
             } else if (StructureParser.markerOf(line).isPresent() || BULLET.matcher(t).find()) {
                 startsNew = true;
             } else {
@@ -240,6 +242,19 @@ final class SentenceSplitter {
         }
         return pairs >= 2 && pairs * 10 >= nonBlank;
     }
+
+    /**
+     * A line "- 2025”;" after a line ending in a number is the second half of a range wrapped at its dash
+     * ("giai đoạn 2021\n- 2025", "công suất 5\n-10 tấn"), not a bullet: web copies of state documents
+     * wrap lines anywhere (shared/corpus-real: tvpl-05729ab54fc07c39, tvpl-09daab284f92e2dd,
+     * tvpl-f004d93b21e7fc5f; shared/eval/dev: tvpl-31fb08f34535fce3).
+     */
+    static boolean continuesRange(String previous, String line) {
+        return !previous.isEmpty() && Character.isDigit(previous.charAt(previous.length() - 1))
+                && RANGE_END.matcher(line).lookingAt();
+    }
+
+    private static final Pattern RANGE_END = Pattern.compile("[-–]\\s?\\d");
 
     /** A line that can only continue a sentence: it starts in lower case or with a number ("05/01/2023, ..."). */
     private static boolean continuesText(String line) {

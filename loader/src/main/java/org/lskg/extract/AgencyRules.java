@@ -194,8 +194,25 @@ final class AgencyRules {
             if (next <= end) break;
             end = next;
         }
+        Matcher act = ACTION.matcher(t).region(from, end);
+        if (act.find()) end = act.start();
+        while (end > from && Character.isWhitespace(t.charAt(end - 1))) end--;
         return end;
     }
+
+    /**
+     * What ends a body's descriptive name besides {@link Patterns#extent}: the verb of which the body is the
+     * actor ("Ban Chỉ đạo 389 quốc gia tăng cường kiểm tra", "Trung tâm Chuyển đổi số Thành phố chủ trì",
+     * "Cục Thuế nhận", "Chi cục Hải quan khu vực XI tăng cường công tác"), a copula or list ("Ban Chỉ đạo là
+     * Chủ tịch UBND tỉnh", "Ban Chỉ đạo gồm đại diện ...", "Ban Chỉ đạo 389 các bộ, ngành"; not "Ban Quản lý các khu chế xuất"), an alternative
+     * ("Ban Chỉ đạo hoặc Tổ Công tác"), a table cell's border, or a bracketed period ("(2026 trở đi)") —
+     * shared/eval/dev tvpl-0a97eb9c3c536047, tvpl-8018a6f353d60a9e, tvpl-001c610b2efdcf0c,
+     * tvpl-2847e16133f7b987, tvpl-64ac847426fe67d5.
+     */
+    private static final Pattern ACTION = Pattern.compile("\\s*\\|"
+            + "|\\s\\((?:[^()]*\\s)?trở đi\\)"
+            + "|\\s(?:là|gồm|hoặc|các (?:bộ|sở|ngành|cơ quan|địa phương|đơn vị)|chủ trì|phối hợp|tăng cường|tập trung|chỉ đạo"
+            + "|nhận|tham mưu|khẩn trương|tiếp tục|có trách nhiệm|chịu trách nhiệm|báo cáo|đề nghị)(?![\\p{L}\\p{N}])");
 
     /** "các Bộ: Tài chính, Kế hoạch và Đầu tư" and "Các Bộ, cơ quan: KH&ĐT, TC, GTVT": one body per item. */
     private void list(Context ctx, String head, int from) {

@@ -99,7 +99,8 @@ public final class CommitmentExtractor implements Extractor {
                 ? doc.title().flatMap(t -> deadlines.periodOf(t, date)) : Optional.empty();
         TaskFrames frames = new TaskFrames(doc, zones, entities, locality);
         boolean bySentence = doc.type() == DocumentType.THONG_BAO;
-        Map<String, Optional<EntityMention>> subjectBySection = new HashMap<>();
+        Map<String, List<EntityMention>> subjectBySection = new HashMap<>();
+        AboutReader topics = AboutReader.of(doc, entities, locality, sink);
         Map<String, Deadline> attributeDeadlines = new HashMap<>();
         for (Sentence s : doc.sentences()) {
             if (s.part() == Sentence.Part.BODY && s.sectionId().isPresent() && TIME_ATTRIBUTE.matcher(s.text()).lookingAt()) {
@@ -114,8 +115,12 @@ public final class CommitmentExtractor implements Extractor {
             sink.guarded(s, () -> {
                 if (TaskTable.isRow(s.text())) {
                     Optional<TaskTable> header = TaskTable.header(s.text());
-                    if (header.isPresent()) table[0] = header.get();
-                    else if (table[0] != null) emitRow(s, table[0], locality, date, sink);
+                    if (header.isPresent()) {
+                        table[0] = header.get();
+                        topics.newTable();
+                    } else if (table[0] != null && !emitRow(s, table[0], locality, date, topics, sink)) {
+                        topics.tableRow(s, entities.recognise(s, locality));
+                    }
                     return; // a row of a table that is no task table (figures, fees) states no task
                 }
                 if (s.text().chars().filter(Character::isLetter).count() < 4) return;
@@ -127,6 +132,7 @@ public final class CommitmentExtractor implements Extractor {
                 // a heading or lead-in ("... thực hiện các nhiệm vụ sau:") announces the tasks, it is not one,
                 // unless it states a task of its own before naming the items ("..., trong đó lưu ý ... sau:")
                 if (leadIn && !heading) frames.leadIn(s, top);
+                topics.topicLine(s, mentions);
                 if (leadIn && !TASK_THEN_ITEMS.matcher(s.text()).find()) return;
                 if (TaskFrames.isAttribute(s)) return;
                 TaskZones.Zone zone = zones.of(s);
@@ -136,9 +142,9 @@ public final class CommitmentExtractor implements Extractor {
                         .flatMap(sec -> Optional.ofNullable(attributeDeadlines.get(sec.id()))
                                 .or(() -> zones.heading(sec).flatMap(h -> deadlines.periodOf(h, date))).stream())
                         .findFirst().or(() -> titlePeriod);
-                Optional<EntityMention> headingSubject = subjectBySection.computeIfAbsent(s.sectionId().orElse(""),
-                        k -> headingSubject(zones, zones.chain(s), locality));
-                emit(s, top, mentions, inherited, frames, headingSubject, date, bySentence, sink);
+                List<EntityMention> headingSubject = topics.inherited(zones.chain(s), subjectBySection.computeIfAbsent(
+                        s.sectionId().orElse(""), k -> headingSubject(zones, zones.chain(s), locality)));
+                emit(s, top, mentions, inherited, frames, headingSubject, topics, date, bySentence, sink);
             });
         }
     }
@@ -167,7 +173,7 @@ public final class CommitmentExtractor implements Extractor {
     }
 
     private void emit(Sentence s, List<EntityMention> top, List<EntityMention> all, Optional<Deadline> inherited,
-                      TaskFrames frames, Optional<EntityMention> headingSubject, Optional<LocalDate> date,
+                      TaskFrames frames, List<EntityMention> headingSubject, AboutReader topics, Optional<LocalDate> date,
                       boolean bySentence, FactSink sink) {
         String text = s.text();
         Optional<EntityMention> self = frames.self(s);
@@ -206,14 +212,7 @@ public final class CommitmentExtractor implements Extractor {
             Optional<Deadline> deadline = sameSentence.or(() -> inherited);
             Optional<Commitment.DeadlineBasis> basis = sameSentence.isPresent() ? Optional.of(Commitment.DeadlineBasis.STATED)
                     : inherited.map(d -> Commitment.DeadlineBasis.INHERITED);
-            List<EntityMention> about = new ArrayList<>();
-            headingSubject.ifPresent(about::add);
-            all.stream()
-                    .filter(m -> m.start() >= start && m.end() <= end)
-                    .filter(m -> isAbout(m, all))
-                    .filter(m -> responsible.stream().noneMatch(r -> r.label().equals(m.label())))
-                    .filter(m -> about.stream().noneMatch(a -> a.label().equals(m.label())))
-                    .forEach(about::add);
+            List<EntityMention> about = topics.about(text, headingSubject, all, start, end, responsible);
             Commitment c = new Commitment(s, i + 1, start, end, clause, responsible, deadline, basis, about);
             sink.accept(c);
         }
@@ -224,14 +223,15 @@ public final class CommitmentExtractor implements Extractor {
      * A row of a task table: the task cell is the commitment, the bodies of the lead cell its leads, those
      * of the partner cell its partners, the time cell its deadline; it is about what the task cell names.
      */
-    private void emitRow(Sentence s, TaskTable table, Optional<String> locality, Optional<LocalDate> date, FactSink sink) {
+    private boolean emitRow(Sentence s, TaskTable table, Optional<String> locality, Optional<LocalDate> date,
+                            AboutReader topics, FactSink sink) {
         List<EntityMention> mentions = entities.recognise(s, locality);
         List<EntityMention> top = mentions.stream().filter(m -> mentions.stream().noneMatch(o -> o.contains(m))).toList();
         Predicate<TaskTable.Cell> namesBodies = c -> TaskTable.collective(c.text()) || top.stream().anyMatch(m -> within(m, c)
                 && (m.category() == EntityCategory.AGENCY || m.category() == EntityCategory.PLACE));
         Predicate<TaskTable.Cell> namesTime = c -> deadlines.ofCell(c.text(), date).isPresent();
         Optional<TaskTable.Row> read = table.read(s.text(), namesBodies, namesTime);
-        if (read.isEmpty()) return;
+        if (read.isEmpty()) return false;
         TaskTable.Row row = read.get();
         // a sub-row (no number of its own) shares the cells merged with the row above: partners, time
         Optional<TaskTable.Row> above = table.last();
@@ -249,11 +249,10 @@ public final class CommitmentExtractor implements Extractor {
         Optional<Deadline> deadline = row.time().map(TaskTable.Cell::text).or(() -> inheritedTime)
                 .flatMap(c -> deadlines.ofCell(c, date));
         TaskTable.Cell task = row.task();
-        List<EntityMention> about = new ArrayList<>();
-        mentions.stream().filter(m -> within(m, task)).filter(m -> isAbout(m, mentions))
-                .filter(m -> about.stream().noneMatch(a -> a.label().equals(m.label()))).forEach(about::add);
+        List<EntityMention> about = topics.about(s.text(), topics.group(), mentions, task.start(), task.end(), List.of());
         sink.accept(new Commitment(s, 1, task.start(), task.end(), task.text(), responsible, deadline,
                 deadline.map(d -> Commitment.DeadlineBasis.STATED), about));
+        return true;
     }
 
     private static boolean within(EntityMention m, TaskTable.Cell c) {
@@ -285,13 +284,6 @@ public final class CommitmentExtractor implements Extractor {
         for (int j = i + 1; j < stated.size(); j++) if (stated.get(j).isPresent()) return stated.get(j);
         for (int j = i - 1; j >= 0; j--) if (stated.get(j).isPresent()) return stated.get(j);
         return Optional.empty();
-    }
-
-    /** Things a task is about: works, gates and places, not bodies; a place inside a longer name is not. */
-    private static boolean isAbout(EntityMention m, List<EntityMention> all) {
-        if (m.category() == EntityCategory.AGENCY || m.category() == EntityCategory.PERSON) return false;
-        boolean nested = all.stream().anyMatch(o -> o.contains(m));
-        return !(nested && m.category() == EntityCategory.PLACE);
     }
 
     /**
@@ -329,22 +321,19 @@ public final class CommitmentExtractor implements Extractor {
 
     /**
      * The work a heading is about ("1. Đối với dự án thành phần 2 thuộc Dự án ...:", "2. Đối với tuyến
-     * đường Quốc lộ 4B:"): the items under it concern it even when they do not name it again. The first
-     * work named counts; what follows ("thuộc Dự án ...") qualifies it.
+     * đường Quốc lộ 4B:"): the items under it concern it even when they do not name it again. Every work it
+     * names counts, except one that qualifies another ("thuộc Dự án ..."): see {@link AboutReader}.
      */
-    private Optional<EntityMention> headingSubject(TaskZones zones, List<Section> chain, Optional<String> locality) {
+    private List<EntityMention> headingSubject(TaskZones zones, List<Section> chain, Optional<String> locality) {
         for (Section sec : chain) {
             Optional<String> heading = zones.heading(sec);
             if (heading.isEmpty()) continue;
             String h = heading.get();
             Sentence fake = new Sentence(-1, 0, h.length(), h, Optional.empty(), Sentence.Part.BODY);
-            Optional<EntityMention> first = entities.recognise(fake, locality).stream()
-                    .filter(m -> m.category() == EntityCategory.PROJECT || m.category() == EntityCategory.PROGRAM
-                            || m.category() == EntityCategory.BORDER_GATE)
-                    .findFirst();
-            if (first.isPresent()) return first;
+            List<EntityMention> works = AboutReader.headingWorks(h, entities.recognise(fake, locality));
+            if (!works.isEmpty()) return works;
         }
-        return Optional.empty();
+        return List.of();
     }
 
     /** The document's date: the day if known, else the last day of its month. */

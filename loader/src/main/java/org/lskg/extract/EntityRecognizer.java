@@ -27,6 +27,7 @@ public final class EntityRecognizer implements Extractor {
     private final CollectiveRules collectives = new CollectiveRules();
     private final PlaceRules places = new PlaceRules();
     private final WorkRules works = new WorkRules();
+    private final FacilityRules facilities = new FacilityRules();
     private final PersonRules persons = new PersonRules();
 
     private final Canonicalizer canonicalizer;
@@ -51,7 +52,23 @@ public final class EntityRecognizer implements Extractor {
         for (Sentence s : document.sentences()) {
             sink.guarded(s, () -> all.addAll(recognise(s, locality)));
         }
-        yearless(all).forEach(sink::accept);
+        String own = document.type().label();
+        FacilityRules.sameRegister(yearless(all)).stream().filter(m -> !namesItself(m, own)).forEach(sink::accept);
+    }
+
+    /** "UBND tỉnh ban hành Kế hoạch ... như sau:", "Trên đây là Kế hoạch ...": a plan naming itself. */
+    private static final Pattern SELF_BEFORE = Pattern.compile("(?iu)(?:(?:ban hành|xây dựng)\\s+|^\\s*trên đây là\\s+)$");
+
+    /**
+     * Whether a programme mention is the document itself, named by its own type in the formula that opens or
+     * closes it (NĐ 30/2020 style; 16 such openings in shared/corpus-real, shared/eval/dev tvpl-31fb08f34535fce3,
+     * tvpl-0a97eb9c3c536047, ocr-kh70-ubnd-cantho-2025): the document is no entity it mentions.
+     */
+    private static boolean namesItself(EntityMention m, String ownType) {
+        if (m.category() != EntityCategory.PROGRAM || !m.label().startsWith(ownType + " ")) return false;
+        String t = m.sentence().text();
+        boolean formula = t.strip().endsWith("như sau:") || t.strip().toLowerCase(java.util.Locale.ROOT).startsWith("trên đây là");
+        return formula && SELF_BEFORE.matcher(t.substring(0, Math.min(m.start(), t.length()))).find();
     }
 
     /** The mentions of one sentence, overlaps resolved, in text order. */
@@ -60,6 +77,7 @@ public final class EntityRecognizer implements Extractor {
         Context ctx = new Context(sentence, MatchText.normalize(sentence.text()), locality, lexicon, candidates);
         fixed.find(ctx);
         collectives.find(ctx);     // before agencies: a class wins over "UBND tỉnh" read on the same words
+        facilities.find(ctx);      // before agencies: "Trung tâm dữ liệu quốc gia" is the national facility the tasks connect to
         agencies.find(ctx);
         places.find(ctx);
         works.find(ctx);

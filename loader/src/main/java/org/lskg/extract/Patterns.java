@@ -47,7 +47,7 @@ final class Patterns {
     /** Lower-case words at which a descriptive name ends: verbs, prepositions and connectives of the clause. */
     private static final Set<String> STOP = Set.of("để", "đã", "được", "nhằm", "theo", "sau", "trước", "khi", "là",
             "có", "cần", "phải", "đang", "sẽ", "vào", "đạt", "cho", "như", "do", "nên", "mà", "thì", "bằng", "đối",
-            "tại", "trình", "gửi", "kịp", "đúng", "qua", "từ", "với", "bảo", "đảm", "nhưng", "hoặc", "tới", "hết");
+            "tại", "trình", "gửi", "kịp", "đúng", "qua", "từ", "với", "đảm", "nhưng", "hoặc", "tới", "hết", "kèm");
     private static final Set<String> TRAILING = Set.of("và", "của", "các", "những", "trên", "về", "thuộc", "cùng",
             "năm", "giai", "đoạn", "thời", "kỳ", "tầm", "nhìn", "đến", "gắn", "nhất", "là");
     private static final Pattern VISION = Pattern.compile("^,\\s*tầm nhìn (?:đến )?năm \\d{4}");
@@ -59,7 +59,29 @@ final class Patterns {
     private static final Pattern QUANTITY = Pattern.compile("\\d{1,3}(?:[.,]\\d{3})+|\\d+,\\d+");
     /** "... và các Bộ": a list of other things follows, the name is over. */
     private static final Pattern NEXT_PLURAL = Pattern.compile("\\s+(?:các|những)\\s");
+    /**
+     * "trong quý II", "trong tháng 12": when the task is due, not part of the name ({@link MatchText} writes
+     * "quý" with the new tone placement, "qúy").
+     */
+    private static final Pattern IN_PERIOD = Pattern.compile("\\s+(?:quý|qúy|tháng)\\s");
     private static final Pattern UNTIL_YEAR = Pattern.compile("^đến năm \\d{4}");
+
+    /**
+     * ", a b và c": a short lower-case item, then "và", inside a name that lists its parts ("Kế hoạch cao điểm
+     * chống buôn lậu, gian lận thương mại và hàng giả", "Chương trình hành động quốc gia về Phụ nữ, hòa bình và
+     * an ninh", "Kế hoạch sao lưu, phục hồi dữ liệu và ứng phó sự cố hằng năm" in shared/eval/dev). An item
+     * with a word that ends names (a verb or preposition of the clause) is the clause going on instead.
+     */
+    private static boolean enumerates(String rest) {
+        java.util.regex.Matcher m = ENUMERATION.matcher(rest);
+        if (!m.lookingAt()) return false;
+        for (String w : m.group(1).strip().split("\\s+")) {
+            if (STOP.contains(w)) return false;
+        }
+        return true;
+    }
+
+    private static final Pattern ENUMERATION = Pattern.compile(",\\s*((?:[\\p{Ll}\\p{M}]+\\s+){1,4})và\\s");
 
     private static boolean precededByVision(String text, int p) {
         return text.substring(Math.max(0, p - 12), p).contains("tầm nhìn");
@@ -67,7 +89,7 @@ final class Patterns {
 
     /**
      * Where a descriptive name that starts after its head word at {@code from} ends: a quoted name ends
-     * at its closing quote; otherwise at punctuation (a vision clause ", tầm nhìn đến năm 2050", a road
+     * at its closing quote; otherwise at punctuation or a table cell's border (a vision clause ", tầm nhìn đến năm 2050", a road
      * ", Quốc lộ 4B" and a bracketed period or place are kept), at a word from {@link #STOP}, before
      * "và"/"," followed by another capitalised name head, or after {@value #MAX_TOKENS} words.
      * Trailing connectives are dropped. Returns {@code from} when there is no name.
@@ -82,7 +104,7 @@ final class Patterns {
         int tokens = 0;
         while (p < text.length() && tokens < MAX_TOKENS) {
             char c = text.charAt(p);
-            if (",;:.!?)".indexOf(c) >= 0 || c == '"') {
+            if (",;:.!?)|".indexOf(c) >= 0 || c == '"') {
                 java.util.regex.Matcher v = VISION.matcher(text.substring(p));
                 java.util.regex.Matcher r = ROAD.matcher(text.substring(p));
                 if (c == ',' && v.find()) {
@@ -95,6 +117,10 @@ final class Patterns {
                     p = end;
                     continue;
                 }
+                if (c == ',' && tokens > 0 && enumerates(text.substring(p))) {
+                    p = skipSpaces(text, p + 1);
+                    continue; // "Kế hoạch sao lưu, phục hồi dữ liệu và ứng phó sự cố": the name lists its parts
+                }
                 break;
             }
             if (c == '(') {
@@ -106,14 +132,17 @@ final class Patterns {
                 continue;
             }
             int q = p;
-            while (q < text.length() && !Character.isWhitespace(text.charAt(q)) && ",;:.!?()\"".indexOf(text.charAt(q)) < 0) q++;
+            while (q < text.length() && !Character.isWhitespace(text.charAt(q)) && ",;:.!?()\"|".indexOf(text.charAt(q)) < 0) q++;
             if (q + 1 < text.length() && text.charAt(q) == '.' && Character.isLetterOrDigit(text.charAt(q + 1))) {
                 while (q < text.length() && !Character.isWhitespace(text.charAt(q)) && ",;:()".indexOf(text.charAt(q)) < 0) q++;
             }
             String token = text.substring(p, q);
             if (tokens > 0 && STOP.contains(token)) break;
+            // "bảo đảm" ends a name as a verb; "bảo vệ", "bảo hiểm", "bảo tồn" are words of the name
+            if (tokens > 0 && token.equals("bảo") && text.startsWith("đảm", skipSpaces(text, q))) break;
             if (tokens > 0 && token.equals("và") && NEXT_PLURAL.matcher(text.substring(q)).lookingAt()) break;
             if (tokens > 0 && QUANTITY.matcher(token).matches()) break;
+            if (tokens > 0 && token.equals("trong") && IN_PERIOD.matcher(text.substring(q)).lookingAt()) break; // "... trong quý II năm 2026"
             if (token.equals("đến") && text.startsWith("năm", skipSpaces(text, q))) {
                 java.util.regex.Matcher y = UNTIL_YEAR.matcher(text.substring(p));
                 if (y.find() && !precededByVision(text, p)) {

@@ -42,7 +42,10 @@ final class WorkRules {
             + "(Chương trình|Quy hoạch|Đề án|Kế hoạch|Chiến lược|Phong trào|Quy định|chương trình(?=\\s*\")|"
             + "đề án(?=\\s*\")|phong trào(?=\\s*\")|quy hoạch chung)" + AFTER);
     /** Words after a programme head that make it generic, not a name: "Kế hoạch đề ra", "Kế hoạch số 200/KH-UBND". */
-    private static final Set<String> GENERIC = Set.of("số", "đề", "này", "đã", "được", "trên", "của", "và", "công", "các");
+    private static final Set<String> GENERIC = Set.of("số", "đề", "này", "đã", "được", "trên", "của", "và", "công", "các",
+            "theo", "kèm", "ban", "cho", "tại", "trong", "với");
+    /** "Kế hoạch hành động ban hành kèm ...": the formula of an annexed document (NĐ 30/2020) follows the name. */
+    private static final Pattern ANNEXED = Pattern.compile("\\s+(?:được\\s+)?ban hành(?:\\s+kèm(?:\\s+theo)?)?$");
     private static final Pattern NESTED_HEAD = Pattern.compile(
             "^(?:Khu công nghiệp|Cụm công nghiệp|cao tốc|tuyến cao tốc|Quốc lộ|Khu liên hợp|Khu kinh tế|Công viên)");
     /** The yearly socio-economic plan, whatever the case of its head: "kế hoạch phát triển kinh tế - xã hội năm 2024". */
@@ -95,7 +98,9 @@ final class WorkRules {
         }
         m = PROGRAMME.matcher(t);
         while (m.find()) {
-            if (precededByPlural(t, m.start())) continue;
+            if (precededByPlural(t, m.start()) || namesABodyOrLaw(t, m.start())) continue;
+            if (m.group(1).equals("Quy định") && !quoted(t, m.start())) continue;
+            if (t.startsWith("/", Patterns.skipSpaces(t, m.end()))) continue; // "Đề án/kế hoạch": a class of documents
             descriptive(ctx, m.start(), m.end(), Casing.capitalizeFirst(m.group(1)), EntityCategory.PROGRAM);
         }
     }
@@ -116,6 +121,9 @@ final class WorkRules {
         String first = plain.split("\\s+")[0];
         if (GENERIC.contains(first)) return;
         if (plain.split("\\s+").length < 2 && !plain.matches("\\d+.*")) return;
+        plain = ANNEXED.matcher(plain).replaceFirst("");
+        // two lower-case words alone are a kind of plan, not one plan: "Chương trình hành động", "Kế hoạch công tác"
+        if (plain.matches("[\\p{Ll}\\p{M}]+\\s+[\\p{Ll}\\p{M}]+")) return;
         plain = plain.replace("MTQG", "mục tiêu quốc gia");
         ctx.add(start, end, c, head + " " + plain);
     }
@@ -136,6 +144,27 @@ final class WorkRules {
             ctx.add(s, p + item.end(1), EntityCategory.PROJECT, "Cụm công nghiệp " + item.group(1));
             p += item.end();
         }
+    }
+
+    /**
+     * A head word right after a body's or a law's word is part of that name, not a programme: "Sở Quy hoạch -
+     * Kiến trúc", "Viện Quy hoạch", "Luật Quy hoạch sửa đổi" (shared/eval/dev tvpl-001c610b2efdcf0c; corpus-real).
+     */
+    private static boolean namesABodyOrLaw(String t, int start) {
+        return BODY_OR_LAW.matcher(t.substring(Math.max(0, start - 12), start)).find();
+    }
+
+    private static final Pattern BODY_OR_LAW = Pattern.compile("(?:^|[^\\p{L}])(?:Luật|Sở|Bộ|Cục|Vụ|Viện|Phòng|Ban|Trung tâm)\\s+$");
+
+    /**
+     * Whether an opening quote stands right before the head. "Quy định" unquoted titles a regulation ("Nghị định
+     * số ... của Chính phủ Quy định chi tiết ...", "ban hành Quy định chức năng ..."), a legal norm and no
+     * programme; a programme so named is quoted ("“Quy định tạm thời thích ứng an toàn, linh hoạt ...”").
+     */
+    private static boolean quoted(String t, int start) {
+        int before = start - 1;
+        while (before >= 0 && t.charAt(before) == ' ') before--;
+        return before >= 0 && t.charAt(before) == '"';
     }
 
     private static boolean precededByPlural(String t, int start) {

@@ -41,7 +41,7 @@ public final class EntityResolver implements Canonicalizer {
             if (!verbatim(e)) continue;
             List<String> forms = new ArrayList<>();
             for (String l : e.labels()) {
-                if (l.split("\\s+").length >= 2 && !LOCAL.matcher(l).find() && headed(e.category(), l)) forms.add(l);
+                if (l.split("\\s+").length >= 2 && !local(e.category()).matcher(l).find() && headed(e.category(), l)) forms.add(l);
             }
             if (!forms.isEmpty()) out.add(new NameLexicon.Name(e.category(), e.prefLabel(), forms));
         }
@@ -51,7 +51,7 @@ public final class EntityResolver implements Canonicalizer {
     private static boolean verbatim(KnownEntity e) {
         return switch (e.category()) {
             case PROJECT, PROGRAM, BORDER_GATE -> true;
-            case PLACE, AGENCY -> !LOCAL.matcher(e.prefLabel()).find();
+            case PLACE, AGENCY -> !local(e.category()).matcher(e.prefLabel()).find();
             case PERSON -> false;
         };
     }
@@ -79,6 +79,17 @@ public final class EntityResolver implements Canonicalizer {
 
     /** A label tied to a level of local government. */
     private static final Pattern LOCAL = Pattern.compile("(?iu)\\b(tỉnh|huyện|thành phố|thị xã|xã|phường|thị trấn|quận)\\b");
+    /**
+     * The same for a body's or a work's label, where "xã hội" (society) is no commune: "Bảo hiểm xã hội Việt Nam",
+     * "Ngân hàng Chính sách xã hội", "Bộ Lao động - Thương binh và Xã hội" are national bodies (16 documents of
+     * shared/corpus-real; shared/eval/dev hr-qd844-ttg-2026). A place keeps the plain test: the state's full
+     * name, "Cộng hòa xã hội chủ nghĩa Việt Nam", heads every document as its motto, not as a place it names.
+     */
+    private static final Pattern LOCAL_BODY = Pattern.compile("(?iu)\\b(tỉnh|huyện|thành phố|thị xã|xã(?!\\s+hội)|phường|thị trấn|quận)\\b");
+
+    private static Pattern local(EntityCategory c) {
+        return c == EntityCategory.PLACE ? LOCAL : LOCAL_BODY;
+    }
 
     @Override
     public Canonical canonical(EntityCategory category, String label) {
