@@ -126,7 +126,7 @@ final class FollowUpFinder {
         for (int i = 0; i < candidates.size(); i++) {
             Candidate k = candidates.get(i);
             bearing.set(i, clauses(k.sentence().text()).stream().anyMatch(x -> ProgressCues.read(x, k.task())
-                    .map(cue -> STATUS_BEARING.contains(cue.kind())).orElse(false)));
+                    .map(cue -> cue.kind().bearsOnStatus()).orElse(false)));
         }
         this.citedByIri = corpus.citedByIri();
         this.citedByCode = corpus.cited().stream().filter(d -> IssuedProducts.code(d.number()).isPresent())
@@ -229,7 +229,7 @@ final class FollowUpFinder {
                 .flatMap(e -> e.getValue().stream().sorted(Comparator.comparing(FollowUp::confidence)
                         .thenComparing(byDate).reversed()).limit(e.getKey().cap()))
                 .toList();
-        return best(kept).stream()
+        return best(kept, perDocument).stream()
                 .sorted(Comparator.comparing(FollowUp::date).thenComparing(FollowUp::document)
                         .thenComparing(f -> sentences.get(f.evidence()).order()))
                 .toList();
@@ -239,8 +239,8 @@ final class FollowUpFinder {
      * The {@link Thresholds#perCommitment} most confident follow-ups, the latest first among equals, so that
      * near-duplicate documents do not multiply links; plus the first completion when it is not among them.
      */
-    private List<FollowUp> best(List<FollowUp> all) {
-        if (all.size() <= thresholds.perCommitment()) {
+    private List<FollowUp> best(List<FollowUp> all, List<FollowUp> uncapped) {
+        if (all.size() <= thresholds.perCommitment() && all.containsAll(firstCompletion(uncapped).stream().toList())) {
             return all;
         }
         Comparator<FollowUp> byDate = Comparator.comparing(FollowUp::date).thenComparing(FollowUp::document)
@@ -248,9 +248,13 @@ final class FollowUpFinder {
         List<FollowUp> best = new ArrayList<>(all.stream().sorted(Comparator.comparing(FollowUp::confidence)
                         .thenComparing(byDate).reversed())
                 .limit(thresholds.perCommitment()).toList());
-        all.stream().filter(f -> f.suggests() == Status.FULFILLED).min(byDate)
-                .filter(f -> !best.contains(f)).ifPresent(best::add);
+        firstCompletion(uncapped).filter(f -> !best.contains(f)).ifPresent(best::add);
         return best;
+    }
+
+    private Optional<FollowUp> firstCompletion(List<FollowUp> followUps) {
+        return followUps.stream().filter(f -> f.suggests() == Status.FULFILLED).min(Comparator.comparing(FollowUp::date)
+                .thenComparing(FollowUp::document).thenComparing(f -> sentences.get(f.evidence()).order()));
     }
 
     /**
@@ -339,11 +343,11 @@ final class FollowUpFinder {
         boolean byEntity = specific || !sharedEntities.isEmpty() && similarity >= thresholds.withEntity();
         boolean byCitation = (sharedCitation || citesOrigin) && similarity >= thresholds.withCitation();
         boolean byWords = similarity >= (otherThing ? thresholds.lexicalAgainstOtherThing() : thresholds.lexical());
-        Optional<ProgressCues.Cue> cue = cue(clause, clauses, k.task());
+        Optional<ProgressCues.Cue> cue = ProgressCues.read(clause, clauses, k.task());
         // a clause that bears on the status (a new date, a pending decision, a part-way figure) restates its
         // task in fewer words: "khẩn trương triển khai xây dựng vị trí việc làm, thời gian hoàn thành trước ..."
         boolean bearing = !otherThing && similarity >= LinkKind.PROGRESS.minConfidence().doubleValue()
-                && cue.map(x -> STATUS_BEARING.contains(x.kind())).orElse(false);
+                && cue.map(x -> x.kind().bearsOnStatus()).orElse(false);
         if (!(establishing.isPresent() || product.isPresent() || byEntity || byCitation || byWords || bearing)) {
             return Optional.empty();
         }
@@ -379,27 +383,8 @@ final class FollowUpFinder {
                 newDeadline));
     }
 
-    /** Cues that bear on a status and let a clause restate its task in fewer words ({@link LinkKind#PROGRESS}). */
-    private static final Set<ProgressCues.Kind> STATUS_BEARING = EnumSet.of(ProgressCues.Kind.PENDING,
-            ProgressCues.Kind.RESCHEDULED, ProgressCues.Kind.PARTIAL);
     /** The cosine without names such a clause must keep (an addressee line has none left). */
     private static final double PROGRESS_WITHOUT_NAMES = 0.20;
-
-    /**
-     * The progress cue of the best clause; in an account, a pending decision or part-way figure in a sibling
-     * clause counts when the best clause says nothing stronger ("đến nay đã đạt 10/19 tiêu chí ...; xã ... phấn
-     * đấu đạt chuẩn nông thôn mới năm 2024": the account is one of progress).
-     */
-    private static Optional<ProgressCues.Cue> cue(String clause, List<String> clauses, boolean task) {
-        Optional<ProgressCues.Cue> own = ProgressCues.read(clause, task);
-        if (task || own.filter(x -> x.kind() != ProgressCues.Kind.ONGOING).isPresent()) {
-            return own;
-        }
-        return clauses.stream().map(x -> ProgressCues.read(x, false))
-                .flatMap(Optional::stream)
-                .filter(x -> x.kind() == ProgressCues.Kind.PENDING || x.kind() == ProgressCues.Kind.PARTIAL)
-                .findFirst().or(() -> own);
-    }
 
     /** Reads the dates of rescheduling clauses. */
     private static final DeadlineParser DEADLINES = new DeadlineParser();

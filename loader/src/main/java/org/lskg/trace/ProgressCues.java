@@ -29,7 +29,17 @@ final class ProgressCues {
     private ProgressCues() {}
 
     /** What a statement says about progress, strongest first. */
-    enum Kind { COMPLETED, PENDING, RESCHEDULED, PARTIAL, ONGOING }
+    enum Kind {
+        COMPLETED, PENDING, RESCHEDULED, PARTIAL, ONGOING;
+
+        /**
+         * A new date, a pending decision or a part-way figure: such a clause restates its task in fewer words
+         * and may be linked with less in common ({@link LinkKind#PROGRESS}).
+         */
+        boolean bearsOnStatus() {
+            return this == PENDING || this == RESCHEDULED || this == PARTIAL;
+        }
+    }
 
     record Cue(Kind kind, String words) {}
 
@@ -65,6 +75,21 @@ final class ProgressCues {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The cue of the best {@code clause} of a sentence; in an account, a pending decision or part-way figure in a
+     * sibling clause counts when the best clause says nothing stronger ("đến nay đã đạt 10/19 tiêu chí ...; xã
+     * ... phấn đấu đạt chuẩn nông thôn mới năm 2024": the account is one of progress).
+     */
+    static Optional<Cue> read(String clause, List<String> clauses, boolean isTask) {
+        Optional<Cue> own = read(clause, isTask);
+        if (isTask || own.filter(x -> x.kind() != Kind.ONGOING).isPresent()) {
+            return own;
+        }
+        return clauses.stream().map(x -> read(x, false)).flatMap(Optional::stream)
+                .filter(x -> x.kind() == Kind.PENDING || x.kind() == Kind.PARTIAL)
+                .findFirst().or(() -> own);
     }
 
     /**
