@@ -68,6 +68,8 @@ final class FollowUpFinder {
     private final Map<String, Sentence> headingBySection;
     private final List<Candidate> candidates;
     private final FollowUpIndex index;
+    /** The words of the candidates that bear on a status only: probed with a lower similarity, kept short. */
+    private final FollowUpIndex bearingIndex;
     /** How many sentences name each entity: a rarely named project identifies a task better than a common one. */
     private final Map<String, Long> spread;
     private final DocumentPlaces places;
@@ -136,6 +138,9 @@ final class FollowUpFinder {
         this.index = FollowUpIndex.of(terms, thresholds.termSpread(), candidates.stream()
                         .map(k -> new FollowUpIndex.Entry(k.vectors(), k.entities(), k.cited())).toList(),
                 establishingByCited.values().stream().flatMap(List::stream).toList());
+        this.bearingIndex = FollowUpIndex.of(terms, thresholds.termSpread(), java.util.stream.IntStream
+                .range(0, candidates.size()).mapToObj(i -> new FollowUpIndex.Entry(
+                        bearing.get(i) ? candidates.get(i).vectors() : List.of(), List.of(), List.of())).toList(), List.of());
     }
 
     /** A line in capitals is a title or header ("KHÓA XVII, KỲ HỌP THỨ HAI MƯƠI MỐT"), not a statement. */
@@ -206,8 +211,8 @@ final class FollowUpFinder {
             }
         });
         // A clause bearing on the status (a new date, a pending decision, a part-way figure) needs fewer words.
-        index.similar(origin.vector(), LinkKind.PROGRESS.minConfidence().doubleValue(), i -> {
-            if (!found.contains(i) && bearing.get(i) && known(origin, candidates.get(i), asOf)) {
+        bearingIndex.similar(origin.vector(), LinkKind.PROGRESS.minConfidence().doubleValue(), i -> {
+            if (!found.contains(i) && known(origin, candidates.get(i), asOf)) {
                 found.add(i);
             }
         });
@@ -379,15 +384,16 @@ final class FollowUpFinder {
         LinkKind kind = product.isPresent() ? LinkKind.ISSUED_PRODUCT
                 : onWords && !byWords ? LinkKind.PROGRESS : LinkKind.of(signalList);
         return Optional.of(new FollowUp(c.iri(), k.sentence().iri(), k.doc().iri(), k.doc().source(), k.doc().issued(),
-                k.sentence().text(), clause, signalList, confidence(signals, similarity), suggests, why, kind, cue,
+                k.sentence().text(), clause, signalList, LinkKind.confidence(signals, similarity), suggests, why, kind, cue,
                 newDeadline));
     }
 
+    /** The fewest syllables, names left out, of a clause that may follow up a task on words alone. */
+    private static final int MIN_STATEMENT_SYLLABLES = 4;
     /** The cosine without names such a clause must keep (an addressee line has none left). */
     private static final double PROGRESS_WITHOUT_NAMES = 0.20;
 
-    /** Reads the dates of rescheduling clauses. */
-    private static final DeadlineParser DEADLINES = new DeadlineParser();
+    private static final DeadlineParser DEADLINES = new DeadlineParser(); // reads the dates of rescheduling clauses
 
     /** A later document that is the product the commitment asked for, and how it was recognised. */
     private record Product(String what, double coverage) {}
@@ -446,7 +452,11 @@ final class FollowUpFinder {
                 mentionsBySentence.getOrDefault(k.sentence().iri(), List.of()));
         double most = 0;
         for (String part : CLAUSE.split(unnamed)) {
-            most = Math.max(most, TermVectors.cosine(o.unnamed(), terms.vectorOfFolded(Fold.ascii(part))));
+            String folded = Fold.ascii(part);
+            // a fragment ("số 16.", "Bộ Tài chính, cơ") says nothing of a task
+            if (folded.split(" ").length >= MIN_STATEMENT_SYLLABLES) {
+                most = Math.max(most, TermVectors.cosine(o.unnamed(), terms.vectorOfFolded(folded)));
+            }
         }
         return most >= withoutNames;
     }
@@ -464,22 +474,6 @@ final class FollowUpFinder {
         long shared = x.object().stream().filter(o.syllables()::contains).count();
         return x.object().size() >= ESTABLISHED_OBJECT_MIN_SYLLABLES
                 && shared >= ESTABLISHED_OBJECT_SHARE * x.object().size();
-    }
-
-    /** Independent evidence combined: 1 − Π(1 − weight), two decimals. */
-    private static BigDecimal confidence(Set<Signal> signals, double similarity) {
-        double doubt = 1.0;
-        for (Signal s : signals) {
-            doubt *= 1.0 - switch (s) {
-                case ESTABLISHING_DECISION -> 0.8;
-                case SHARED_ENTITY, CITES_ORIGIN -> 0.5;
-                case SHARED_LEGAL_REFERENCE -> 0.3;
-                case LEXICAL_OVERLAP -> Math.min(0.8, similarity);
-                case SAME_RESPONSIBLE_BODY -> 0.1;
-                case PROGRESS_CUE -> 0.05;
-            };
-        }
-        return BigDecimal.valueOf(1.0 - doubt).setScale(2, RoundingMode.HALF_UP);
     }
 
     private static String why(List<String> entities, double similarity, List<String> sharedWords,

@@ -1,6 +1,8 @@
 package org.lskg.trace;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -66,5 +68,21 @@ public enum LinkKind {
             return CITATION;
         }
         return LEXICAL;
+    }
+
+    /** Independent evidence combined: 1 − Π(1 − weight), two decimals. */
+    static BigDecimal confidence(Set<Signal> signals, double similarity) {
+        double doubt = 1.0;
+        for (Signal s : signals) {
+            doubt *= 1.0 - switch (s) {
+                case ESTABLISHING_DECISION -> 0.8;
+                case SHARED_ENTITY, CITES_ORIGIN -> 0.5;
+                case SHARED_LEGAL_REFERENCE -> 0.3;
+                case LEXICAL_OVERLAP -> Math.min(0.8, similarity);
+                case SAME_RESPONSIBLE_BODY -> 0.1;
+                case PROGRESS_CUE -> 0.05;
+            };
+        }
+        return BigDecimal.valueOf(1.0 - doubt).setScale(2, RoundingMode.HALF_UP);
     }
 }
