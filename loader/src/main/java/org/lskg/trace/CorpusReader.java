@@ -54,7 +54,8 @@ final class CorpusReader {
         Map<String, Doc> docs = new TreeMap<>();
         select(dataset, "documents.rq", b -> {
             String iri = uri(b, "doc");
-            parseDate(lexical(b, "issued")).ifPresent(d -> docs.putIfAbsent(iri, new Doc(iri, lexical(b, "source"), d)));
+            parseDate(lexical(b, "issued")).ifPresent(d -> docs.putIfAbsent(iri, new Doc(iri, lexical(b, "source"), d,
+                    optional(b, "type"), optional(b, "title"), optional(b, "issuer"))));
         });
         Map<String, String> sectionOf = new HashMap<>();
         Map<String, String> headings = new HashMap<>();

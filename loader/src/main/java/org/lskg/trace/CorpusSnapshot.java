@@ -18,8 +18,16 @@ public record CorpusSnapshot(List<Doc> documents, List<Sentence> sentences, List
                              List<Mention> mentions, List<Commitment> commitments, List<Citation> citations,
                              List<CitedDocument> cited) {
 
-    /** A loaded document with a date. */
-    public record Doc(String iri, String source, IssueDate issued) {}
+    /**
+     * A loaded document with a date, and its type (the Vietnamese label: "Quyết định"), title and issuer when
+     * the store has them: what tells whether it is the product a commitment asked for.
+     */
+    public record Doc(String iri, String source, IssueDate issued, Optional<String> type, Optional<String> title,
+                      Optional<String> issuer) {
+        public Doc(String iri, String source, IssueDate issued) {
+            this(iri, source, issued, Optional.empty(), Optional.empty(), Optional.empty());
+        }
+    }
 
     /** A sentence; {@code heading} when it is the heading line of its section ("Đối với tuyến đường Quốc lộ 4B:"). */
     public record Sentence(String iri, String document, int order, int begin, String text, Optional<String> section,

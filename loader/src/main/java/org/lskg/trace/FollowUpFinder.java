@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.lskg.extract.DeadlineParser;
 import org.lskg.text.Fold;
 import org.lskg.trace.CorpusSnapshot.Citation;
 import org.lskg.trace.CorpusSnapshot.Commitment;
@@ -48,9 +49,13 @@ final class FollowUpFinder {
                              Set<String> entityIris, List<String> cited, List<Establishing> establishing,
                              boolean task) {}
 
-    /** A commitment prepared once per search: its text with its heading, folded, and what it may share. */
+    /**
+     * A commitment prepared once per search: its text with its heading, folded, what it may share, the product
+     * it asks for (if any) and its words without the names of bodies, places and people.
+     */
     private record Origin(Commitment commitment, Doc doc, String text, String folded, Set<String> syllables,
-                          TermVectors.Vector vector, Set<Entity> sameAsTopic, Set<String> cited) {}
+                          TermVectors.Vector vector, Set<Entity> sameAsTopic, Set<String> cited,
+                          Optional<IssuedProducts.Request> product, TermVectors.Vector unnamed) {}
 
     private final Thresholds thresholds;
     private final TermVectors terms;
@@ -63,8 +68,21 @@ final class FollowUpFinder {
     private final Map<String, Sentence> headingBySection;
     private final List<Candidate> candidates;
     private final FollowUpIndex index;
+    /** The words of the candidates that bear on a status only: probed with a lower similarity, kept short. */
+    private final FollowUpIndex bearingIndex;
     /** How many sentences name each entity: a rarely named project identifies a task better than a common one. */
     private final Map<String, Long> spread;
+    private final DocumentPlaces places;
+    /** Candidates with a clause that bears on a status: searched with fewer words in common. */
+    private final java.util.BitSet bearing = new java.util.BitSet();
+    private final IssuedProducts products = IssuedProducts.standard();
+    private final Map<String, CitedDocument> citedByIri;
+    /** Cited documents by the type code of their number (QĐ, KH, ĐA ...), for issued products. */
+    private final Map<String, List<CitedDocument>> citedByCode;
+    /** Each loaded document's first candidate sentence: the evidence when the document itself is a product. */
+    private final Map<String, Integer> firstCandidate = new HashMap<>();
+    /** Sentences by document and order: the lead-in before a commitment ("Đối với dự thảo Quyết định ...:"). */
+    private final Map<String, Map<Integer, Sentence>> byOrder;
 
     FollowUpFinder(CorpusSnapshot corpus, Thresholds thresholds) {
         this.thresholds = thresholds;
@@ -102,9 +120,27 @@ final class FollowUpFinder {
         this.candidates = List.copyOf(prepared);
         this.spread = candidates.stream().flatMap(k -> k.entities().stream().map(Entity::iri).distinct())
                 .collect(Collectors.groupingBy(iri -> iri, Collectors.counting()));
+        for (int i = 0; i < candidates.size(); i++) {
+            firstCandidate.merge(candidates.get(i).doc().iri(), i,
+                    (a, b) -> candidates.get(a).sentence().order() <= candidates.get(b).sentence().order() ? a : b);
+        }
+        this.places = DocumentPlaces.of(corpus.sentences());
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate k = candidates.get(i);
+            bearing.set(i, clauses(k.sentence().text()).stream().anyMatch(x -> ProgressCues.read(x, k.task())
+                    .map(cue -> cue.kind().bearsOnStatus()).orElse(false)));
+        }
+        this.citedByIri = corpus.citedByIri();
+        this.citedByCode = corpus.cited().stream().filter(d -> IssuedProducts.code(d.number()).isPresent())
+                .collect(Collectors.groupingBy(d -> IssuedProducts.code(d.number()).get().toUpperCase(java.util.Locale.ROOT)));
+        this.byOrder = corpus.sentences().stream().collect(Collectors.groupingBy(Sentence::document,
+                Collectors.toMap(Sentence::order, x -> x, (a, b) -> a)));
         this.index = FollowUpIndex.of(terms, thresholds.termSpread(), candidates.stream()
                         .map(k -> new FollowUpIndex.Entry(k.vectors(), k.entities(), k.cited())).toList(),
                 establishingByCited.values().stream().flatMap(List::stream).toList());
+        this.bearingIndex = FollowUpIndex.of(terms, thresholds.termSpread(), java.util.stream.IntStream
+                .range(0, candidates.size()).mapToObj(i -> new FollowUpIndex.Entry(
+                        bearing.get(i) ? candidates.get(i).vectors() : List.of(), List.of(), List.of())).toList(), List.of());
     }
 
     /** A line in capitals is a title or header ("KHÓA XVII, KỲ HỌP THỨ HAI MƯƠI MỐT"), not a statement. */
@@ -156,11 +192,27 @@ final class FollowUpFinder {
         index.citing(origin.doc().iri(), found::add);
         index.establishing(origin.syllables()).stream().filter(x -> establishes(x, origin))
                 .forEach(x -> index.citing(x.document().iri(), found::add));
+        origin.product().ifPresent(r -> {
+            citedByCode.getOrDefault(r.type().code().toUpperCase(java.util.Locale.ROOT), List.of()).stream()
+                    .filter(d -> d.issued().stream().anyMatch(day -> day.isAfter(origin.doc().issued().first())))
+                    .forEach(d -> index.citing(d.iri(), found::add));
+            firstCandidate.forEach((doc, i) -> {
+                if (IssuedProducts.asLoaded(r, docs.get(doc), origin.doc().issued().first(), issuerSlug(origin)) > 0) {
+                    found.add(i);
+                }
+            });
+        });
         // A sentence that shares no entity, citation or decision with the commitment needs words alone: its
         // best clause must reach the lexical threshold, which a merge of two short vectors tells.
         index.similar(origin.vector(), thresholds.lexical(), i -> {
             if (!found.contains(i) && known(origin, candidates.get(i), asOf)
                     && similarity(origin, candidates.get(i)) >= thresholds.lexical()) {
+                found.add(i);
+            }
+        });
+        // A clause bearing on the status (a new date, a pending decision, a part-way figure) needs fewer words.
+        bearingIndex.similar(origin.vector(), LinkKind.PROGRESS.minConfidence().doubleValue(), i -> {
+            if (!found.contains(i) && known(origin, candidates.get(i), asOf)) {
                 found.add(i);
             }
         });
@@ -171,10 +223,18 @@ final class FollowUpFinder {
                         .ifPresent(f -> byDocument.computeIfAbsent(f.document(), d -> new ArrayList<>()).add(f)));
         Comparator<FollowUp> byConfidence = Comparator.comparing(FollowUp::confidence).reversed()
                 .thenComparing(FollowUp::evidence);
-        List<FollowUp> kept = byDocument.values().stream()
+        List<FollowUp> perDocument = byDocument.values().stream()
                 .flatMap(list -> list.stream().sorted(byConfidence).limit(thresholds.perDocument()))
+                .filter(f -> f.confidence().compareTo(f.kind().minConfidence()) >= 0)
                 .toList();
-        return best(kept).stream()
+        // each kind of link keeps at most its cap, the most confident (the latest first among equals)
+        Comparator<FollowUp> byDate = Comparator.comparing(FollowUp::date).thenComparing(FollowUp::document)
+                .thenComparing(f -> sentences.get(f.evidence()).order());
+        List<FollowUp> kept = perDocument.stream().collect(Collectors.groupingBy(FollowUp::kind)).entrySet().stream()
+                .flatMap(e -> e.getValue().stream().sorted(Comparator.comparing(FollowUp::confidence)
+                        .thenComparing(byDate).reversed()).limit(e.getKey().cap()))
+                .toList();
+        return best(kept, perDocument).stream()
                 .sorted(Comparator.comparing(FollowUp::date).thenComparing(FollowUp::document)
                         .thenComparing(f -> sentences.get(f.evidence()).order()))
                 .toList();
@@ -184,8 +244,8 @@ final class FollowUpFinder {
      * The {@link Thresholds#perCommitment} most confident follow-ups, the latest first among equals, so that
      * near-duplicate documents do not multiply links; plus the first completion when it is not among them.
      */
-    private List<FollowUp> best(List<FollowUp> all) {
-        if (all.size() <= thresholds.perCommitment()) {
+    private List<FollowUp> best(List<FollowUp> all, List<FollowUp> uncapped) {
+        if (all.size() <= thresholds.perCommitment() && all.containsAll(firstCompletion(uncapped).stream().toList())) {
             return all;
         }
         Comparator<FollowUp> byDate = Comparator.comparing(FollowUp::date).thenComparing(FollowUp::document)
@@ -193,9 +253,13 @@ final class FollowUpFinder {
         List<FollowUp> best = new ArrayList<>(all.stream().sorted(Comparator.comparing(FollowUp::confidence)
                         .thenComparing(byDate).reversed())
                 .limit(thresholds.perCommitment()).toList());
-        all.stream().filter(f -> f.suggests() == Status.FULFILLED).min(byDate)
-                .filter(f -> !best.contains(f)).ifPresent(best::add);
+        firstCompletion(uncapped).filter(f -> !best.contains(f)).ifPresent(best::add);
         return best;
+    }
+
+    private Optional<FollowUp> firstCompletion(List<FollowUp> followUps) {
+        return followUps.stream().filter(f -> f.suggests() == Status.FULFILLED).min(Comparator.comparing(FollowUp::date)
+                .thenComparing(FollowUp::document).thenComparing(f -> sentences.get(f.evidence()).order()));
     }
 
     /**
@@ -225,8 +289,22 @@ final class FollowUpFinder {
         Set<Entity> same = new HashSet<>();
         topic(c, heading).forEach(t -> same.addAll(index.sameAs(t)));
         Set<String> cited = Set.copyOf(citedBySentence.getOrDefault(c.sentence(), List.of()));
+        Sentence own = sentences.get(c.sentence());
+        // a task to issue what a lead-in names: "Đối với dự thảo Quyết định ... : ... trình UBND tỉnh ... ban hành"
+        Optional<IssuedProducts.Request> product = products.request(c.text()).or(() -> Optional.ofNullable(own)
+                .filter(x -> products.issues(c.text()))
+                .map(x -> byOrder.getOrDefault(x.document(), Map.of()).get(x.order() - 1))
+                .filter(p -> p.section().equals(own.section()))
+                .flatMap(p -> products.request(p.text())));
+        String unnamed = own == null ? folded : Fold.ascii(LinkGuards.withoutNames(c.text(), c.begin(),
+                mentionsBySentence.getOrDefault(c.sentence(), List.of())));
         return new Origin(c, docs.get(c.document()), text, folded, TermVectors.syllablesOfFolded(folded),
-                terms.vectorOfFolded(folded), same, cited);
+                terms.vectorOfFolded(folded), same, cited, product, terms.vectorOfFolded(unnamed));
+    }
+
+    /** The slug of the body that issued the commitment's document: the expected issuer of its products. */
+    private static Optional<String> issuerSlug(Origin o) {
+        return o.doc().issuer().map(Fold::slug);
     }
 
     /** The candidate's document is wholly after the commitment's, and known on {@code asOf}. */
@@ -264,32 +342,123 @@ final class FollowUpFinder {
         // Words alone must not tie a task to a statement about another named thing: two plans "thời kỳ 2021 -
         // 2030, tầm nhìn đến năm 2050" share their boilerplate, not their subject.
         boolean otherThing = shared.isEmpty() && k.entities().stream().anyMatch(Entities::named);
-        boolean accepted = establishing.isPresent()
-                || specific
-                || !sharedEntities.isEmpty() && similarity >= thresholds.withEntity()
-                || (sharedCitation || citesOrigin) && similarity >= thresholds.withCitation()
-                || similarity >= (otherThing ? thresholds.lexicalAgainstOtherThing() : thresholds.lexical());
-        if (!accepted) {
-            return Optional.empty();
-        }
         List<String> clauses = clauses(k.sentence().text());
         String clause = clauses.isEmpty() ? k.sentence().text() : clauses.get(best);
-        Optional<ProgressCues.Cue> cue = ProgressCues.read(clause, k.task());
+        Optional<Product> product = product(o, k, clauses);
+        boolean byEntity = specific || !sharedEntities.isEmpty() && similarity >= thresholds.withEntity();
+        boolean byCitation = (sharedCitation || citesOrigin) && similarity >= thresholds.withCitation();
+        boolean byWords = similarity >= (otherThing ? thresholds.lexicalAgainstOtherThing() : thresholds.lexical());
+        Optional<ProgressCues.Cue> cue = ProgressCues.read(clause, clauses, k.task());
+        // a clause that bears on the status (a new date, a pending decision, a part-way figure) restates its
+        // task in fewer words: "khẩn trương triển khai xây dựng vị trí việc làm, thời gian hoàn thành trước ..."
+        boolean bearing = !otherThing && similarity >= LinkKind.PROGRESS.minConfidence().doubleValue()
+                && cue.map(x -> x.kind().bearsOnStatus()).orElse(false);
+        if (!(establishing.isPresent() || product.isPresent() || byEntity || byCitation || byWords || bearing)) {
+            return Optional.empty();
+        }
+        boolean onWords = establishing.isEmpty() && product.isEmpty() && !byEntity && !byCitation;
+        if (onWords && !wordsHold(o, k, best, byWords ? thresholds.lexicalWithoutNames() : PROGRESS_WITHOUT_NAMES)) {
+            return Optional.empty();
+        }
         Set<Signal> signals = EnumSet.noneOf(Signal.class);
         if (!sharedEntities.isEmpty()) signals.add(Signal.SHARED_ENTITY);
         if (sharedCitation) signals.add(Signal.SHARED_LEGAL_REFERENCE);
         if (c.responsible().stream().anyMatch(b -> k.entityIris().contains(b.iri()))) signals.add(Signal.SAME_RESPONSIBLE_BODY);
         if (similarity >= thresholds.withEntity()) signals.add(Signal.LEXICAL_OVERLAP);
         if (citesOrigin) signals.add(Signal.CITES_ORIGIN);
-        if (establishing.isPresent()) signals.add(Signal.ESTABLISHING_DECISION);
+        if (establishing.isPresent() || product.isPresent()) signals.add(Signal.ESTABLISHING_DECISION);
         if (cue.isPresent()) signals.add(Signal.PROGRESS_CUE);
-        Status suggests = establishing.isPresent() || cue.filter(x -> x.kind() == ProgressCues.Kind.COMPLETED).isPresent()
+        Status suggests = establishing.isPresent() || product.isPresent()
+                || cue.filter(x -> x.kind() == ProgressCues.Kind.COMPLETED).isPresent()
                 ? Status.FULFILLED : Status.IN_PROGRESS;
-        String why = why(sharedEntities, similarity,
+        Optional<EffectiveDeadline> newDeadline = cue.filter(x -> x.kind() == ProgressCues.Kind.RESCHEDULED)
+                .flatMap(x -> DEADLINES.parse(clause, Optional.of(k.doc().issued().first())))
+                .filter(d -> !d.lastDay().isBefore(k.doc().issued().first()))
+                .map(d -> new EffectiveDeadline(d.lastDay(), d.text(), Optional.empty(), Optional.of(k.sentence().iri())));
+        String why = product.map(x -> "issued product: " + x.what() + "; ").orElse("")
+                + why(sharedEntities, similarity,
                 terms.sharedWords(o.vector(), k.vectors().isEmpty() ? TermVectors.Vector.EMPTY : k.vectors().get(best)),
-                establishing, cue);
+                establishing, cue)
+                + newDeadline.map(d -> "; new deadline " + d.date() + " (\"" + d.text() + "\")").orElse("");
+        List<Signal> signalList = List.copyOf(signals);
+        LinkKind kind = product.isPresent() ? LinkKind.ISSUED_PRODUCT
+                : onWords && !byWords ? LinkKind.PROGRESS : LinkKind.of(signalList);
         return Optional.of(new FollowUp(c.iri(), k.sentence().iri(), k.doc().iri(), k.doc().source(), k.doc().issued(),
-                k.sentence().text(), clause, List.copyOf(signals), confidence(signals, similarity), suggests, why));
+                k.sentence().text(), clause, signalList, LinkKind.confidence(signals, similarity), suggests, why, kind, cue,
+                newDeadline));
+    }
+
+    /** The fewest syllables, names left out, of a clause that may follow up a task on words alone. */
+    private static final int MIN_STATEMENT_SYLLABLES = 4;
+    /** The cosine without names such a clause must keep (an addressee line has none left). */
+    private static final double PROGRESS_WITHOUT_NAMES = 0.20;
+
+    private static final DeadlineParser DEADLINES = new DeadlineParser(); // reads the dates of rescheduling clauses
+
+    /** A later document that is the product the commitment asked for, and how it was recognised. */
+    private record Product(String what, double coverage) {}
+
+    /**
+     * The product the commitment asks for, when the candidate is it: a clause citing a document of the type, date,
+     * issuer and subject asked for, or the first sentence of such a loaded document ({@link IssuedProducts}).
+     */
+    private Optional<Product> product(Origin o, Candidate k, List<String> clauses) {
+        if (o.product().isEmpty()) {
+            return Optional.empty();
+        }
+        IssuedProducts.Request r = o.product().get();
+        LocalDate stated = o.doc().issued().first();
+        Optional<String> issuer = issuerSlug(o);
+        Optional<Product> best = Optional.empty();
+        for (String x : k.cited()) {
+            CitedDocument d = citedByIri.get(x);
+            if (d == null) {
+                continue;
+            }
+            String clause = clauses.stream().filter(cl -> cl.contains(d.number())).findFirst().orElse(k.sentence().text());
+            double coverage = IssuedProducts.asCited(r, d, clause, stated, issuer);
+            if (coverage >= IssuedProducts.MIN_COVERAGE && best.map(b -> coverage > b.coverage()).orElse(true)) {
+                best = Optional.of(new Product(d.number() + d.issued().stream().findFirst().map(day -> " of " + day)
+                        .orElse("") + String.format(java.util.Locale.ROOT, " is the %s asked for (subject %.0f %%)",
+                        r.type().label(), 100 * coverage), coverage));
+            }
+        }
+        Integer first = firstCandidate.get(k.doc().iri());
+        if (best.isEmpty() && first != null && candidates.get(first) == k) {
+            double coverage = IssuedProducts.asLoaded(r, k.doc(), stated, issuer);
+            if (coverage >= IssuedProducts.MIN_COVERAGE) {
+                best = Optional.of(new Product(k.doc().source() + " is the " + r.type().label()
+                        + String.format(java.util.Locale.ROOT, " asked for (subject %.0f %%)", 100 * coverage), coverage));
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A link on words alone holds only if the words are the task's: not those of two documents about different
+     * provinces, not a document's clause about itself, and still similar once the names of bodies, places and
+     * people are taken out of both sides ({@link Thresholds#lexicalWithoutNames()}).
+     */
+    private boolean wordsHold(Origin o, Candidate k, int best, double withoutNames) {
+        if (places.apart(o.doc().iri(), k.doc().iri())) {
+            return false;
+        }
+        List<String> clauses = clauses(k.sentence().text());
+        String clause = clauses.isEmpty() ? k.sentence().text() : clauses.get(best);
+        if (LinkGuards.selfReferring(o.folded()) && LinkGuards.selfReferring(Fold.ascii(clause))) {
+            return false;
+        }
+        String unnamed = LinkGuards.withoutNames(k.sentence().text(), k.sentence().begin(),
+                mentionsBySentence.getOrDefault(k.sentence().iri(), List.of()));
+        double most = 0;
+        for (String part : CLAUSE.split(unnamed)) {
+            String folded = Fold.ascii(part);
+            // a fragment ("số 16.", "Bộ Tài chính, cơ") says nothing of a task
+            if (folded.split(" ").length >= MIN_STATEMENT_SYLLABLES) {
+                most = Math.max(most, TermVectors.cosine(o.unnamed(), terms.vectorOfFolded(folded)));
+            }
+        }
+        return most >= withoutNames;
     }
 
     /**
@@ -305,22 +474,6 @@ final class FollowUpFinder {
         long shared = x.object().stream().filter(o.syllables()::contains).count();
         return x.object().size() >= ESTABLISHED_OBJECT_MIN_SYLLABLES
                 && shared >= ESTABLISHED_OBJECT_SHARE * x.object().size();
-    }
-
-    /** Independent evidence combined: 1 − Π(1 − weight), two decimals. */
-    private static BigDecimal confidence(Set<Signal> signals, double similarity) {
-        double doubt = 1.0;
-        for (Signal s : signals) {
-            doubt *= 1.0 - switch (s) {
-                case ESTABLISHING_DECISION -> 0.8;
-                case SHARED_ENTITY, CITES_ORIGIN -> 0.5;
-                case SHARED_LEGAL_REFERENCE -> 0.3;
-                case LEXICAL_OVERLAP -> Math.min(0.8, similarity);
-                case SAME_RESPONSIBLE_BODY -> 0.1;
-                case PROGRESS_CUE -> 0.05;
-            };
-        }
-        return BigDecimal.valueOf(1.0 - doubt).setScale(2, RoundingMode.HALF_UP);
     }
 
     private static String why(List<String> entities, double similarity, List<String> sharedWords,

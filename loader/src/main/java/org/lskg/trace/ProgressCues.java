@@ -1,57 +1,113 @@
 package org.lskg.trace;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.lskg.text.DataFile;
 import org.lskg.text.Fold;
 
 /**
- * Progress language in a follow-up statement, read on diacritic-folded text. Two kinds matter for a status:
+ * Progress language in a follow-up statement, read on diacritic-folded text with the phrases of
+ * {@code org/lskg/data/progress-cues.tsv} (their sources are there). Five kinds matter for a status, read in
+ * this order, the first that matches deciding:
  * <ul>
- *   <li>completion — "đã hoàn thành", "đã được phê duyệt", "đã thành lập", "đưa vào sử dụng". Only an account
- *       (a sentence that gives no task) can report completion: in a task "hoàn thành X" asks for X, and "các dự
- *       án đã được phê duyệt" qualifies a noun;</li>
- *   <li>ongoing — "tiếp tục", "đang", "chưa", "chậm", "hoàn thiện", "đẩy nhanh tiến độ", "trình ... phê
- *       duyệt" (still to be approved), "triển khai".</li>
+ *   <li>completion — "đã hoàn thành", "đã được phê duyệt", "đưa vào sử dụng". Only an account (a sentence that
+ *       gives no task) can report completion: in a task "hoàn thành X" asks for X;</li>
+ *   <li>pending — the product waits for another body's decision: "đã trình Thủ tướng Chính phủ", "chờ phê
+ *       duyệt", "ngay sau khi được ... phê duyệt";</li>
+ *   <li>rescheduled — a new date: "lùi thời hạn", "thời gian hoàn thành trước ngày ...", "hoàn thành ... trong
+ *       quý III/2024" (the date is read by the caller);</li>
+ *   <li>partial — a target reported part-way: "đạt 10/19 tiêu chí", "đạt 55,98% kế hoạch" (not 100 % or more);</li>
+ *   <li>ongoing — "tiếp tục", "đang", "chưa", "chậm", "trình ... phê duyệt" (still to submit).</li>
  * </ul>
  */
 final class ProgressCues {
     private ProgressCues() {}
 
-    /** What a statement says about progress, with the words that said it. */
-    enum Kind { COMPLETED, ONGOING }
+    /** What a statement says about progress, strongest first. */
+    enum Kind {
+        COMPLETED, PENDING, RESCHEDULED, PARTIAL, ONGOING;
+
+        /**
+         * A new date, a pending decision or a part-way figure: such a clause restates its task in fewer words
+         * and may be linked with less in common ({@link LinkKind#PROGRESS}).
+         */
+        boolean bearsOnStatus() {
+            return this == PENDING || this == RESCHEDULED || this == PARTIAL;
+        }
+    }
 
     record Cue(Kind kind, String words) {}
 
-    private static final Pattern COMPLETED = Pattern.compile(
-            "\\bda (?:duoc )?(?:hoan thanh|phe duyet|thanh lap|ban hanh|dua vao (?:su dung|khai thac|hoat dong)"
-                    + "|khanh thanh|cong bo|thong qua|nghiem thu)\\b"
-                    + "|\\b(?:hoan thanh|khanh thanh)(?: \\w+){0,6} (?:va )?dua vao (?:su dung|khai thac|hoat dong)\\b");
-    /** Ongoing cues, most telling first: still to be approved, not yet or late, then work under way. */
-    private static final List<Pattern> ONGOING = List.of(
-            Pattern.compile("\\btrinh(?: \\w+){0,8} (?:tham dinh|phe duyet)\\b"),
-            Pattern.compile("\\bchua (?:duoc |hoan thanh|phe duyet)\\w*|\\bcham tien do\\b|\\bcon cham\\b|\\bvuong mac\\b"),
-            Pattern.compile("\\btiep tuc\\b|\\bdang (?:trien khai|thuc hien|thi cong|hoan thien)\\b|\\bhoan thien\\b"
-                    + "|\\bday nhanh tien do\\b|\\btrien khai thuc hien\\b"));
+    private static final String RESOURCE = "/org/lskg/data/progress-cues.tsv";
+    private static final Map<Kind, List<Pattern>> PATTERNS = load();
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
 
-    /**
-     * The strongest cue of {@code text}: completion (only when {@code isTask} is false), else an ongoing cue.
-     */
+    private static Map<Kind, List<Pattern>> load() {
+        Map<Kind, List<Pattern>> out = new EnumMap<>(Kind.class);
+        for (DataFile.Row row : DataFile.rows(RESOURCE)) {
+            row.require(2, "kind <TAB> pattern");
+            Kind kind = Kind.valueOf(row.get(0).toUpperCase(java.util.Locale.ROOT));
+            out.computeIfAbsent(kind, k -> new ArrayList<>()).add(Pattern.compile(row.get(1)));
+        }
+        out.replaceAll((k, v) -> List.copyOf(v));
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /** The strongest cue of {@code text}: completion only when {@code isTask} is false. */
     static Optional<Cue> read(String text, boolean isTask) {
         String folded = Fold.ascii(text);
-        if (!isTask) {
-            Matcher m = COMPLETED.matcher(folded);
-            if (m.find()) {
-                return Optional.of(new Cue(Kind.COMPLETED, m.group()));
+        for (Kind kind : Kind.values()) {
+            if (kind == Kind.COMPLETED && isTask) {
+                continue;
             }
-        }
-        for (Pattern p : ONGOING) {
-            Matcher m = p.matcher(folded);
-            if (m.find()) {
-                return Optional.of(new Cue(Kind.ONGOING, m.group()));
+            for (Pattern p : PATTERNS.getOrDefault(kind, List.of())) {
+                Matcher m = p.matcher(folded);
+                while (m.find()) {
+                    if (kind != Kind.PARTIAL || partWay(m.group())) {
+                        return Optional.of(new Cue(kind, m.group()));
+                    }
+                }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The cue of the best {@code clause} of a sentence; in an account, a pending decision or part-way figure in a
+     * sibling clause counts when the best clause says nothing stronger ("đến nay đã đạt 10/19 tiêu chí ...; xã
+     * ... phấn đấu đạt chuẩn nông thôn mới năm 2024": the account is one of progress).
+     */
+    static Optional<Cue> read(String clause, List<String> clauses, boolean isTask) {
+        Optional<Cue> own = read(clause, isTask);
+        if (isTask || own.filter(x -> x.kind() != Kind.ONGOING).isPresent()) {
+            return own;
+        }
+        return clauses.stream().map(x -> read(x, false)).flatMap(Optional::stream)
+                .filter(x -> x.kind() == Kind.PENDING || x.kind() == Kind.PARTIAL)
+                .findFirst().or(() -> own);
+    }
+
+    /**
+     * A figure short of its aim: "dat 10 19 tieu chi" (10 of 19), "dat 55 98 ke hoach" (55,98 %), but not
+     * "dat 19 19 tieu chi" or "dat 102 3 ke hoach".
+     */
+    private static boolean partWay(String folded) {
+        List<Integer> n = new ArrayList<>();
+        Matcher m = NUMBER.matcher(folded);
+        while (m.find() && n.size() < 2) {
+            n.add(Integer.parseInt(m.group().length() > 6 ? "999999" : m.group()));
+        }
+        if (n.isEmpty()) {
+            return false;
+        }
+        if (folded.endsWith("tieu chi")) {
+            return n.size() == 2 && n.get(0) < n.get(1);
+        }
+        return n.get(0) < 100;
     }
 }

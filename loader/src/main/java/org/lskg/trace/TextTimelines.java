@@ -46,6 +46,7 @@ final class TextTimelines {
 
     static String deadline(Assessment a) {
         return a.deadline().map(d -> " (deadline " + d.date() + (d.borrowedFrom().isPresent() ? ", from the next sentence" : "")
+                + (d.movedBy().isPresent() ? ", moved by a later document" : "")
                 + ")").orElse("");
     }
 

@@ -33,17 +33,32 @@ package org.lskg.trace;
  * a rice-harvest report shares no entity with an expressway and stays far below {@code lexical}.
  */
 public record Thresholds(double lexical, double lexicalAgainstOtherThing, double withEntity, double withCitation,
-                         int entitySpread, int perDocument, int perCommitment, int termSpread) {
+                         int entitySpread, int perDocument, int perCommitment, int termSpread,
+                         double lexicalWithoutNames) {
 
     /**
      * lexical 0.40 (0.60 against another named thing), with an entity 0.20, with a citation 0.20, entity spread
      * 12 sentences, 3 per document, 10 per commitment, terms looked up when in at most 2,000 sentences.
      */
-    public static final Thresholds DEFAULT = new Thresholds(0.40, 0.60, 0.20, 0.20, 12, 3, 10, 2000);
+    public static final Thresholds DEFAULT = new Thresholds(0.40, 0.60, 0.20, 0.20, 12, 3, 10, 2000, 0.30);
+
+    /**
+     * A link on words alone must keep this cosine once the names of bodies, places and people are blanked on both
+     * sides: an addressee line ("- Trung tâm Chuyển đổi số Thành phố;") shares only a body's name with a task.
+     */
+    public static final double LEXICAL_WITHOUT_NAMES = DEFAULT.lexicalWithoutNames();
+
+    /** Thresholds with the default {@link #LEXICAL_WITHOUT_NAMES}. */
+    public Thresholds(double lexical, double lexicalAgainstOtherThing, double withEntity, double withCitation,
+                      int entitySpread, int perDocument, int perCommitment, int termSpread) {
+        this(lexical, lexicalAgainstOtherThing, withEntity, withCitation, entitySpread, perDocument, perCommitment,
+                termSpread, LEXICAL_WITHOUT_NAMES);
+    }
 
     public Thresholds {
         if (lexical <= 0 || lexical > 1 || lexicalAgainstOtherThing < lexical || lexicalAgainstOtherThing > 1
-                || withEntity < 0 || withEntity > 1 || withCitation < 0 || withCitation > 1) {
+                || withEntity < 0 || withEntity > 1 || withCitation < 0 || withCitation > 1
+                || lexicalWithoutNames < 0 || lexicalWithoutNames > 1) {
             throw new IllegalArgumentException("similarity thresholds must lie in [0, 1]");
         }
         if (entitySpread < 0 || perDocument < 1 || perCommitment < 1 || termSpread < 1) {

@@ -50,8 +50,9 @@ class TraceCommandTest {
                 "--status", "fulfilled", "--format", "json");
         JsonObject json = JSON.parse(later.out());
         assertEquals("2024-04-01", json.get("asOf").getAsString().value());
-        JsonObject first = json.get("timelines").getAsArray().get(0).getAsObject();
-        assertTrue(first.get("text").getAsString().value().startsWith("Tiếp tục tham mưu ngay việc thành lập Trung tâm"));
+        // the centre's task, done by 1725/QĐ-TTg, among the fulfilled tasks 000 answers
+        assertTrue(json.get("timelines").getAsArray().stream().anyMatch(t -> t.getAsObject().get("text").getAsString()
+                .value().startsWith("Tiếp tục tham mưu ngay việc thành lập Trung tâm")), later.out());
 
         Cli.Run earlier = Cli.run("trace", "--store", store, "--document", "002_7fc097a99f4f5691.txt",
                 "--status", "fulfilled", "--as-of", "2023-12-31", "--format", "json");
