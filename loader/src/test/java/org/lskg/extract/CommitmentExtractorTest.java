@@ -62,8 +62,7 @@ class CommitmentExtractorTest {
         assertEquals(Commitment.DeadlineBasis.STATED, c.deadlineBasis().orElseThrow());
     }
 
-    @org.junit.jupiter.api.Disabled("regressed by the 2025 commitment rules (merge of 6 Dec): a clause after a semicolon"
-            + " without its own actor is no longer split off; to be restored, see the session note")
+    /** A notice's items under a lead-in that lists tasks ("... các nhiệm vụ sau:") split by action. */
     @Test
     void semicolonClausesWithTheirOwnActionAreSeparateCommitments() throws DocumentException {
         List<Commitment> cs = notice("Chủ tịch UBND tỉnh yêu cầu thực hiện các nhiệm vụ sau:\n\n"
