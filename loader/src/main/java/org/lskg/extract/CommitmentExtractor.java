@@ -110,10 +110,20 @@ public final class CommitmentExtractor implements Extractor {
         boolean notice = doc.type() == DocumentType.THONG_BAO;
         Map<String, Optional<EntityMention>> subjectBySection = new HashMap<>();
         Map<String, Deadline> attributeDeadlines = new HashMap<>();
+        List<Section> sections = doc.sections();
         for (Sentence s : doc.sentences()) {
             if (s.part() == Sentence.Part.BODY && s.sectionId().isPresent() && TIME_ATTRIBUTE.matcher(s.text()).lookingAt()) {
                 String value = s.text().substring(s.text().indexOf(':') + 1);
-                deadlines.ofCell(value, date).ifPresent(d -> attributeDeadlines.putIfAbsent(s.sectionId().get(), d));
+                Optional<Deadline> d = deadlines.ofCell(value, date);
+                if (d.isEmpty()) continue;
+                attributeDeadlines.putIfAbsent(s.sectionId().get(), d.get());
+                // an item that is nothing but the time ("b) Thời gian: Từ ngày 15/11/2025 đến ngày 15/12/2025.") dates
+                // the items beside it, those of the activity it belongs to
+                Optional<Section> item = sections.stream().filter(x -> x.id().equals(s.sectionId().get())).findFirst();
+                if (item.isPresent() && item.get().parentId().isPresent()
+                        && item.get().heading().filter(h -> TIME_ATTRIBUTE.matcher(h + ":").matches()).isPresent()) {
+                    attributeDeadlines.putIfAbsent(item.get().parentId().get(), d.get());
+                }
             }
         }
         TaskTable[] table = {null};

@@ -107,4 +107,13 @@ class CommitmentExtractorTest {
                 responsible(road));
         assertTrue(seed001.stream().noneMatch(c -> c.text().startsWith("Đánh giá cao, biểu dương")), "an assessment");
     }
+
+    /** Seed 000, a provincial notice: under "... các nhiệm vụ chủ yếu sau:" the clause naming the ministry stands alone. */
+    @Test
+    void theTransportMinistrysTaskOfTheProvincialNoticeIsItsOwnClause() throws DocumentException {
+        List<Commitment> cs = commitments(DocumentParser.create().parse(Corpus.seed("000")));
+        Commitment road = starting(cs, "phối hợp chặt chẽ với Bộ Giao thông vận tải");
+        assertEquals(List.of("Bộ Giao thông vận tải/PARTNER"), responsible(road));
+        assertTrue(cs.stream().noneMatch(c -> c.text().startsWith("dự án Nút giao")), "a work continues the list of objects");
+    }
 }
