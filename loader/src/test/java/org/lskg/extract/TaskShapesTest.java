@@ -306,4 +306,34 @@ class TaskShapesTest {
         assertEquals(Optional.of("2025-12-15"), deadline(starting(cs, "Lồng ghép tổ chức Lễ phát động")));
         assertEquals(Optional.of("2025-12-15"), deadline(starting(cs, "Tăng cường kiểm tra về bình đẳng giới")));
     }
+
+    /**
+     * Kế hoạch 174/KH-UBND of Thành phố Hồ Chí Minh (2025): "Theo dõi, ..." is a verb, not an adverbial before a
+     * subject; "đoàn thể Thành phố" says whose collective it is and names no body.
+     */
+    @Test
+    void aMonitoringVerbAndTheCitysCollectivesNameNoActor() {
+        List<Commitment> cs = commitments("""
+                ỦY BAN NHÂN DÂN
+                THÀNH PHỐ HỒ CHÍ MINH
+                Số: 174/KH-UBND                    Thành phố Hồ Chí Minh, ngày 10 tháng 11 năm 2025
+
+                KẾ HOẠCH
+                Thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ năm 2025
+
+                V. TỔ CHỨC THỰC HIỆN
+
+                1. Sở Nội vụ (Cơ quan thường trực Ban Vì sự tiến bộ phụ nữ và Bình đẳng giới Thành phố):
+
+                - Phối hợp với sở, ban, ngành, đoàn thể Thành phố hướng dẫn chuyên môn cho các xã, phường, đặc khu triển khai Kế hoạch.
+
+                - Theo dõi, tổng hợp báo cáo từ các sở, ban, ngành, đoàn thể Thành phố và Ủy ban nhân dân phường, xã, đặc khu về kết quả triển khai thực hiện Kế hoạch này.
+
+                2. Thủ trưởng các sở, ban, ngành, đoàn thể Thành phố
+
+                - Quan tâm thực hiện công tác cán bộ nữ; chủ động nắm bắt và giải quyết kịp thời các nội dung, vấn đề cán bộ, công chức, viên chức, người lao động nữ tại cơ quan, đơn vị quan tâm.
+                """);
+        assertEquals(List.of("Sở Nội vụ thành phố Hồ Chí Minh/LEAD"), responsible(starting(cs, "Theo dõi, tổng hợp báo cáo")));
+        assertEquals(List.of(), responsible(starting(cs, "Quan tâm thực hiện công tác cán bộ nữ")));
+    }
 }
