@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  * ("Đề nghị ...", "Giao ...", "... chủ trì", "chậm nhất ...") is. A sentence whose semicolon clauses
  * each open with their own action ("...; tăng cường ...; xây dựng ...") gives one commitment per clause,
  * except in a conclusion notice (thông báo kết luận), which states one orientation per sentence and
- * splits it only where a clause names its own actor.
+ * splits it only where a clause names its own actor, its own deadline or opens with its own obligation
+ * ("...; chịu trách nhiệm tổ chức ..."); the items of a lead-in that lists tasks ("UBND tỉnh yêu cầu ... thực
+ * hiện tốt các nhiệm vụ chủ yếu sau:") are tasks again, split by action like those of any plan.
  *
  * <p>Each commitment carries its responsible bodies ({@link ResponsibilityReader}): those its clause
  * names; else, when the clause names no lead, the lead of the clause before it in the sentence, the lead
@@ -67,12 +69,19 @@ public final class CommitmentExtractor implements Extractor {
     private static final Pattern CLAUSE_BREAK = Pattern.compile(";\\s+(?=\\p{Ll})");
     /** A clause that opens with a noun phrase continues a list of objects; it is no new action. */
     private static final Pattern OBJECT_OPENING = Pattern.compile("(?iu)^(?:các|những|một số|việc|công tác|nội dung|"
-            + "nguồn|cơ cấu|khả năng|tổng|thành viên|hệ thống|tình hình|số|sơ bộ|đối tượng|trong đó)(?![\\p{L}])");
-    /** A report that closes the task before it ("...; báo cáo Thủ tướng Chính phủ trước ngày ...") is no task of its own. */
+            + "nguồn|cơ cấu|khả năng|tổng|thành viên|hệ thống|tình hình|số|sơ bộ|đối tượng|trong đó"
+            + "|dự án|công trình|đoạn tuyến)(?![\\p{L}])");
+    /**
+     * A report that closes the task before it ("...; báo cáo Thủ tướng Chính phủ trước ngày ...") is no task of its
+     * own: its deadline is the task's.
+     */
     private static final Pattern REPORT_STEP = Pattern.compile("(?iu)^(?:kịp thời\\s+|định kỳ\\s+)?(?:báo cáo|tổng hợp,?\\s+báo cáo)");
     /** A clause that only dates the task before it: "...; hoàn thành trước ngày 30/11/2025." */
     private static final Pattern COMPLETION = Pattern.compile("(?iu)^(?:hoàn thành|xong|thực hiện xong)\\s+(?:trước|trong|chậm nhất)"
             + "[^;]{0,40}$");
+    /** The words before a deadline that leave it dating the whole sentence: none, or a bare "hoàn thành" after a comma. */
+    private static final Pattern BARE_COMPLETION = Pattern.compile("(?iu)(?:^|[,;(])\\s*(?:(?:hoàn thành|thực hiện xong|xong)"
+            + "(?:\\s+(?:chậm nhất|trước|trong))?\\s*)?$");
     private static final Pattern ITEM_NUMBER = Pattern.compile("^\\s*\\(\\d{1,2}\\)\\s*");
     private static final int SHORT_CLAUSE = 5;
     private static final Set<DocumentType> PERIOD_TITLES = Set.of(DocumentType.NGHI_QUYET, DocumentType.KE_HOACH,
@@ -98,14 +107,24 @@ public final class CommitmentExtractor implements Extractor {
         Optional<Deadline> titlePeriod = PERIOD_TITLES.contains(doc.type())
                 ? doc.title().flatMap(t -> deadlines.periodOf(t, date)) : Optional.empty();
         TaskFrames frames = new TaskFrames(doc, zones, entities, locality);
-        boolean bySentence = doc.type() == DocumentType.THONG_BAO;
+        boolean notice = doc.type() == DocumentType.THONG_BAO;
         Map<String, List<EntityMention>> subjectBySection = new HashMap<>();
         AboutReader topics = AboutReader.of(doc, entities, locality, sink);
         Map<String, Deadline> attributeDeadlines = new HashMap<>();
+        List<Section> sections = doc.sections();
         for (Sentence s : doc.sentences()) {
             if (s.part() == Sentence.Part.BODY && s.sectionId().isPresent() && TIME_ATTRIBUTE.matcher(s.text()).lookingAt()) {
                 String value = s.text().substring(s.text().indexOf(':') + 1);
-                deadlines.ofCell(value, date).ifPresent(d -> attributeDeadlines.putIfAbsent(s.sectionId().get(), d));
+                Optional<Deadline> d = deadlines.ofCell(value, date);
+                if (d.isEmpty()) continue;
+                attributeDeadlines.putIfAbsent(s.sectionId().get(), d.get());
+                // an item that is nothing but the time ("b) Thời gian: Từ ngày 15/11/2025 đến ngày 15/12/2025.") dates
+                // the items beside it, those of the activity it belongs to
+                Optional<Section> item = sections.stream().filter(x -> x.id().equals(s.sectionId().get())).findFirst();
+                if (item.isPresent() && item.get().parentId().isPresent()
+                        && item.get().heading().filter(h -> TIME_ATTRIBUTE.matcher(h + ":").matches()).isPresent()) {
+                    attributeDeadlines.putIfAbsent(item.get().parentId().get(), d.get());
+                }
             }
         }
         TaskTable[] table = {null};
@@ -144,6 +163,8 @@ public final class CommitmentExtractor implements Extractor {
                         .findFirst().or(() -> titlePeriod);
                 List<EntityMention> headingSubject = topics.inherited(zones.chain(s), subjectBySection.computeIfAbsent(
                         s.sectionId().orElse(""), k -> headingSubject(zones, zones.chain(s), locality)));
+                // a notice states one orientation per sentence, except in the items of a lead-in that lists tasks
+                boolean bySentence = notice && !frames.underTaskList(s);
                 emit(s, top, mentions, inherited, frames, headingSubject, topics, date, bySentence, sink);
             });
         }
@@ -180,13 +201,16 @@ public final class CommitmentExtractor implements Extractor {
         List<int[]> clauses = clauses(text, bySentence, top, self, date);
         List<ResponsibilityReader.Reading> readings = new ArrayList<>();
         List<Optional<Deadline>> stated = new ArrayList<>();
+        List<Boolean> bare = new ArrayList<>();
         for (int[] c : clauses) {
             ResponsibilityReader.Reading r = ResponsibilityReader.read(text, c[0], c[1], top, self);
             readings.add(r);
             // a period in the adverbial before the subject ("Để đạt mục tiêu ... trong năm 2025, tỉnh ...") frames
             // the aim, not the task
             int from = r.subjectStart() > c[0] ? r.subjectStart() : c[0];
-            stated.add(deadlines.parse(text.substring(from, c[1]), date));
+            Optional<Deadline> d = deadlines.parse(text.substring(from, c[1]), date);
+            stated.add(d);
+            bare.add(d.isPresent() && BARE_COMPLETION.matcher(text.substring(from, from + d.get().start())).find());
         }
         List<Responsibility> previousLeads = List.of();
         boolean subjectGiven = false;
@@ -208,7 +232,7 @@ public final class CommitmentExtractor implements Extractor {
             previousLeads = responsible.stream().filter(r -> r.role() == Responsibility.Role.LEAD).toList();
             Optional<Deadline> own = stated.get(i).or(() -> closingPeriod(clause, date));
             boolean ownSubject = reading.hasLead() || reading.generic();
-            Optional<Deadline> sameSentence = own.isPresent() || ownSubject ? own : sentenceDeadline(stated, i);
+            Optional<Deadline> sameSentence = own.isPresent() || ownSubject ? own : sentenceDeadline(stated, bare, i);
             Optional<Deadline> deadline = sameSentence.or(() -> inherited);
             Optional<Commitment.DeadlineBasis> basis = sameSentence.isPresent() ? Optional.of(Commitment.DeadlineBasis.STATED)
                     : inherited.map(d -> Commitment.DeadlineBasis.INHERITED);
@@ -278,11 +302,13 @@ public final class CommitmentExtractor implements Extractor {
 
     /**
      * A clause without a deadline or a subject of its own shares the next deadline its sentence states, else
-     * the previous one: "Rà soát, tổng hợp ... thiệt hại; chủ động sử dụng ..., hoàn thành trước ngày ...".
+     * the previous one, when that deadline closes a clause as a bare completion that dates the whole sentence:
+     * "Rà soát, tổng hợp ... thiệt hại; chủ động sử dụng ..., hoàn thành trước ngày ...". A deadline inside
+     * an action with its own object ("...; hoàn thành tiêm phòng trong tháng 4/2024") is that action's own.
      */
-    private static Optional<Deadline> sentenceDeadline(List<Optional<Deadline>> stated, int i) {
-        for (int j = i + 1; j < stated.size(); j++) if (stated.get(j).isPresent()) return stated.get(j);
-        for (int j = i - 1; j >= 0; j--) if (stated.get(j).isPresent()) return stated.get(j);
+    private static Optional<Deadline> sentenceDeadline(List<Optional<Deadline>> stated, List<Boolean> bare, int i) {
+        for (int j = i + 1; j < stated.size(); j++) if (stated.get(j).isPresent() && bare.get(j)) return stated.get(j);
+        for (int j = i - 1; j >= 0; j--) if (stated.get(j).isPresent() && bare.get(j)) return stated.get(j);
         return Optional.empty();
     }
 
@@ -304,13 +330,12 @@ public final class CommitmentExtractor implements Extractor {
             String before = ITEM_NUMBER.matcher(text.substring(start, m.start())).replaceFirst("");
             if (before.strip().split("\\s+").length <= SHORT_CLAUSE) continue; // "(3) Bố trí chỗ ở tạm; huy động ...": five syllables
 
-            if (byActor) {
-                int nextBreak = text.indexOf(';', m.end());
-                int to = nextBreak < 0 ? text.length() : nextBreak;
-                boolean ownDeadline = !REPORT_STEP.matcher(next).lookingAt()
-                        && deadlines.parse(text.substring(m.end(), to), date).isPresent();
-                if (!ownDeadline && !ResponsibilityReader.read(text, m.end(), to, top, self).hasLead()) continue;
-            }
+            int nextBreak = text.indexOf(';', m.end());
+            int to = nextBreak < 0 ? text.length() : nextBreak;
+            boolean dated = deadlines.parse(text.substring(m.end(), to), date).isPresent();
+            boolean report = REPORT_STEP.matcher(next).lookingAt();
+            if (report && dated) continue; // "...; báo cáo Thủ tướng Chính phủ trước ngày ...": the report dates the task
+            if (byActor && !(dated && !report) && !ResponsibilityReader.read(text, m.end(), to, top, self).hasLead()) continue;
             out.add(new int[] {start, m.start()});
             start = m.end();
         }

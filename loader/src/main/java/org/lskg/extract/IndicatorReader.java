@@ -44,13 +44,14 @@ final class IndicatorReader {
     /** Words that link an indicator to its value or qualify the value; never part of a label. */
     private static final Pattern TRAILING_LINK = Pattern.compile(
             "(?iu)(?:[\\s,:;–-]+|(?<![\\p{L}])(?:đạt|chiếm|là|khoảng|từ|trên|hơn|dưới|xấp xỉ|gần|ước đạt|ước tính|ước|"
-                    + "bằng|ở mức|còn|lên|đến|tối thiểu|ít nhất|tối đa|không quá|không dưới|được|với|mức))$");
+                    + "bằng|ở mức|còn|lên|xuống|đến|vào|tối thiểu|ít nhất|tối đa|không quá|không dưới|được|với|mức))$");
     private static final Pattern LEADING_LINK = Pattern.compile(
             "(?iu)^(?:[\\s,:;–.-]+|(?:và|còn|trong đó|phấn đấu|dự kiến|toàn tỉnh|toàn huyện|giao chỉ tiêu|chỉ tiêu|ước|trong tháng|"
                     + "(?:lũy|luỹ) kế(?:\\s+\\d{1,2}\\s+tháng(?:\\s+đầu năm)?|\\s+từ đầu năm)?(?:\\s+đến nay)?)(?![\\p{L}]))");
     /** Tail words that qualify a value rather than name what a count or share is of. */
     private static final Pattern TAIL_NOT_NOUN = Pattern.compile(
-            "(?iu)^(?:so với|trở lên|trở xuống|kế hoạch|KH|dự toán|chỉ tiêu|cùng kỳ|trên|tăng|giảm|[^\\p{L}])");
+            "(?iu)^(?:so với|trở lên|trở xuống|kế hoạch|KH|dự toán|chỉ tiêu|cùng kỳ|trên|tăng|giảm|[^\\p{L}]"
+                    + "|(?:vào|đến|từ|trong)\\s+năm\\s+\\d{4})"); // "đạt 50% vào năm 2025": a time, not what the share is of
     private static final Pattern TAIL_VERB = Pattern.compile("(?iu)^(?:đạt|là|được|có)(?![\\p{L}])");
     /** "giao chỉ tiêu thu ngân sách ... là": what follows the word chỉ tiêu names the indicator. */
     private static final Pattern TARGET_NOUN = Pattern.compile("(?iu)(?<![\\p{L}])(?:chỉ tiêu|mục tiêu)\\s+(?=\\p{L})");
@@ -60,6 +61,7 @@ final class IndicatorReader {
     private static final Pattern PREPOSITION = Pattern.compile("(?iu)(?<![\\p{L}])(?:tại|ở|của|cho|trong|gồm|với)$");
     private static final Pattern RATE_VERB = Pattern.compile("(?iu)(?<![\\p{L}])(tăng|giảm)$");
     private static final Pattern REACH = Pattern.compile("(?iu)\\s*(?<![\\p{L}])(?:đến|lên|đạt|tới)$");
+    private static final Pattern ITEM_LABEL = Pattern.compile("(?iu)(?:chỉ tiêu|mục tiêu)\\s*\\d{1,2}[a-zđ]?");
     private static final Pattern HEAD_TRAILER = Pattern.compile("(?iu)\\s*(?<![\\p{L}])(?:gồm|bao gồm|trong đó|cụ thể|như sau)$");
 
     private final QuantityReader quantities;
@@ -106,7 +108,8 @@ final class IndicatorReader {
         int colon = s.indexOf(':', cs);
         if (colon >= 0 && colon < groups.get(0).main().start()) {
             head = strip(HEAD_TRAILER, strip(TRAILING_LINK, s.substring(cs, colon)));
-            head = head.isBlank() ? null : head;
+            // "Chỉ tiêu 2: Tỷ lệ ... đạt 40%": a numbered item's label names nothing
+            head = head.isBlank() || ITEM_LABEL.matcher(head).matches() ? null : head;
             contentStart = colon + 1;
         }
         String sharedVerb = null;

@@ -58,10 +58,10 @@ final class ResponsibilityReader {
             + "|mặt khác|theo đó|sau đó|trước mắt)\\s*,?\\s*");
     /**
      * A leading adverbial, after one of whose commas the subject stands: "Để ..., ", "Trên cơ sở ..., ", "Với
-     * vai trò ..., ", "Tuy nhiên, bên cạnh những kết quả ..., tỉnh Đắk Lắk cần ...".
+     * vai trò ..., ", "Tuy nhiên, bên cạnh những kết quả ..., tỉnh Đắk Lắk cần ..."; not the verb "Theo dõi, tổng hợp ...".
      */
     private static final Pattern ADVERBIAL = Pattern.compile("(?iu)^\\s*(?:để|nhằm|trên cơ sở|căn cứ|với vai trò|sau khi"
-            + "|trong|theo|trường hợp|khi|qua|tuy nhiên|bên cạnh|đối với|ngoài|từ nay)(?![\\p{L}])");
+            + "|trong|theo(?!\\s+dõi)|trường hợp|khi|qua|tuy nhiên|bên cạnh|đối với|ngoài|từ nay)(?![\\p{L}])");
     /** How far into a clause an adverbial may run before its subject. */
     private static final int ADVERBIAL_REACH = 500;
     /** Verbs that hand a task to the bodies after them; whoever says them is not responsible. */
@@ -220,6 +220,7 @@ final class ResponsibilityReader {
             boolean plural = false;
             boolean collective = false;
             boolean describing = false; // after "thuộc": "cơ quan thuộc Chính phủ" describes, it names no body
+            boolean afterCollective = false; // the last word was a collective noun ("đoàn thể")
             int q = p;
             int lastEnd = p;
             while (q < end) {
@@ -253,6 +254,7 @@ final class ResponsibilityReader {
                 if (m.isPresent()) {
                     if (!describing) bodies.add(m.get());
                     describing = false;
+                    afterCollective = false;
                     q = lastEnd = m.get().end();
                     continue;
                 }
@@ -264,7 +266,9 @@ final class ResponsibilityReader {
                 }
                 String rest = text.substring(q, end);
                 if (subject && self.isPresent() && SELF.matcher(rest).lookingAt()) {
-                    bodies.add(self.get());
+                    // "các sở, ban, ngành, đoàn thể Thành phố": after a collective word it says whose, it names no body
+                    if (!afterCollective) bodies.add(self.get());
+                    afterCollective = false;
                     q = lastEnd = q + (rest.startsWith("Tỉnh") ? 4 : "Thành phố".length());
                     continue;
                 }
@@ -276,7 +280,9 @@ final class ResponsibilityReader {
                 Matcher filler = FILLER.matcher(rest);
                 if (filler.lookingAt()) {
                     plural |= PLURAL.matcher(rest).lookingAt();
-                    collective |= COLLECTIVE.matcher(rest).lookingAt();
+                    boolean noun = COLLECTIVE.matcher(rest).lookingAt();
+                    collective |= noun;
+                    afterCollective = noun;
                     describing = DESCRIBING.matcher(rest).lookingAt();
                     q = lastEnd = q + filler.end();
                     continue;

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * target words govern elsewhere (see {@link TargetLanguage}); never an account of results. A target's
  * year is the one its own words name, else the one of its section's heading or of a planning document's
  * title ("Về mục tiêu, nhiệm vụ kế hoạch năm 2024"). A document that restates a target in a later section
- * (the same value, unit and year for nearly the same words) yields it once, where it is first set.
+ * (the same value, unit and year for nearly the same words) yields it once, where it is first set; two items
+ * of one list with the same value are two targets unless one's words hold the other's.
  */
 public final class TargetExtractor implements Extractor {
 
@@ -72,11 +73,21 @@ public final class TargetExtractor implements Extractor {
         }
         Set<String> a = words(t.indicator());
         Set<String> b = words(earlier.indicator());
+        if (a.containsAll(b) || b.containsAll(a)) return true;
+        // two items of one list (sections under one parent: "1.3/a", "1.3/b") with their own words are two targets
+        if (t.sentence().sectionId().isPresent() && parent(t.sentence()).equals(parent(earlier.sentence()))) return false;
         Set<String> common = new HashSet<>(a);
         common.retainAll(b);
         Set<String> all = new HashSet<>(a);
         all.addAll(b);
         return !all.isEmpty() && common.size() >= SAME_INDICATOR * all.size();
+    }
+
+    /** The section that holds the sentence's section ("II/1/1.3" of "II/1/1.3/a"); empty at the top. */
+    private static String parent(Sentence s) {
+        String id = s.sectionId().orElse("");
+        int slash = id.lastIndexOf('/');
+        return slash < 0 ? "" : id.substring(0, slash);
     }
 
     private static Set<String> words(String label) {

@@ -38,6 +38,11 @@ final class TaskFrames {
     private static final Pattern SPEAKING = Pattern.compile("(?iu)\\s*(?:đã\\s+)?(?:kết luận|chỉ đạo|ban hành|thông báo"
             + "|có ý kiến|nhấn mạnh|đánh giá|ghi nhận|biểu dương|quyết định|quyết nghị)(?![\\p{L}])");
     private static final Pattern BODY_ATTRIBUTE = Pattern.compile("(?iu)^\\s*(?:cơ quan|đơn vị)\\s");
+    /**
+     * A lead-in that announces a list of tasks: "... tập trung thực hiện tốt các nhiệm vụ chủ yếu sau:", "... các
+     * nhóm nhiệm vụ sau:", "... một số nhiệm vụ như sau:" (not "kết luận như sau:", "một số nội dung trọng tâm sau:").
+     */
+    private static final Pattern TASK_LIST = Pattern.compile("(?iu)\\bnhiệm vụ\\b[^:;.]{0,40}\\bsau\\s*:$");
 
     private record LeadIn(int index, List<Responsibility> bodies) {}
 
@@ -46,6 +51,8 @@ final class TaskFrames {
     private final Optional<String> locality;
     private final Optional<String> issuer;
     private final Map<String, List<LeadIn>> leadIns = new HashMap<>();
+    /** Every lead-in by section, its sentence index and whether it announces a list of tasks. */
+    private final Map<String, Map<Integer, Boolean>> taskLists = new HashMap<>();
     private final Map<String, List<Responsibility>> headingBodies = new HashMap<>();
     private final Map<String, List<Responsibility>> attributeBodies = new HashMap<>();
     private final Map<String, List<Responsibility>> said = new HashMap<>();
@@ -82,6 +89,8 @@ final class TaskFrames {
 
     /** Notes a lead-in sentence (one that ends with a colon) and the bodies it hands down. */
     void leadIn(Sentence s, List<EntityMention> top) {
+        taskLists.computeIfAbsent(s.sectionId().orElse(""), k -> new HashMap<>())
+                .put(s.index(), TASK_LIST.matcher(s.text()).find());
         ResponsibilityReader.Reading r = ResponsibilityReader.subjectOf(s.text(), top, self(s));
         List<Responsibility> leads = r.leads();
         if (leads.isEmpty() || r.generic() || leads.stream().anyMatch(this::isIssuer)) return;
@@ -129,6 +138,22 @@ final class TaskFrames {
             if (!h.isEmpty()) return h;
         }
         return latest("", s.index()).map(LeadIn::bodies).orElse(List.of());
+    }
+
+    /**
+     * Whether the nearest lead-in before the sentence, in its section or an enclosing one, announces a list
+     * of tasks ("... các nhiệm vụ sau:"): its items are tasks, one per clause with its own action.
+     */
+    boolean underTaskList(Sentence s) {
+        List<String> ids = new ArrayList<>(zones.chain(s).stream().map(Section::id).toList());
+        ids.add("");
+        for (String id : ids) {
+            Map<Integer, Boolean> ls = taskLists.getOrDefault(id, Map.of());
+            int best = -1;
+            for (int i : ls.keySet()) if (i < s.index() && i > best) best = i;
+            if (best >= 0) return ls.get(best);
+        }
+        return false;
     }
 
     private Optional<LeadIn> latest(String sectionId, int before) {

@@ -62,8 +62,7 @@ class CommitmentExtractorTest {
         assertEquals(Commitment.DeadlineBasis.STATED, c.deadlineBasis().orElseThrow());
     }
 
-    @org.junit.jupiter.api.Disabled("regressed by the 2025 commitment rules (merge of 6 Dec): a clause after a semicolon"
-            + " without its own actor is no longer split off; to be restored, see the session note")
+    /** A notice's items under a lead-in that lists tasks ("... các nhiệm vụ sau:") split by action. */
     @Test
     void semicolonClausesWithTheirOwnActionAreSeparateCommitments() throws DocumentException {
         List<Commitment> cs = notice("Chủ tịch UBND tỉnh yêu cầu thực hiện các nhiệm vụ sau:\n\n"
@@ -107,5 +106,14 @@ class CommitmentExtractorTest {
         assertEquals(List.of("Ủy ban nhân dân tỉnh Lạng Sơn/LEAD", "Bộ Giao thông vận tải/PARTNER", "tỉnh Quảng Ninh/PARTNER"),
                 responsible(road));
         assertTrue(seed001.stream().noneMatch(c -> c.text().startsWith("Đánh giá cao, biểu dương")), "an assessment");
+    }
+
+    /** Seed 000, a provincial notice: under "... các nhiệm vụ chủ yếu sau:" the clause naming the ministry stands alone. */
+    @Test
+    void theTransportMinistrysTaskOfTheProvincialNoticeIsItsOwnClause() throws DocumentException {
+        List<Commitment> cs = commitments(DocumentParser.create().parse(Corpus.seed("000")));
+        Commitment road = starting(cs, "phối hợp chặt chẽ với Bộ Giao thông vận tải");
+        assertEquals(List.of("Bộ Giao thông vận tải/PARTNER"), responsible(road));
+        assertTrue(cs.stream().noneMatch(c -> c.text().startsWith("dự án Nút giao")), "a work continues the list of objects");
     }
 }

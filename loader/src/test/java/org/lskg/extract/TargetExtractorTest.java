@@ -112,4 +112,44 @@ class TargetExtractorTest {
                 + " rà soát và khẩn trương thực hiện các giải pháp cụ thể.");
         assertEquals(List.of(), Docs.facts(TargetExtractor.standard(), doc, Target.class));
     }
+
+    /**
+     * Kế hoạch 174/KH-UBND of Thành phố Hồ Chí Minh (2025): "đạt ... N% vào năm 2025" names its indicator before the
+     * value, a numbered item's label ("Chỉ tiêu 3:") is no name, and two items of one list with one value are two targets.
+     */
+    @Test
+    void targetsOfAPlansNumberedList() {
+        ParsedDocument doc = Docs.parse("""
+                ỦY BAN NHÂN DÂN
+                THÀNH PHỐ HỒ CHÍ MINH
+                Số: 174/KH-UBND                    Thành phố Hồ Chí Minh, ngày 10 tháng 11 năm 2025
+
+                KẾ HOẠCH
+                Thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ năm 2025
+
+                II. MỤC TIÊU CỦA KẾ HOẠCH
+
+                1. Phấn đấu đến cuối năm 2025 đạt các mục tiêu, chỉ tiêu sau:
+
+                1.2. Mục tiêu 2. Lĩnh vực kinh tế, lao động
+
+                b) Lĩnh vực kinh tế:
+
+                Chỉ tiêu 3: Tỷ lệ nữ giám đốc/chủ doanh nghiệp, hợp tác xã đạt ít nhất 27% vào năm 2025.
+
+                1.3. Mục tiêu 3. Trong đời sống gia đình và phòng ngừa, ứng phó với bạo lực trên cơ sở giới
+
+                a) Trong đời sống gia đình
+
+                - Chỉ tiêu 2: Đến năm 2025 đạt 80% người bị bạo lực gia đình được phát hiện được tiếp cận ít nhất một trong các dịch vụ hỗ trợ cơ bản.
+
+                b) Phòng ngừa, ứng phó với bạo lực trên cơ sở giới
+
+                - Chỉ tiêu 3: Đến năm 2025 đạt 80% người bị bạo lực trên cơ sở giới được phát hiện được tiếp cận ít nhất một trong các dịch vụ hỗ trợ cơ bản.
+                """);
+        assertEquals(List.of("Tỷ lệ nữ giám đốc/chủ doanh nghiệp, hợp tác xã = 27 %",
+                        "Tỷ lệ người bị bạo lực gia đình được phát hiện được tiếp cận ít nhất một trong các dịch vụ hỗ trợ cơ bản = 80 %",
+                        "Tỷ lệ người bị bạo lực trên cơ sở giới được phát hiện được tiếp cận ít nhất một trong các dịch vụ hỗ trợ cơ bản = 80 %"),
+                Docs.facts(TargetExtractor.standard(), doc, Target.class).stream().map(TargetExtractorTest::row).toList());
+    }
 }

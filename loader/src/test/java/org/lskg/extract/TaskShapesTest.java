@@ -252,4 +252,88 @@ class TaskShapesTest {
         assertTrue(responsible(c).get(0).startsWith("Sở Nội vụ"), responsible(c).toString());
         assertEquals(Optional.of("2025-12-31"), deadline(c), "the plan's title frames it: cuối năm 2025");
     }
+
+    /** Công văn 11554/VPCP-V.I (2025): a report that closes a task dates it and is no task of its own. */
+    @Test
+    void aDatedReportClosingATaskIsItsDeadline() {
+        List<Commitment> cs = commitments("""
+                VĂN PHÒNG CHÍNH PHỦ
+                Số: 11554/VPCP-V.I                    Hà Nội, ngày 25 tháng 11 năm 2025
+                V/v nâng cao hiệu quả công tác chống buôn lậu, gian lận thương mại và hàng giả
+
+                Kính gửi: Bộ trưởng Bộ Tài chính - Phó Trưởng ban Thường trực Ban Chỉ đạo 389 quốc gia.
+
+                3. Bộ Tài chính (Cơ quan Thường trực Ban Chỉ đạo 389 quốc gia):
+
+                3.3. Khẩn trương tiến hành sơ kết 6 tháng việc thực hiện Chỉ thị số 13/CT- TTg ngày 17 tháng 5 năm 2025 của Thủ tướng Chính phủ về tăng cường công tác chống buôn lậu, gian lận thương mại và hàng giả trong tình hình mới, kiến nghị các biện pháp cần làm trong thời gian tới nhằm nâng cao hiệu quả công tác này; báo cáo Thủ tướng Chính phủ kết quả trước ngày 30 tháng 11 năm 2025.
+                """);
+        assertTrue(cs.stream().noneMatch(c -> c.text().startsWith("báo cáo Thủ tướng")), cs.toString());
+        assertEquals(Optional.of("2025-11-30"), deadline(starting(cs, "Khẩn trương tiến hành sơ kết")));
+    }
+
+    /**
+     * Kế hoạch 174/KH-UBND of Thành phố Hồ Chí Minh (2025): an item that only gives the time ("b) Thời gian: ...")
+     * dates the activities listed beside it.
+     */
+    @Test
+    void aTimeItemDatesTheItemsBesideIt() {
+        List<Commitment> cs = commitments("""
+                ỦY BAN NHÂN DÂN
+                THÀNH PHỐ HỒ CHÍ MINH
+                Số: 174/KH-UBND                    Thành phố Hồ Chí Minh, ngày 10 tháng 11 năm 2025
+
+                KẾ HOẠCH
+                Thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ năm 2025
+
+                II. MỤC TIÊU CỦA KẾ HOẠCH
+
+                2. Tháng hành động
+
+                a) Chủ đề Tháng hành động năm 2025
+
+                “Bình đẳng giới và an toàn cho phụ nữ và trẻ em gái trong kỷ nguyên số”.
+
+                b) Thời gian: Từ ngày 15/11/2025 đến ngày 15/12/2025.
+
+                d) Các hoạt động chính
+
+                Căn cứ tình hình thực tế, các cơ quan, đơn vị, địa phương phối hợp thực hiện các hoạt động sau:
+
+                - Lồng ghép tổ chức Lễ phát động, các hoạt động hưởng ứng Tháng hành động với hình thức phù hợp.
+
+                - Tăng cường kiểm tra về bình đẳng giới và vì sự tiến bộ của phụ nữ trong Tháng hành động.
+                """);
+        assertEquals(Optional.of("2025-12-15"), deadline(starting(cs, "Lồng ghép tổ chức Lễ phát động")));
+        assertEquals(Optional.of("2025-12-15"), deadline(starting(cs, "Tăng cường kiểm tra về bình đẳng giới")));
+    }
+
+    /**
+     * Kế hoạch 174/KH-UBND of Thành phố Hồ Chí Minh (2025): "Theo dõi, ..." is a verb, not an adverbial before a
+     * subject; "đoàn thể Thành phố" says whose collective it is and names no body.
+     */
+    @Test
+    void aMonitoringVerbAndTheCitysCollectivesNameNoActor() {
+        List<Commitment> cs = commitments("""
+                ỦY BAN NHÂN DÂN
+                THÀNH PHỐ HỒ CHÍ MINH
+                Số: 174/KH-UBND                    Thành phố Hồ Chí Minh, ngày 10 tháng 11 năm 2025
+
+                KẾ HOẠCH
+                Thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ năm 2025
+
+                V. TỔ CHỨC THỰC HIỆN
+
+                1. Sở Nội vụ (Cơ quan thường trực Ban Vì sự tiến bộ phụ nữ và Bình đẳng giới Thành phố):
+
+                - Phối hợp với sở, ban, ngành, đoàn thể Thành phố hướng dẫn chuyên môn cho các xã, phường, đặc khu triển khai Kế hoạch.
+
+                - Theo dõi, tổng hợp báo cáo từ các sở, ban, ngành, đoàn thể Thành phố và Ủy ban nhân dân phường, xã, đặc khu về kết quả triển khai thực hiện Kế hoạch này.
+
+                2. Thủ trưởng các sở, ban, ngành, đoàn thể Thành phố
+
+                - Quan tâm thực hiện công tác cán bộ nữ; chủ động nắm bắt và giải quyết kịp thời các nội dung, vấn đề cán bộ, công chức, viên chức, người lao động nữ tại cơ quan, đơn vị quan tâm.
+                """);
+        assertEquals(List.of("Sở Nội vụ thành phố Hồ Chí Minh/LEAD"), responsible(starting(cs, "Theo dõi, tổng hợp báo cáo")));
+        assertEquals(List.of(), responsible(starting(cs, "Quan tâm thực hiện công tác cán bộ nữ")));
+    }
 }
