@@ -94,7 +94,7 @@ class TraceQueriesTest {
                 rows.stream().map(r -> r.get("source")).toList());
         assertEquals("in_progress", rows.get(0).get("status"));
         assertEquals("4", rows.get(0).get("followUps"));
-        assertTrue(rows.get(1).get("text").contains("phối hợp chặt chẽ với Bộ Giao thông vận tải"));
+        assertTrue(rows.get(1).get("text").startsWith("phối hợp chặt chẽ với Bộ Giao thông vận tải"));
     }
 
     @Test
