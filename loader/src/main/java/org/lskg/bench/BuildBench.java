@@ -22,6 +22,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -33,10 +43,17 @@ import java.util.function.Consumer;
 public final class BuildBench {
 
     /** Where to work and what to build: a directory of documents, or {@code count} generated ones. */
-    public record Options(Path work, Optional<Path> input, int count, long seed, Path seeds) {}
+    public record Options(Path work, Optional<Path> input, int count, long seed, Path seeds, Optional<Duration> timeLimit) {}
+
+    /** Where a running build is, for progress and for a report cut short by the time limit. */
+    private static final class Watch {
+        final long start = System.nanoTime();
+        final AtomicLong lastFile = new AtomicLong(start);
+        final AtomicInteger seen = new AtomicInteger();
+    }
 
     /** How long a build took, in nanoseconds: all of it, and the trace step after the last document. */
-    record Timing(long total, long trace, int loaded, int rejected, int failed) {}
+    record Timing(long total, long trace, long cpu, int loaded, int rejected, int failed) {}
 
     private final Options options;
     private final Consumer<String> progress;
@@ -50,7 +67,7 @@ public final class BuildBench {
     void buildOnly() {
         List<Path> files = corpus(options.work());
         try (LskgStore store = LskgStore.open(WorkDir.fresh(options.work().resolve("store")), ShaclValidator.fromClasspath())) {
-            build(store, files, true);
+            build(store, files, true, new Watch());
         }
     }
 
@@ -67,9 +84,16 @@ public final class BuildBench {
         long quads;
         long traceQuads;
         long exportNanos;
-        try (LskgStore store = LskgStore.open(storeDir, ShaclValidator.fromClasspath())) {
-            HeapPeak.start();
-            build = build(store, files, true);
+        LskgStore opened = LskgStore.open(storeDir, ShaclValidator.fromClasspath());
+        HeapPeak.start();
+        Watch watch = new Watch();
+        Optional<Timing> finished = withinLimit(() -> build(opened, files, true, watch));
+        if (finished.isEmpty()) {
+            // the build goes on in a daemon thread: the store stays open until the JVM exits after the report
+            return cutShort(files, bytes, watch);
+        }
+        try (LskgStore store = opened) {
+            build = finished.get();
             peak = HeapPeak.bytes();
             quads = countQuads(store.dataset());
             traceQuads = Txn.calculateRead(store.dataset(), () ->
@@ -94,11 +118,12 @@ public final class BuildBench {
 
         Path extra = work.resolve("incremental");
         ScaleCorpus generator = ScaleCorpus.fromSeeds(options.seeds());
-        Path one = generator.write(WorkDir.fresh(extra), 1, options.seed() + 1, n -> { }).get(0);
+        // the next document of the generated corpus: a file name and a number no document of the store has
+        Path one = generator.writeOne(WorkDir.fresh(extra), files.size(), options.seed());
         progress.accept("adding one document to the built store: " + one);
         Timing incremental;
         try (LskgStore store = LskgStore.open(storeDir, ShaclValidator.fromClasspath())) {
-            incremental = build(store, List.of(one), false);
+            incremental = build(store, List.of(one), false, new Watch());
         }
 
         Report r = new Report("lskg bench build");
@@ -114,6 +139,7 @@ public final class BuildBench {
                 List.of("wall time", Report.seconds(build.total())),
                 List.of("documents (parse, extract, validate, load)", Report.seconds(build.total() - build.trace())),
                 List.of("trace (rebuild of the trace graph)", Report.seconds(build.trace())),
+                List.of("CPU time of the JVM (all threads)", Report.seconds(build.cpu())),
                 List.of("documents/s", Report.rate(build.loaded(), build.total(), "documents")),
                 List.of("MB/s", Report.rate(bytes / (1024.0 * 1024.0), build.total(), "MB")),
                 List.of("quads/s", Report.rate(quads, build.total(), "quads")),
@@ -126,8 +152,10 @@ public final class BuildBench {
             r.table(List.of("measure", "value"), List.of(
                     List.of("quads loaded", Report.count(floorFigures[0])),
                     List.of("load time (in the child JVM)", Report.seconds(floorFigures[1])),
+                    List.of("CPU time of the child JVM (all threads)", Report.seconds(floorFigures[2])),
                     List.of("quads/s", Report.rate(floorFigures[0], floorFigures[1], "quads")),
-                    List.of("lskg build / floor", String.format(Locale.ROOT, "%.1f×", build.total() / (double) floorFigures[1]))));
+                    List.of("lskg build / floor, wall time", String.format(Locale.ROOT, "%.1f×", build.total() / (double) floorFigures[1])),
+                    List.of("lskg build / floor, CPU time", String.format(Locale.ROOT, "%.1f×", build.cpu() / (double) floorFigures[2]))));
         }
         r.heading("Incremental: one new document into the built store");
         r.table(List.of("measure", "value"), List.of(
@@ -152,18 +180,17 @@ public final class BuildBench {
     }
 
     /** Builds {@code files} as {@code lskg build} does; the trace step is the time after the last file's report. */
-    private Timing build(LskgStore store, List<Path> files, boolean report) {
+    private Timing build(LskgStore store, List<Path> files, boolean report, Watch watch) {
         int step = Math.max(1, files.size() / 20);
-        long start = System.nanoTime();
-        long[] lastFile = {start};
-        int[] seen = {0};
+        long start = watch.start;
         Pipeline.BuildListener listener = new Pipeline.BuildListener() {
             private void done() {
-                lastFile[0] = System.nanoTime();
-                seen[0]++;
-                if (report && (seen[0] % step == 0 || seen[0] == files.size())) {
-                    progress.accept(String.format(Locale.ROOT, "  %d/%d documents (%.1f s)%s", seen[0], files.size(),
-                            (lastFile[0] - start) / 1e9, seen[0] == files.size() ? "; tracing" : ""));
+                long now = System.nanoTime();
+                watch.lastFile.set(now);
+                int seen = watch.seen.incrementAndGet();
+                if (report && (seen % step == 0 || seen == files.size())) {
+                    progress.accept(String.format(Locale.ROOT, "  %d/%d documents (%.1f s)%s", seen, files.size(),
+                            (now - start) / 1e9, seen == files.size() ? "; tracing" : ""));
                 }
             }
 
@@ -184,9 +211,64 @@ public final class BuildBench {
                 progress.accept("  failed " + what + ": " + error);
             }
         };
+        long cpu = HeapPeak.cpuNanos();
         Pipeline.BuildReport result = Pipeline.create().build(store, files, listener);
         long end = System.nanoTime();
-        return new Timing(end - start, end - lastFile[0], result.loaded(), result.rejected(), result.failed());
+        return new Timing(end - start, end - watch.lastFile.get(), HeapPeak.cpuNanos() - cpu, result.loaded(),
+                result.rejected(), result.failed());
+    }
+
+    /** Runs {@code build} within the time limit, if any, on a daemon thread; empty if the limit passed first. */
+    private Optional<Timing> withinLimit(Callable<Timing> build) {
+        if (options.timeLimit().isEmpty()) {
+            try {
+                return Optional.of(build.call());
+            } catch (Exception e) {
+                throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+            }
+        }
+        ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "bench-build");
+            t.setDaemon(true);
+            return t;
+        });
+        Future<Timing> future = thread.submit(build);
+        thread.shutdown();
+        try {
+            return Optional.of(future.get(options.timeLimit().get().toNanos(), TimeUnit.NANOSECONDS));
+        } catch (TimeoutException e) {
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The report of a build the time limit cut short: the documents done so far, and where it stopped. */
+    private Report cutShort(List<Path> files, long bytes, Watch watch) {
+        long now = System.nanoTime();
+        int seen = watch.seen.get();
+        long docs = watch.lastFile.get() - watch.start;
+        Report r = new Report("lskg bench build (cut short by --time-limit)");
+        r.fact("input", options.input().map(Path::toString)
+                .orElse("generated: " + files.size() + " documents from " + options.seeds() + ", seed " + options.seed()));
+        r.fact("text", Report.megabytes(bytes) + " (" + Report.count(bytes) + " bytes)");
+        r.fact("stopped after", Report.seconds(now - watch.start) + (seen < files.size()
+                ? ", while reading documents (" + seen + " of " + files.size() + " done)"
+                : ", in the trace step (all " + files.size() + " documents loaded in " + Report.seconds(docs)
+                        + "; the trace had run " + Report.seconds(now - watch.lastFile.get()) + ")"));
+        r.table(List.of("measure", "value"), List.of(
+                List.of("documents done", seen + " of " + files.size()),
+                List.of("documents (parse, extract, validate, load)", Report.seconds(docs)),
+                List.of("documents/s, documents alone", Report.rate(seen, docs, "documents")),
+                List.of("MB/s, documents alone", Report.rate(bytes / (1024.0 * 1024.0) * seen / files.size(), docs, "MB")),
+                List.of("peak heap so far (sum of heap pool peaks)", Report.megabytes(HeapPeak.bytes()) + " of "
+                        + Report.megabytes(HeapPeak.max()))));
+        r.note("Not measured: quads, the floor (Jena's bulk loader on the export) and the incremental cost, which"
+                + " need the finished store.");
+        return r;
     }
 
     static long countQuads(DatasetGraph dataset) {

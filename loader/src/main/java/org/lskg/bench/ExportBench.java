@@ -113,7 +113,8 @@ public final class ExportBench {
     private Path buildSource() {
         Path dir = options.work().resolve("export-source");
         progress.accept("no --store: building " + options.count() + " generated documents into " + dir.resolve("store"));
-        new BuildBench(new BuildBench.Options(dir, Optional.empty(), options.count(), options.seed(), options.seeds()),
+        new BuildBench(new BuildBench.Options(dir, Optional.empty(), options.count(), options.seed(), options.seeds(),
+                Optional.empty()),
                 progress).buildOnly();
         return dir.resolve("store");
     }

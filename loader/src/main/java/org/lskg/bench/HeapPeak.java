@@ -29,6 +29,14 @@ public final class HeapPeak {
         return sum;
     }
 
+    /** CPU time this JVM has used so far, all threads, in nanoseconds; -1 where the JVM does not tell. */
+    public static long cpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
+    }
+
     /** The largest heap this JVM may use ({@code -Xmx}), in bytes. */
     public static long max() {
         return Runtime.getRuntime().maxMemory();

@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * The floor of a build: Apache Jena's TDB2 bulk loader (the loader {@code tdb2.tdbloader} uses by default,
  * {@link LoaderFactory#createLoader}) on RDF files, into a fresh TDB2 database. Run in a child JVM by
- * {@link BuildBench}; prints one line {@code quads=N nanos=T} (the load itself, without the JVM's start).
+ * {@link BuildBench}; prints one line {@code quads=N nanos=T cpu=C} (the load's wall time, without the JVM's start, and
+ * the JVM's CPU time, all threads).
  *
  * <pre>java -cp lskg.jar org.lskg.bench.JenaFloor DB_DIR FILE.nq...</pre>
  */
@@ -40,15 +41,19 @@ public final class JenaFloor {
         long nanos = System.nanoTime() - start;
         long quads = loader.countQuads() + loader.countTriples();
         TDBInternal.expel(dsg);
-        System.out.println("quads=" + quads + " nanos=" + nanos);
+        System.out.println("quads=" + quads + " nanos=" + nanos + " cpu=" + HeapPeak.cpuNanos());
     }
 
-    /** Reads the line {@link #main} prints: {quads, nanos}; null if there is none. */
+    /** Reads the line {@link #main} prints: {quads, nanos, cpu nanos}; null if there is none. */
     static long[] parse(String stdout) {
         for (String line : stdout.split("\n")) {
             if (line.startsWith("quads=")) {
                 String[] parts = line.trim().split(" ");
-                return new long[] {Long.parseLong(parts[0].substring(6)), Long.parseLong(parts[1].substring(6))};
+                long[] values = new long[3];
+                for (int i = 0; i < 3; i++) {
+                    values[i] = i < parts.length ? Long.parseLong(parts[i].substring(parts[i].indexOf('=') + 1)) : -1;
+                }
+                return values;
             }
         }
         return null;

@@ -18,6 +18,7 @@ public final class Report {
     }
 
     public Report heading(String text) {
+        if (!lines.get(lines.size() - 1).isEmpty()) lines.add("");
         lines.add("## " + text);
         lines.add("");
         return this;
@@ -89,9 +90,11 @@ public final class Report {
         return String.format(Locale.ROOT, "%d MB", Math.round(bytes / (1024.0 * 1024.0)));
     }
 
-    /** A rate with one decimal and its unit ("12.5 documents/s"). */
+    /** A rate and its unit, with three significant digits below 100 ("12.5 documents/s", "0.249 MB/s"). */
     public static String rate(double amount, long nanos, String unit) {
-        return String.format(Locale.ROOT, "%.1f %s/s", nanos == 0 ? 0 : amount / (nanos / 1e9), unit);
+        double v = nanos == 0 ? 0 : amount / (nanos / 1e9);
+        String pattern = v >= 100 ? "%,.0f" : v >= 10 ? "%.1f" : v >= 1 ? "%.2f" : "%.3f";
+        return String.format(Locale.ROOT, pattern + " %s/s", v, unit);
     }
 
     /** A count with thousands separators ("1,234,567"). */

@@ -131,6 +131,18 @@ public final class ScaleCorpus {
         return files;
     }
 
+    /** Writes the one document at {@code index} into {@code dir} (created if needed) and returns its path. */
+    public Path writeOne(Path dir, int index, long corpusSeed) {
+        try {
+            Files.createDirectories(dir);
+            Path f = dir.resolve(fileName(index));
+            Files.writeString(f, document(corpusSeed, index), StandardCharsets.UTF_8);
+            return f;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + fileName(index) + " into " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Each document's name mapping: the seed province to another, every ministry to another ministry. */
     private Map<String, String> names(SplittableRandom random) {
         Map<String, String> map = new LinkedHashMap<>();

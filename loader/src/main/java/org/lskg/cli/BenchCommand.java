@@ -141,12 +141,19 @@ final class BenchCommand implements Runnable {
                 description = "Build these documents instead of a generated corpus (--count is then ignored).")
         Path input;
 
+        @Option(names = "--time-limit", paramLabel = "MINUTES",
+                description = {"Stop the build after this long and report what was done (documents/s so far, where it",
+                        "stopped); the floor and the incremental cost need the finished store and are then skipped."})
+        Long timeLimitMinutes;
+
         @Override
         protected int run() {
             corpus.check();
             if (input != null && !Files.exists(input)) throw new UserException(ExitCodes.USAGE, "no input at " + input);
+            if (timeLimitMinutes != null && timeLimitMinutes < 1) throw new UserException(ExitCodes.USAGE, "--time-limit must be at least 1");
             print(new BuildBench(new BuildBench.Options(workOptions.work, Optional.ofNullable(input), corpus.count,
-                    corpus.seed, corpus.seeds), this::progress).run());
+                    corpus.seed, corpus.seeds, Optional.ofNullable(timeLimitMinutes).map(java.time.Duration::ofMinutes)),
+                    this::progress).run());
             return ExitCodes.OK;
         }
     }

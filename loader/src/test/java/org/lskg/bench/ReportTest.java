@@ -42,6 +42,8 @@ class ReportTest {
         assertEquals("12.3 s", Report.seconds(12_345_000_000L));
         assertEquals("256 MB", Report.megabytes(256L << 20));
         assertEquals("50.0 documents/s", Report.rate(100, 2_000_000_000L, "documents"));
+        assertEquals("0.249 MB/s", Report.rate(0.249, 1_000_000_000L, "MB"));
+        assertEquals("8,553 quads/s", Report.rate(1_040_334, 121_640_000_000L, "quads"));
         assertEquals("1,562,000", Report.count(1_562_000));
     }
 
@@ -68,7 +70,8 @@ class ReportTest {
 
     @Test
     void theFloorsLineIsRead() {
-        assertArrayEquals(new long[] {1562000, 34000000000L}, JenaFloor.parse("quads=1562000 nanos=34000000000\n"));
+        assertArrayEquals(new long[] {1040334, 121640373629L, 90000000000L},
+                JenaFloor.parse("quads=1040334 nanos=121640373629 cpu=90000000000\n"));
         assertNull(JenaFloor.parse("nothing"));
     }
 }
