@@ -73,7 +73,8 @@ public final class QueryBench {
         List<List<Runs>> http = new ArrayList<>();
         VirtuosoRuns virtuoso = null;
         long quads;
-        try (LskgStore store = LskgStore.open(options.store(), ShaclValidator.fromClasspath())) {
+        LskgStore store = LskgStore.open(options.store(), ShaclValidator.fromClasspath());
+        try {
             DatasetGraph ds = store.dataset();
             quads = BuildBench.countQuads(ds);
             for (Canned q : queries) {
@@ -97,7 +98,12 @@ public final class QueryBench {
                     virtuoso = virtuoso(store, client, queries);
                 }
             }
+        } catch (RuntimeException e) {
+            close(store);
+            throw e;
         }
+        // measured: a store that will not close (a server thread still in a transaction) costs a note, not the report
+        String closing = close(store);
         r.fact("quads in the store", Report.count(quads));
         r.fact("runs", "in-process " + options.repeat() + " per query after 2 warm-up runs; over HTTP about "
                 + options.requests() + " requests per query and client level (the server's row cap: "
@@ -124,6 +130,7 @@ public final class QueryBench {
             }
             r.table(List.of("query", "rows", "p50", "p95", "p99", "errors", "throughput"), rows);
         }
+        if (!closing.isEmpty()) r.note("Note: " + closing);
         r.heading("Virtuoso, the same N-Quads, 1 client over HTTP, milliseconds");
         if (virtuoso == null) {
             r.note(Virtuoso.skipped(options.virtuoso()));
@@ -147,6 +154,29 @@ public final class QueryBench {
                     "Virtuoso errors"), rows);
         }
         return r;
+    }
+
+    /**
+     * Closes the store, waiting a little for transactions the stopped server may still hold; returns "" or what
+     * went wrong.
+     */
+    private static String close(LskgStore store) {
+        RuntimeException last = null;
+        for (int attempt = 0; attempt < 10; attempt++) {
+            try {
+                store.close();
+                return "";
+            } catch (RuntimeException e) {
+                last = e;
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException i) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        return "the store could not be closed after the run (" + last + "); the figures above are complete.";
     }
 
     /** Virtuoso's side: its version, its load time and its runs of each query. */

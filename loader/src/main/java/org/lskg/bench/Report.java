@@ -30,7 +30,7 @@ public final class Report {
     }
 
     public Report note(String text) {
-        lines.add("");
+        if (!lines.get(lines.size() - 1).isEmpty()) lines.add("");
         lines.add(text);
         lines.add("");
         return this;
