@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
                 "Reads government documents (text or markdown, also text pasted from PDF), stores them as RDF",
                 "in a TDB2 store (one named graph per document) and serves it over SPARQL."},
         subcommands = {BuildCommand.class, QueryCommand.class, ExportCommand.class, ValidateCommand.class,
-                ServeCommand.class, ExtractCommand.class, TraceCommand.class},
+                ServeCommand.class, ExtractCommand.class, TraceCommand.class, BenchCommand.class},
         footer = {"", "Exit codes:",
                 "  0  ok",
                 "  1  bad input: some files rejected (the rest loaded), a failed query, a store that does not validate",

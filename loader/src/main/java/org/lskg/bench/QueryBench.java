@@ -1,0 +1,309 @@
+package org.lskg.bench;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.system.Txn;
+import org.lskg.server.LskgServer;
+import org.lskg.store.LskgStore;
+import org.lskg.store.ShaclValidator;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * {@code lskg bench query}: latency percentiles of every canned query ({@code queries/*.rq}) against a built
+ * store, in-process (ARQ on the TDB2 dataset, every row read) and over HTTP against an embedded
+ * {@link LskgServer} on a free loopback port with 1, 8 and 32 concurrent clients ({@code java.net.http}, TSV
+ * results, every row read), with error and row counts; then Virtuoso side by side when it is installed.
+ */
+public final class QueryBench {
+
+    /** The store, the queries' directory, runs per query in-process, requests per query and client level. */
+    public record Options(Path store, Path queries, int repeat, int requests, List<Integer> clients,
+                          Path work, boolean virtuoso) {}
+
+    /** A canned query: its file name and text. */
+    record Canned(String name, String text) {}
+
+    /** The runs of one query at one level: latencies, failed requests, the row counts seen. */
+    record Runs(Latencies latencies, int errors, Set<Long> rows, long wallNanos) {
+        String rowText() {
+            return rows.isEmpty() ? "-" : rows.stream().map(String::valueOf).collect(Collectors.joining("|"));
+        }
+    }
+
+    private final Options options;
+    private final Consumer<String> progress;
+
+    public QueryBench(Options options, Consumer<String> progress) {
+        this.options = options;
+        this.progress = progress;
+    }
+
+    public Report run() {
+        List<Canned> queries = canned(options.queries());
+        Report r = new Report("lskg bench query");
+        r.fact("store", options.store().toString());
+        r.fact("queries", queries.size() + " files of " + options.queries());
+        List<Runs> inProcess = new ArrayList<>();
+        List<List<Runs>> http = new ArrayList<>();
+        VirtuosoRuns virtuoso = null;
+        long quads;
+        LskgStore store = LskgStore.open(options.store(), ShaclValidator.fromClasspath());
+        try {
+            DatasetGraph ds = store.dataset();
+            quads = BuildBench.countQuads(ds);
+            for (Canned q : queries) {
+                progress.accept("in-process: " + q.name());
+                inProcess.add(inProcess(ds, q));
+            }
+            try (LskgServer server = LskgServer.create().dataset(ds).port(0).host("127.0.0.1").ui(false).build()) {
+                server.start();
+                String endpoint = server.datasetURL() + "/sparql";
+                HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(Duration.ofSeconds(10)).build();
+                for (int clients : options.clients()) {
+                    List<Runs> level = new ArrayList<>();
+                    for (Canned q : queries) {
+                        progress.accept("HTTP, " + clients + " client" + (clients == 1 ? "" : "s") + ": " + q.name());
+                        level.add(overHttp(client, endpoint, q, clients));
+                    }
+                    http.add(level);
+                }
+                if (options.virtuoso() && Virtuoso.available()) {
+                    virtuoso = virtuoso(store, client, queries);
+                }
+            }
+        } catch (RuntimeException e) {
+            close(store);
+            throw e;
+        }
+        // measured: a store that will not close (a server thread still in a transaction) costs a note, not the report
+        String closing = close(store);
+        r.fact("quads in the store", Report.count(quads));
+        r.fact("runs", "in-process " + options.repeat() + " per query after 2 warm-up runs; over HTTP about "
+                + options.requests() + " requests per query and client level (the server's row cap: "
+                + LskgServer.DEFAULT_MAX_ROWS + ")");
+        r.heading("In-process (ARQ over the TDB2 store), milliseconds");
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < queries.size(); i++) {
+            Runs runs = inProcess.get(i);
+            rows.add(List.of(queries.get(i).name(), runs.rowText(), Report.millis(runs.latencies().millis(50)),
+                    Report.millis(runs.latencies().millis(95)), Report.millis(runs.latencies().millis(99)),
+                    String.valueOf(runs.errors())));
+        }
+        r.table(List.of("query", "rows", "p50", "p95", "p99", "errors"), rows);
+        for (int l = 0; l < options.clients().size(); l++) {
+            int clients = options.clients().get(l);
+            r.heading("HTTP, " + clients + " concurrent client" + (clients == 1 ? "" : "s") + ", milliseconds");
+            rows = new ArrayList<>();
+            for (int i = 0; i < queries.size(); i++) {
+                Runs runs = http.get(l).get(i);
+                rows.add(List.of(queries.get(i).name(), runs.rowText(), Report.millis(runs.latencies().millis(50)),
+                        Report.millis(runs.latencies().millis(95)), Report.millis(runs.latencies().millis(99)),
+                        String.valueOf(runs.errors()),
+                        Report.rate(runs.latencies().count() + runs.errors(), runs.wallNanos(), "req")));
+            }
+            r.table(List.of("query", "rows", "p50", "p95", "p99", "errors", "throughput"), rows);
+        }
+        if (!closing.isEmpty()) r.note("Note: " + closing);
+        r.heading("Virtuoso, the same N-Quads, 1 client over HTTP, milliseconds");
+        if (virtuoso == null) {
+            r.note(Virtuoso.skipped(options.virtuoso()));
+        } else {
+            r.fact("Virtuoso", virtuoso.version() + " on loopback, started and stopped by the benchmark; result cap"
+                    + " raised to 1,000,000 rows, time limit 120 s");
+            r.fact("bulk load (ld_dir, rdf_loader_run, checkpoint)", Report.seconds(virtuoso.loadNanos()));
+            rows = new ArrayList<>();
+            List<Runs> lskg = http.isEmpty() ? inProcess : http.get(0);
+            for (int i = 0; i < queries.size(); i++) {
+                Runs ours = lskg.get(i);
+                Runs theirs = virtuoso.runs().get(i);
+                double ratio = theirs.latencies().count() == 0 ? Double.NaN
+                        : ours.latencies().millis(50) / Math.max(0.001, theirs.latencies().millis(50));
+                rows.add(List.of(queries.get(i).name(), ours.rowText(), theirs.rowText(),
+                        Report.millis(ours.latencies().millis(50)), Report.millis(theirs.latencies().millis(50)),
+                        Double.isNaN(ratio) ? "-" : String.format(java.util.Locale.ROOT, "%.2f", ratio),
+                        String.valueOf(theirs.errors())));
+            }
+            r.table(List.of("query", "lskg rows", "Virtuoso rows", "lskg p50", "Virtuoso p50", "lskg/Virtuoso",
+                    "Virtuoso errors"), rows);
+        }
+        return r;
+    }
+
+    /**
+     * Closes the store, waiting a little for transactions the stopped server may still hold; returns "" or what
+     * went wrong.
+     */
+    private static String close(LskgStore store) {
+        RuntimeException last = null;
+        for (int attempt = 0; attempt < 10; attempt++) {
+            try {
+                store.close();
+                return "";
+            } catch (RuntimeException e) {
+                last = e;
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException i) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        return "the store could not be closed after the run (" + last + "); the figures above are complete.";
+    }
+
+    /** Virtuoso's side: its version, its load time and its runs of each query. */
+    record VirtuosoRuns(String version, long loadNanos, List<Runs> runs) {}
+
+    /** Exports the store, loads it into a Virtuoso the benchmark starts, runs every query with one client, stops it. */
+    private VirtuosoRuns virtuoso(LskgStore store, HttpClient client, List<Canned> queries) {
+        progress.accept("Virtuoso: starting a loopback instance in " + options.work().resolve("virtuoso"));
+        try (Virtuoso v = Virtuoso.start(options.work().resolve("virtuoso"))) {
+            Path export = options.work().resolve("virtuoso").resolve("export.nq");
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(export), 1 << 16)) {
+                store.export(org.lskg.store.ExportFormat.NQUADS, java.util.Optional.empty(), out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            progress.accept("Virtuoso: loading " + export);
+            long load = v.load(export);
+            List<Runs> runs = new ArrayList<>();
+            for (Canned q : queries) {
+                progress.accept("Virtuoso, 1 client: " + q.name());
+                runs.add(overHttp(client, v.endpoint(), q, 1));
+            }
+            return new VirtuosoRuns(v.version(), load, runs);
+        }
+    }
+
+    /** The {@code *.rq} files directly in {@code dir}, by name. */
+    static List<Canned> canned(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Canned> list = new ArrayList<>();
+            for (Path f : files.filter(p -> p.toString().endsWith(".rq")).sorted().toList()) {
+                list.add(new Canned(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8)));
+            }
+            if (list.isEmpty()) throw new IllegalArgumentException("no *.rq files in " + dir);
+            return list;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the queries in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Runs inProcess(DatasetGraph ds, Canned q) {
+        Query query = QueryFactory.create(q.text());
+        List<Long> nanos = new ArrayList<>();
+        Set<Long> rows = new TreeSet<>();
+        int errors = 0;
+        long start = System.nanoTime();
+        for (int i = 0; i < options.repeat() + 2; i++) {
+            long t = System.nanoTime();
+            try {
+                long n = Txn.calculateRead(ds, () -> count(ds, query));
+                if (i >= 2) {
+                    nanos.add(System.nanoTime() - t);
+                    rows.add(n);
+                }
+            } catch (RuntimeException e) {
+                errors++;
+            }
+        }
+        return new Runs(Latencies.of(nanos), errors, rows, System.nanoTime() - start);
+    }
+
+    /** Runs {@code query}, reading every row (SELECT), the answer (ASK) or every triple (CONSTRUCT, DESCRIBE). */
+    private static long count(DatasetGraph ds, Query query) {
+        try (QueryExec exec = QueryExec.dataset(ds).query(query).build()) {
+            if (query.isSelectType()) {
+                RowSet rows = exec.select();
+                long n = 0;
+                while (rows.hasNext()) {
+                    rows.next();
+                    n++;
+                }
+                return n;
+            }
+            if (query.isAskType()) return exec.ask() ? 1 : 0;
+            return query.isConstructType() ? exec.construct().size() : exec.describe().size();
+        }
+    }
+
+    private Runs overHttp(HttpClient client, String endpoint, Canned q, int clients) {
+        Query parsed = QueryFactory.create(q.text());
+        String accept = parsed.isSelectType() || parsed.isAskType() ? "text/tab-separated-values" : "application/n-triples";
+        HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint))
+                .timeout(Duration.ofSeconds(120))
+                .header("Accept", accept)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(q.text(), StandardCharsets.UTF_8)))
+                .build();
+        boolean header = parsed.isSelectType();
+        int perClient = Math.max(1, (options.requests() + clients - 1) / clients);
+        List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
+        Set<Long> rows = Collections.synchronizedSet(new TreeSet<>());
+        AtomicInteger errors = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < perClient; i++) {
+                        long t = System.nanoTime();
+                        try {
+                            HttpResponse<Stream<String>> response = client.send(request, HttpResponse.BodyHandlers.ofLines());
+                            long lines;
+                            try (Stream<String> body = response.body()) {
+                                lines = body.filter(s -> !s.isEmpty()).count();
+                            }
+                            if (response.statusCode() != 200) {
+                                errors.incrementAndGet();
+                                continue;
+                            }
+                            nanos.add(System.nanoTime() - t);
+                            rows.add(header ? lines - 1 : lines);
+                        } catch (IOException e) {
+                            errors.incrementAndGet();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            return;
+                        }
+                    }
+                }));
+            }
+            for (Future<?> f : done) f.get();
+        } catch (Exception e) {
+            throw new IllegalStateException("HTTP clients failed: " + e, e);
+        } finally {
+            pool.shutdownNow();
+        }
+        return new Runs(Latencies.of(new ArrayList<>(nanos)), errors.get(), rows, System.nanoTime() - start);
+    }
+}
