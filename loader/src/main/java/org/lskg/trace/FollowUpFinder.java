@@ -47,7 +47,7 @@ final class FollowUpFinder {
      */
     private record Candidate(Sentence sentence, Doc doc, List<TermVectors.Vector> vectors, List<Entity> entities,
                              Set<String> entityIris, List<String> cited, List<Establishing> establishing,
-                             boolean task) {}
+                             boolean task, List<String> clauses, List<Optional<ProgressCues.Cue>> cues) {}
 
     /**
      * A commitment prepared once per search: its text with its heading, folded, what it may share, the product
@@ -127,8 +127,7 @@ final class FollowUpFinder {
         this.places = DocumentPlaces.of(corpus.sentences());
         for (int i = 0; i < candidates.size(); i++) {
             Candidate k = candidates.get(i);
-            bearing.set(i, clauses(k.sentence().text()).stream().anyMatch(x -> ProgressCues.read(x, k.task())
-                    .map(cue -> cue.kind().bearsOnStatus()).orElse(false)));
+            bearing.set(i, k.cues().stream().anyMatch(cue -> cue.map(x -> x.kind().bearsOnStatus()).orElse(false)));
         }
         this.citedByIri = corpus.citedByIri();
         this.citedByCode = corpus.cited().stream().filter(d -> IssuedProducts.code(d.number()).isPresent())
@@ -152,7 +151,9 @@ final class FollowUpFinder {
         return CLAUSE.splitAsStream(text).map(String::strip).filter(c -> !c.isEmpty()).toList();
     }
 
+    /** A later sentence prepared once for every search: its clauses are split and read for cues here only. */
     private Candidate candidate(Sentence s, List<String> foldedClauses, List<Commitment> tasks) {
+        List<String> clauses = clauses(s.text());
         List<Entity> entities = Stream.concat(
                         mentionsBySentence.getOrDefault(s.iri(), List.of()).stream().map(Mention::entity),
                         tasks.stream().flatMap(t -> t.about().stream()))
@@ -162,7 +163,7 @@ final class FollowUpFinder {
                 entities.stream().filter(Entity::distinctive).toList(),
                 entities.stream().map(Entity::iri).collect(Collectors.toUnmodifiableSet()),
                 cited, cited.stream().flatMap(x -> establishingByCited.getOrDefault(x, List.of()).stream()).toList(),
-                !tasks.isEmpty());
+                !tasks.isEmpty(), clauses, clauses.stream().map(c -> ProgressCues.read(c, !tasks.isEmpty())).toList());
     }
 
     /** The readings of a dated decision whose title opens with an establishing verb: "Thành lập Trung tâm ...". */
@@ -342,13 +343,14 @@ final class FollowUpFinder {
         // Words alone must not tie a task to a statement about another named thing: two plans "thời kỳ 2021 -
         // 2030, tầm nhìn đến năm 2050" share their boilerplate, not their subject.
         boolean otherThing = shared.isEmpty() && k.entities().stream().anyMatch(Entities::named);
-        List<String> clauses = clauses(k.sentence().text());
+        List<String> clauses = k.clauses();
         String clause = clauses.isEmpty() ? k.sentence().text() : clauses.get(best);
         Optional<Product> product = product(o, k, clauses);
         boolean byEntity = specific || !sharedEntities.isEmpty() && similarity >= thresholds.withEntity();
         boolean byCitation = (sharedCitation || citesOrigin) && similarity >= thresholds.withCitation();
         boolean byWords = similarity >= (otherThing ? thresholds.lexicalAgainstOtherThing() : thresholds.lexical());
-        Optional<ProgressCues.Cue> cue = ProgressCues.read(clause, clauses, k.task());
+        Optional<ProgressCues.Cue> cue = clauses.isEmpty() ? ProgressCues.read(clause, clauses, k.task())
+                : ProgressCues.of(k.cues().get(best), k.cues(), k.task());
         // a clause that bears on the status (a new date, a pending decision, a part-way figure) restates its
         // task in fewer words: "khẩn trương triển khai xây dựng vị trí việc làm, thời gian hoàn thành trước ..."
         boolean bearing = !otherThing && similarity >= LinkKind.PROGRESS.minConfidence().doubleValue()
@@ -443,7 +445,7 @@ final class FollowUpFinder {
         if (places.apart(o.doc().iri(), k.doc().iri())) {
             return false;
         }
-        List<String> clauses = clauses(k.sentence().text());
+        List<String> clauses = k.clauses();
         String clause = clauses.isEmpty() ? k.sentence().text() : clauses.get(best);
         if (LinkGuards.selfReferring(o.folded()) && LinkGuards.selfReferring(Fold.ascii(clause))) {
             return false;

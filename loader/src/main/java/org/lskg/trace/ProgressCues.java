@@ -83,11 +83,19 @@ final class ProgressCues {
      * ... phấn đấu đạt chuẩn nông thôn mới năm 2024": the account is one of progress).
      */
     static Optional<Cue> read(String clause, List<String> clauses, boolean isTask) {
-        Optional<Cue> own = read(clause, isTask);
+        return of(read(clause, isTask), isTask ? List.of() : clauses.stream().map(x -> read(x, false)).toList(), isTask);
+    }
+
+    /**
+     * As {@link #read(String, List, boolean)}, from cues already read: {@code own} of the best clause, and
+     * {@code siblings} of every clause of the sentence, each read with {@code isTask} (the tracer reads a
+     * sentence's clauses once, not once per commitment it is compared with).
+     */
+    static Optional<Cue> of(Optional<Cue> own, List<Optional<Cue>> siblings, boolean isTask) {
         if (isTask || own.filter(x -> x.kind() != Kind.ONGOING).isPresent()) {
             return own;
         }
-        return clauses.stream().map(x -> read(x, false)).flatMap(Optional::stream)
+        return siblings.stream().flatMap(Optional::stream)
                 .filter(x -> x.kind() == Kind.PENDING || x.kind() == Kind.PARTIAL)
                 .findFirst().or(() -> own);
     }
