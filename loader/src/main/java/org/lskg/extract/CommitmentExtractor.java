@@ -99,8 +99,16 @@ public final class CommitmentExtractor implements Extractor {
         return new CommitmentExtractor(entities, new DeadlineParser());
     }
 
+    /**
+     * Each document is read by an extractor of its own whose recognizer remembers the sentences it has read
+     * ({@link EntityRecognizer#forOneDocument}), so that this one stays shareable between threads.
+     */
     @Override
     public void extract(ParsedDocument doc, FactSink sink) {
+        new CommitmentExtractor(entities.forOneDocument(), deadlines).read(doc, sink);
+    }
+
+    private void read(ParsedDocument doc, FactSink sink) {
         TaskZones zones = new TaskZones(doc);
         Optional<String> locality = doc.locality();
         Optional<LocalDate> date = documentDate(doc);

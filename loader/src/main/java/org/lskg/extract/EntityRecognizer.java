@@ -7,7 +7,9 @@ import org.lskg.text.Abbreviations;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -32,11 +34,35 @@ public final class EntityRecognizer implements Extractor {
 
     private final Canonicalizer canonicalizer;
 
+    /** What this recognizer has read, when it reads one document ({@link #forOneDocument}); null otherwise. */
+    private final Map<Read, List<EntityMention>> read;
+
+    private record Read(Sentence sentence, Optional<String> locality) {}
+
     public EntityRecognizer(NameLexicon lexicon, Abbreviations abbreviations, Canonicalizer canonicalizer) {
         this.lexicon = lexicon;
         this.canonicalizer = canonicalizer;
         this.agencies = new AgencyRules(lexicon, abbreviations);
         this.fixed = new FixedNames(lexicon);
+        this.read = null;
+    }
+
+    private EntityRecognizer(EntityRecognizer rules) {
+        this.lexicon = rules.lexicon;
+        this.canonicalizer = rules.canonicalizer;
+        this.agencies = rules.agencies;
+        this.fixed = rules.fixed;
+        this.read = new HashMap<>();
+    }
+
+    /**
+     * The same rules, remembering the mentions of each sentence they read: the commitment extractor and the
+     * readers it calls (task frames, topics, table rows) ask for the same sentence four or five times. For one
+     * document and one thread; {@link #recognise} is a pure function of its arguments, so this changes nothing
+     * but the time.
+     */
+    EntityRecognizer forOneDocument() {
+        return new EntityRecognizer(this);
     }
 
     /** The standard rules and vocabulary, with labels made canonical by {@code canonicalizer}. */
@@ -71,8 +97,19 @@ public final class EntityRecognizer implements Extractor {
         return formula && SELF_BEFORE.matcher(t.substring(0, Math.min(m.start(), t.length()))).find();
     }
 
-    /** The mentions of one sentence, overlaps resolved, in text order. */
+    /** The mentions of one sentence, overlaps resolved, in text order; the list is not to be modified. */
     List<EntityMention> recognise(Sentence sentence, Optional<String> locality) {
+        if (read == null) return readSentence(sentence, locality);
+        Read key = new Read(sentence, locality);
+        List<EntityMention> known = read.get(key);
+        if (known == null) {
+            known = List.copyOf(readSentence(sentence, locality));
+            read.put(key, known);
+        }
+        return known;
+    }
+
+    private List<EntityMention> readSentence(Sentence sentence, Optional<String> locality) {
         List<EntityMention> candidates = new ArrayList<>();
         Context ctx = new Context(sentence, MatchText.normalize(sentence.text()), locality, lexicon, candidates);
         fixed.find(ctx);
