@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 /** Requests to a test server as a client makes them: no redirects followed, raw paths when asked. */
 final class Http {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private Http() {}
 
@@ -42,7 +41,8 @@ final class Http {
 
     private static <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         try {
-            return CLIENT.send(request, handler);
+            // a client per request, so that no test reuses a connection the server closed (see TestHttp)
+            return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build().send(request, handler);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
