@@ -26,7 +26,12 @@ public final class Fold {
 
     /** NFC with the deprecated combining tone marks U+0340/U+0341 mapped to U+0300/U+0301 first. */
     public static String nfc(String s) {
-        return NFC.normalize(s.replace('\u0340', '\u0300').replace('\u0341', '\u0301'));
+        return NFC.normalize(modernMarks(s));
+    }
+
+    /** The deprecated combining tone marks U+0340/U+0341 written as U+0300/U+0301. */
+    private static String modernMarks(String s) {
+        return s.replace('\u0340', '\u0300').replace('\u0341', '\u0301');
     }
 
     /**
@@ -60,7 +65,7 @@ public final class Fold {
      * else goes through the transliterator ("Æ", "ß", typographic dashes and quotes have ASCII spellings).
      */
     private static String stripMarks(String s) {
-        String d = NFD.normalize(s.replace('\u0340', '\u0300').replace('\u0341', '\u0301'));
+        String d = NFD.normalize(modernMarks(s));
         StringBuilder out = new StringBuilder(d.length());
         for (int i = 0; i < d.length(); i++) {
             char c = d.charAt(i);
