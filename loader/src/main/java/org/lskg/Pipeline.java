@@ -76,6 +76,20 @@ public final class Pipeline {
 
         /** The build compacted the store ({@link LskgStore#compact}) from {@code before} to {@code after} bytes. */
         default void compacted(long before, long after) {}
+
+        /** The build brought the trace graph up to date, in {@code millis} milliseconds. */
+        default void traced(Tracer.Retraced retraced, long millis) {}
+    }
+
+    /** How a build brings the trace graph up to date. */
+    public enum Tracing {
+        /**
+         * Only what the loaded documents touch, when the store has a trace graph and they are a small part of it
+         * ({@link Tracer#update}); the whole store otherwise.
+         */
+        INCREMENTAL,
+        /** The whole store ({@link Tracer#rebuild}): after changing lskg's rules, or to check an incremental trace. */
+        FULL
     }
 
     /**
@@ -192,7 +206,13 @@ public final class Pipeline {
      * calling thread, which alone writes to the store and tells the listener, in file order.
      */
     public BuildReport build(LskgStore store, List<Path> files, BuildListener listener) {
+        return build(store, files, listener, Tracing.INCREMENTAL);
+    }
+
+    /** As {@link #build(LskgStore, List, BuildListener)}, bringing the trace graph up to date as {@code tracing} says. */
+    public BuildReport build(LskgStore store, List<Path> files, BuildListener listener, Tracing tracing) {
         long bytesAtStart = store.diskBytes();
+        Set<String> changed = new java.util.TreeSet<>(); // the source files of the graphs this build loaded
         loadOntology(store);
         listener.started(files.size());
         int loaded = 0;
@@ -204,6 +224,7 @@ public final class Pipeline {
                 try {
                     if (prepared instanceof Prepared.Ready ready) {
                         LoadOutcome outcome = store.replace(ready.graph(), ready.checks());
+                        changed.add(ready.graph().sourceFile());
                         ready.warnings().forEach(w -> listener.warning(file, w));
                         listener.loaded(file, outcome);
                         loaded++;
@@ -225,7 +246,10 @@ public final class Pipeline {
             }
         }
         try {
-            Tracer.create().rebuild(store); // derived from the whole store, so it also follows a single-file reload
+            long start = System.nanoTime();
+            Tracer.Retraced retraced = tracing == Tracing.FULL ? Tracer.create().rebuild(store)
+                    : Tracer.create().update(store, changed);
+            listener.traced(retraced, (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException | StackOverflowError e) {
             listener.failed("the trace graph", e);
             failed++;

@@ -9,6 +9,7 @@ import org.lskg.SourceFiles;
 import org.lskg.source.SourceFormat;
 import org.lskg.store.LoadOutcome;
 import org.lskg.store.LskgStore;
+import org.lskg.trace.Tracer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,6 +37,10 @@ final class BuildCommand extends BaseCommand {
     @Option(names = {"-q", "--quiet"}, description = "Print only problems and the summary.")
     boolean quiet;
 
+    @Option(names = "--full-trace", description = {"Trace every commitment of the store again. By default a build",
+            "that changes under a quarter of the store's documents traces only what they touch."})
+    boolean fullTrace;
+
     @Override
     protected int run() {
         List<Path> files;
@@ -49,7 +54,8 @@ final class BuildCommand extends BaseCommand {
         }
         Pipeline.BuildReport report;
         try (LskgStore s = store.openOrCreate(); Progress progress = new Progress(files.size())) {
-            report = Pipeline.create().build(s, files, progress);
+            report = Pipeline.create().build(s, files, progress,
+                    fullTrace ? Pipeline.Tracing.FULL : Pipeline.Tracing.INCREMENTAL);
         }
         out().printf("Loaded %d of %d documents into %s%s%s.%n", report.loaded(), files.size(), store.store,
                 report.rejected() == 0 ? "" : " (" + report.rejected() + " rejected)",
@@ -109,6 +115,15 @@ final class BuildCommand extends BaseCommand {
         public void compacted(long before, long after) {
             if (quiet) return;
             err().printf("compacted the store: %,d MB on disk, %,d MB before%n", after >> 20, before >> 20);
+            err().flush();
+        }
+
+        @Override
+        public void traced(Tracer.Retraced retraced, long millis) {
+            if (quiet) return;
+            err().printf("traced %,d commitments in %.1f s (%s)%n", retraced.commitments(), millis / 1000.0,
+                    retraced.incremental() ? String.format("incremental: %,d searched in the whole store, the others "
+                            + "among the loaded documents", retraced.searched()) : "the whole store");
             err().flush();
         }
 

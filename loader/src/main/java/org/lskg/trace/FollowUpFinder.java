@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -67,9 +68,10 @@ final class FollowUpFinder {
     private final Map<String, List<Establishing>> establishingByCited;
     private final Map<String, Sentence> headingBySection;
     private final List<Candidate> candidates;
-    private final FollowUpIndex index;
-    /** The words of the candidates that bear on a status only: probed with a lower similarity, kept short. */
-    private final FollowUpIndex bearingIndex;
+    /** Candidates by their sentence's IRI: the follow-ups of an earlier trace, found again. */
+    private final Map<String, Integer> candidateBySentence = new HashMap<>();
+    /** Every candidate: what {@link #find} searches. */
+    private final Scope everything;
     /** How many sentences name each entity: a rarely named project identifies a task better than a common one. */
     private final Map<String, Long> spread;
     private final DocumentPlaces places;
@@ -134,12 +136,52 @@ final class FollowUpFinder {
                 .collect(Collectors.groupingBy(d -> IssuedProducts.code(d.number()).get().toUpperCase(java.util.Locale.ROOT)));
         this.byOrder = corpus.sentences().stream().collect(Collectors.groupingBy(Sentence::document,
                 Collectors.toMap(Sentence::order, x -> x, (a, b) -> a)));
-        this.index = FollowUpIndex.of(terms, thresholds.termSpread(), candidates.stream()
-                        .map(k -> new FollowUpIndex.Entry(k.vectors(), k.entities(), k.cited())).toList(),
-                establishingByCited.values().stream().flatMap(List::stream).toList());
-        this.bearingIndex = FollowUpIndex.of(terms, thresholds.termSpread(), java.util.stream.IntStream
-                .range(0, candidates.size()).mapToObj(i -> new FollowUpIndex.Entry(
-                        bearing.get(i) ? candidates.get(i).vectors() : List.of(), List.of(), List.of())).toList(), List.of());
+        for (int i = 0; i < candidates.size(); i++) {
+            candidateBySentence.put(candidates.get(i).sentence().iri(), i);
+        }
+        this.everything = new Scope(java.util.stream.IntStream.range(0, candidates.size()).toArray());
+    }
+
+    /**
+     * A part of the candidates with its own postings: all of them for {@link #find}, or those of the documents
+     * that changed since an earlier trace for {@link #refind}. Candidates are numbered in the whole list.
+     */
+    private final class Scope {
+        /** The candidates in scope, ascending: the position in the scope's postings maps to the whole list. */
+        private final int[] members;
+        private final FollowUpIndex index;
+        /** The words of the candidates that bear on a status only: probed with a lower similarity, kept short. */
+        private final FollowUpIndex bearingIndex;
+        /** The first candidate of each document in scope: the evidence when the document itself is a product. */
+        private final Map<String, Integer> firstCandidates = new HashMap<>();
+
+        Scope(int[] members) {
+            this.members = members;
+            List<Candidate> in = java.util.Arrays.stream(members).mapToObj(candidates::get).toList();
+            this.index = FollowUpIndex.of(terms, thresholds.termSpread(), in.stream()
+                            .map(k -> new FollowUpIndex.Entry(k.vectors(), k.entities(), k.cited())).toList(),
+                    establishingByCited.values().stream().flatMap(List::stream).toList());
+            this.bearingIndex = FollowUpIndex.of(terms, thresholds.termSpread(), java.util.Arrays.stream(members)
+                    .mapToObj(i -> new FollowUpIndex.Entry(bearing.get(i) ? candidates.get(i).vectors() : List.of(),
+                            List.of(), List.of())).toList(), List.of());
+            for (int i : members) {
+                String doc = candidates.get(i).doc().iri();
+                if (firstCandidate.get(doc) == i) {
+                    firstCandidates.put(doc, i);
+                }
+            }
+        }
+
+        /** Maps a position in this scope's postings to the candidate's number in the whole list. */
+        java.util.function.IntConsumer global(java.util.function.IntConsumer sink) {
+            return local -> sink.accept(members[local]);
+        }
+    }
+
+    /** The candidates of {@code documents} (IRIs), as a scope to search. */
+    private Scope scopeOf(Set<String> documents) {
+        return new Scope(java.util.stream.IntStream.range(0, candidates.size())
+                .filter(i -> documents.contains(candidates.get(i).doc().iri())).toArray());
     }
 
     /** A line in capitals is a title or header ("KHÓA XVII, KỲ HỌP THỨ HAI MƯƠI MỐT"), not a statement. */
@@ -187,38 +229,100 @@ final class FollowUpFinder {
      */
     List<FollowUp> find(Commitment c, LocalDate asOf) {
         Origin origin = origin(c);
-        Set<Integer> found = new HashSet<>();
-        origin.sameAsTopic().forEach(e -> index.naming(e, found::add));
-        origin.cited().forEach(x -> index.citing(x, found::add));
-        index.citing(origin.doc().iri(), found::add);
+        return select(origin, search(origin, everything, asOf), asOf);
+    }
+
+    /**
+     * The follow-ups {@link #find} gives {@code c} when, since a trace that gave it follow-ups from the sentences
+     * {@code earlier}, only the documents of {@code changed} changed (were added or replaced) and none of
+     * {@code earlier} did: {@code find} keeps the best few of its candidates by orders that do not depend on the
+     * other candidates, so the best of the earlier winners and the changed documents' candidates are the best of
+     * all. Confidences are recomputed with the corpus's current term weights; a candidate that the new weights
+     * alone would lift over a threshold is not looked for (a full trace finds it).
+     *
+     * @param changed what {@link #changes} made of the changed documents
+     */
+    List<FollowUp> refind(Commitment c, LocalDate asOf, Collection<String> earlier, Changes changed) {
+        Origin origin = origin(c);
+        java.util.BitSet found = search(origin, changed.scope, asOf);
+        earlier.forEach(e -> {
+            Integer i = candidateBySentence.get(e);
+            if (i != null) {
+                found.set(i);
+            }
+        });
+        return select(origin, found, asOf);
+    }
+
+    /** The candidates of some documents, prepared once to be searched for every commitment ({@link #refind}). */
+    static final class Changes {
+        private final Scope scope;
+
+        private Changes(Scope scope) {
+            this.scope = scope;
+        }
+    }
+
+    /** The candidates of {@code documents} (IRIs), for {@link #refind}. */
+    Changes changes(Set<String> documents) {
+        return new Changes(scopeOf(documents));
+    }
+
+    /** Whether {@code sentence} (an IRI) is still a candidate: a sentence of a replaced document may be gone. */
+    boolean isCandidate(String sentence) {
+        return candidateBySentence.containsKey(sentence);
+    }
+
+    /**
+     * The candidates of {@code scope} that may follow up the origin, by their number in the whole list. The
+     * postings name a candidate once per clause that may match, hence the sets of those already seen.
+     */
+    private java.util.BitSet search(Origin origin, Scope scope, LocalDate asOf) {
+        FollowUpIndex index = scope.index;
+        java.util.BitSet found = new java.util.BitSet(candidates.size());
+        java.util.function.IntConsumer add = scope.global(found::set);
+        origin.sameAsTopic().forEach(e -> index.naming(e, add));
+        origin.cited().forEach(x -> index.citing(x, add));
+        index.citing(origin.doc().iri(), add);
         index.establishing(origin.syllables()).stream().filter(x -> establishes(x, origin))
-                .forEach(x -> index.citing(x.document().iri(), found::add));
+                .forEach(x -> index.citing(x.document().iri(), add));
         origin.product().ifPresent(r -> {
             citedByCode.getOrDefault(r.type().code().toUpperCase(java.util.Locale.ROOT), List.of()).stream()
                     .filter(d -> d.issued().stream().anyMatch(day -> day.isAfter(origin.doc().issued().first())))
-                    .forEach(d -> index.citing(d.iri(), found::add));
-            firstCandidate.forEach((doc, i) -> {
+                    .forEach(d -> index.citing(d.iri(), add));
+            scope.firstCandidates.forEach((doc, i) -> {
                 if (IssuedProducts.asLoaded(r, docs.get(doc), origin.doc().issued().first(), issuerSlug(origin)) > 0) {
-                    found.add(i);
+                    found.set(i);
                 }
             });
         });
         // A sentence that shares no entity, citation or decision with the commitment needs words alone: its
         // best clause must reach the lexical threshold, which a merge of two short vectors tells.
-        index.similar(origin.vector(), thresholds.lexical(), i -> {
-            if (!found.contains(i) && known(origin, candidates.get(i), asOf)
-                    && similarity(origin, candidates.get(i)) >= thresholds.lexical()) {
-                found.add(i);
+        java.util.BitSet checked = new java.util.BitSet(candidates.size());
+        index.similar(origin.vector(), thresholds.lexical(), scope.global(i -> {
+            if (!found.get(i) && !checked.get(i)) {
+                checked.set(i);
+                if (known(origin, candidates.get(i), asOf) && similarity(origin, candidates.get(i)) >= thresholds.lexical()) {
+                    found.set(i);
+                }
             }
-        });
+        }));
         // A clause bearing on the status (a new date, a pending decision, a part-way figure) needs fewer words.
-        bearingIndex.similar(origin.vector(), LinkKind.PROGRESS.minConfidence().doubleValue(), i -> {
-            if (!found.contains(i) && known(origin, candidates.get(i), asOf)) {
-                found.add(i);
+        scope.bearingIndex.similar(origin.vector(), LinkKind.PROGRESS.minConfidence().doubleValue(), scope.global(i -> {
+            if (!found.get(i) && known(origin, candidates.get(i), asOf)) {
+                found.set(i);
             }
-        });
+        }));
+        return found;
+    }
+
+    /**
+     * The follow-ups among {@code found}: at most {@link Thresholds#perDocument} per document, each kind within
+     * its cap, and the best in all ({@link #best}); by date, document and sentence order.
+     */
+    private List<FollowUp> select(Origin origin, java.util.BitSet found, LocalDate asOf) {
         Map<String, List<FollowUp>> byDocument = new HashMap<>();
-        found.stream().sorted().map(candidates::get)
+        found.stream().mapToObj(candidates::get)
                 .filter(k -> known(origin, k, asOf))
                 .forEach(k -> match(origin, k)
                         .ifPresent(f -> byDocument.computeIfAbsent(f.document(), d -> new ArrayList<>()).add(f)));
@@ -288,7 +392,7 @@ final class FollowUpFinder {
         String text = c.text() + heading.map(h -> " " + h.text()).orElse("");
         String folded = Fold.ascii(text);
         Set<Entity> same = new HashSet<>();
-        topic(c, heading).forEach(t -> same.addAll(index.sameAs(t)));
+        topic(c, heading).forEach(t -> same.addAll(everything.index.sameAs(t)));
         Set<String> cited = Set.copyOf(citedBySentence.getOrDefault(c.sentence(), List.of()));
         Sentence own = sentences.get(c.sentence());
         // a task to issue what a lead-in names: "Đối với dự thảo Quyết định ... : ... trình UBND tỉnh ... ban hành"

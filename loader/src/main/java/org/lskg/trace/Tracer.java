@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,20 +68,43 @@ public final class Tracer {
 
     /** As {@link #trace(LskgStore, Optional)}, over any dataset whose default graph is the union of its graphs. */
     public Trace trace(DatasetGraph dataset, Optional<LocalDate> asOf) {
+        return trace(read(dataset), asOf);
+    }
+
+    private static CorpusSnapshot read(DatasetGraph dataset) {
         long start = System.nanoTime();
         CorpusSnapshot corpus = CorpusReader.read(dataset);
         LOG.debug("read {} documents, {} sentences, {} commitments in {} ms", corpus.documents().size(),
                 corpus.sentences().size(), corpus.commitments().size(), (System.nanoTime() - start) / 1_000_000);
-        return trace(corpus, asOf);
+        return corpus;
     }
 
     Trace trace(CorpusSnapshot corpus, Optional<LocalDate> asOf) {
+        return trace(corpus, asOf, Optional.empty(), new LongAdder());
+    }
+
+    /**
+     * What an incremental trace starts from: the earlier trace graph, and the documents (IRIs) added or replaced
+     * since it was written.
+     */
+    private record Increment(EarlierTrace earlier, Set<String> changed) {}
+
+    /**
+     * The trace of {@code corpus}; with an increment, a commitment that neither belongs to a changed document nor
+     * had a follow-up in one is searched only among the changed documents' sentences ({@link FollowUpFinder#refind}).
+     * Adds to {@code searched} the commitments searched in the whole corpus.
+     */
+    private Trace trace(CorpusSnapshot corpus, Optional<LocalDate> asOf, Optional<Increment> increment,
+                        LongAdder searched) {
         long start = System.nanoTime();
         Optional<LocalDate> date = asOf.or(corpus::latestDocumentDate);
         FollowUpFinder finder = new FollowUpFinder(corpus, thresholds);
+        Optional<FollowUpFinder.Changes> changes = increment.map(i -> finder.changes(i.changed()));
         LOG.debug("indexed the corpus in {} ms", (System.nanoTime() - start) / 1_000_000);
         Deadlines deadlines = new Deadlines(corpus, finder::topic);
         Map<String, Doc> docs = corpus.documentsByIri();
+        Map<String, String> documentOf = increment.isEmpty() ? Map.of() : corpus.sentences().stream()
+                .collect(java.util.stream.Collectors.toMap(CorpusSnapshot.Sentence::iri, CorpusSnapshot.Sentence::document));
         List<Trace.Timeline> timelines = new ArrayList<>();
         if (date.isPresent()) {
             List<Commitment> byDate = corpus.commitments().stream()
@@ -91,16 +116,79 @@ public final class Tracer {
             timelines.addAll(byDate.parallelStream()
                     .filter(c -> !docs.get(c.document()).issued().first().isAfter(day)) // not yet stated on that date
                     .map(c -> {
-                        List<FollowUp> followUps = finder.find(c, day);
+                        List<FollowUp> followUps;
+                        if (increment.isPresent() && untouched(c, increment.get(), documentOf)) {
+                            followUps = finder.refind(c, day, increment.get().earlier().evidence(c.iri()), changes.get());
+                        } else {
+                            searched.increment();
+                            followUps = finder.find(c, day);
+                        }
                         return new Trace.Timeline(c, docs.get(c.document()), finder.topic(c), followUps,
                                 StatusRules.assess(c, deadlines.of(c), followUps, day));
                     })
                     .toList());
         }
-        LOG.debug("traced {} commitments in {} ms", timelines.size(), (System.nanoTime() - start) / 1_000_000);
+        LOG.debug("traced {} commitments ({} searched in the whole corpus) in {} ms", timelines.size(),
+                searched.sum(), (System.nanoTime() - start) / 1_000_000);
         List<Flag> flags = QualityChecks.run(corpus, gazetteer);
         LOG.debug("traced and checked in {} ms", (System.nanoTime() - start) / 1_000_000);
         return new Trace(date, timelines, flags);
+    }
+
+    /**
+     * The commitment's document did not change, the earlier trace assessed it, and every sentence of its earlier
+     * follow-ups is still there, in a document that did not change: the earlier winners stand for the unchanged
+     * part of the corpus.
+     */
+    private static boolean untouched(Commitment c, Increment increment, Map<String, String> documentOf) {
+        if (increment.changed().contains(c.document()) || !increment.earlier().assessed(c.iri())) {
+            return false;
+        }
+        return increment.earlier().evidence(c.iri()).stream()
+                .allMatch(e -> documentOf.containsKey(e) && !increment.changed().contains(documentOf.get(e)));
+    }
+
+    /**
+     * What {@link #rebuild} or {@link #update} did: the trace graph's load, how many commitments were traced,
+     * how many of them were searched for in the whole corpus (all of them unless incremental), and whether
+     * the trace was incremental.
+     */
+    public record Retraced(LoadOutcome graph, int commitments, int searched, boolean incremental) {}
+
+    /**
+     * The share of a store's documents a build may change and still be traced incrementally: above it the
+     * whole store is traced again, so that the term weights of a largely new corpus are used everywhere.
+     */
+    public static final double INCREMENTAL_SHARE = 0.25;
+
+    /**
+     * Brings the trace graph up to date after a build that added or replaced the documents of
+     * {@code changedSources} (their {@code lskg:sourceFile} names) and no others: incremental when the store has
+     * a trace graph and those documents are at most {@link #INCREMENTAL_SHARE} of its documents, else as
+     * {@link #rebuild}. An incremental trace searches the whole corpus only for the changed documents'
+     * commitments and for those whose earlier follow-ups lay in a changed document; every other commitment keeps
+     * its earlier follow-ups, re-scored with the current term weights, plus what the changed documents give it,
+     * and every status is assessed again as of the latest document. Its follow-ups are those of a full trace,
+     * but for a link the new term weights alone would carry over a threshold.
+     *
+     * @throws IllegalStateException if the trace graph violates the shapes (a bug, not bad input)
+     */
+    public Retraced update(LskgStore store, Set<String> changedSources) {
+        return update(store, changedSources, INCREMENTAL_SHARE);
+    }
+
+    /** As {@link #update(LskgStore, Set)}, incremental up to {@code share} of the documents changed. */
+    Retraced update(LskgStore store, Set<String> changedSources, double share) {
+        Optional<EarlierTrace> earlier = EarlierTrace.read(store.dataset());
+        CorpusSnapshot corpus = read(store.dataset());
+        Set<String> changed = corpus.documents().stream().filter(d -> changedSources.contains(d.source()))
+                .map(Doc::iri).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        boolean incremental = earlier.isPresent()
+                && changed.size() <= share * corpus.documents().size();
+        LongAdder searched = new LongAdder();
+        Trace trace = trace(corpus, Optional.empty(),
+                incremental ? Optional.of(new Increment(earlier.get(), changed)) : Optional.empty(), searched);
+        return new Retraced(write(store, trace), trace.timelines().size(), searched.intValue(), incremental);
     }
 
     /**
@@ -109,10 +197,19 @@ public final class Tracer {
      *
      * @throws IllegalStateException if the trace graph violates the shapes (a bug, not bad input)
      */
-    public LoadOutcome rebuild(LskgStore store) {
-        Trace trace = trace(store, Optional.empty());
+    public Retraced rebuild(LskgStore store) {
+        LongAdder searched = new LongAdder();
+        Trace trace = trace(read(store.dataset()), Optional.empty(), Optional.empty(), searched);
+        return new Retraced(write(store, trace), trace.timelines().size(), searched.intValue(), false);
+    }
+
+    private LoadOutcome write(LskgStore store, Trace trace) {
         try {
-            return store.replace(TraceGraph.of(trace));
+            // from one build to the next most of the trace is unchanged: only the difference is written
+            long start = System.nanoTime();
+            LoadOutcome outcome = store.replaceDifference(TraceGraph.of(trace));
+            LOG.debug("wrote the trace graph in {} ms", (System.nanoTime() - start) / 1_000_000);
+            return outcome;
         } catch (DocumentRejectedException e) {
             throw new IllegalStateException("the trace graph violates the shapes: " + e.violations(), e);
         }
