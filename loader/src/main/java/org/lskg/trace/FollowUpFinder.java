@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -11,11 +13,14 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.lskg.extract.DeadlineParser;
 import org.lskg.text.Fold;
@@ -56,7 +61,8 @@ final class FollowUpFinder {
      */
     private record Origin(Commitment commitment, Doc doc, String text, String folded, Set<String> syllables,
                           TermVectors.Vector vector, Set<Entity> sameAsTopic, Set<String> cited,
-                          Optional<IssuedProducts.Request> product, TermVectors.Vector unnamed) {}
+                          Optional<IssuedProducts.Request> product, TermVectors.Vector unnamed,
+                          TermVectors.Lookup lookup) {}
 
     private final Thresholds thresholds;
     private final TermVectors terms;
@@ -76,7 +82,7 @@ final class FollowUpFinder {
     private final Map<String, Long> spread;
     private final DocumentPlaces places;
     /** Candidates with a clause that bears on a status: searched with fewer words in common. */
-    private final java.util.BitSet bearing = new java.util.BitSet();
+    private final BitSet bearing = new BitSet();
     private final IssuedProducts products = IssuedProducts.standard();
     private final Map<String, CitedDocument> citedByIri;
     /** Cited documents by the type code of their number (QĐ, KH, ĐA ...), for issued products. */
@@ -133,13 +139,13 @@ final class FollowUpFinder {
         }
         this.citedByIri = corpus.citedByIri();
         this.citedByCode = corpus.cited().stream().filter(d -> IssuedProducts.code(d.number()).isPresent())
-                .collect(Collectors.groupingBy(d -> IssuedProducts.code(d.number()).get().toUpperCase(java.util.Locale.ROOT)));
+                .collect(Collectors.groupingBy(d -> IssuedProducts.code(d.number()).get().toUpperCase(Locale.ROOT)));
         this.byOrder = corpus.sentences().stream().collect(Collectors.groupingBy(Sentence::document,
                 Collectors.toMap(Sentence::order, x -> x, (a, b) -> a)));
         for (int i = 0; i < candidates.size(); i++) {
             candidateBySentence.put(candidates.get(i).sentence().iri(), i);
         }
-        this.everything = new Scope(java.util.stream.IntStream.range(0, candidates.size()).toArray());
+        this.everything = new Scope(IntStream.range(0, candidates.size()).toArray());
     }
 
     /**
@@ -157,11 +163,11 @@ final class FollowUpFinder {
 
         Scope(int[] members) {
             this.members = members;
-            List<Candidate> in = java.util.Arrays.stream(members).mapToObj(candidates::get).toList();
+            List<Candidate> in = Arrays.stream(members).mapToObj(candidates::get).toList();
             this.index = FollowUpIndex.of(terms, thresholds.termSpread(), in.stream()
                             .map(k -> new FollowUpIndex.Entry(k.vectors(), k.entities(), k.cited())).toList(),
                     establishingByCited.values().stream().flatMap(List::stream).toList());
-            this.bearingIndex = FollowUpIndex.of(terms, thresholds.termSpread(), java.util.Arrays.stream(members)
+            this.bearingIndex = FollowUpIndex.of(terms, thresholds.termSpread(), Arrays.stream(members)
                     .mapToObj(i -> new FollowUpIndex.Entry(bearing.get(i) ? candidates.get(i).vectors() : List.of(),
                             List.of(), List.of())).toList(), List.of());
             for (int i : members) {
@@ -173,14 +179,14 @@ final class FollowUpFinder {
         }
 
         /** Maps a position in this scope's postings to the candidate's number in the whole list. */
-        java.util.function.IntConsumer global(java.util.function.IntConsumer sink) {
+        IntConsumer global(IntConsumer sink) {
             return local -> sink.accept(members[local]);
         }
     }
 
     /** The candidates of {@code documents} (IRIs), as a scope to search. */
     private Scope scopeOf(Set<String> documents) {
-        return new Scope(java.util.stream.IntStream.range(0, candidates.size())
+        return new Scope(IntStream.range(0, candidates.size())
                 .filter(i -> documents.contains(candidates.get(i).doc().iri())).toArray());
     }
 
@@ -244,7 +250,7 @@ final class FollowUpFinder {
      */
     List<FollowUp> refind(Commitment c, LocalDate asOf, Collection<String> earlier, Changes changed) {
         Origin origin = origin(c);
-        java.util.BitSet found = search(origin, changed.scope, asOf);
+        BitSet found = search(origin, changed.scope, asOf);
         earlier.forEach(e -> {
             Integer i = candidateBySentence.get(e);
             if (i != null) {
@@ -277,17 +283,17 @@ final class FollowUpFinder {
      * The candidates of {@code scope} that may follow up the origin, by their number in the whole list. The
      * postings name a candidate once per clause that may match, hence the sets of those already seen.
      */
-    private java.util.BitSet search(Origin origin, Scope scope, LocalDate asOf) {
+    private BitSet search(Origin origin, Scope scope, LocalDate asOf) {
         FollowUpIndex index = scope.index;
-        java.util.BitSet found = new java.util.BitSet(candidates.size());
-        java.util.function.IntConsumer add = scope.global(found::set);
+        BitSet found = new BitSet(candidates.size());
+        IntConsumer add = scope.global(found::set);
         origin.sameAsTopic().forEach(e -> index.naming(e, add));
         origin.cited().forEach(x -> index.citing(x, add));
         index.citing(origin.doc().iri(), add);
         index.establishing(origin.syllables()).stream().filter(x -> establishes(x, origin))
                 .forEach(x -> index.citing(x.document().iri(), add));
         origin.product().ifPresent(r -> {
-            citedByCode.getOrDefault(r.type().code().toUpperCase(java.util.Locale.ROOT), List.of()).stream()
+            citedByCode.getOrDefault(r.type().code().toUpperCase(Locale.ROOT), List.of()).stream()
                     .filter(d -> d.issued().stream().anyMatch(day -> day.isAfter(origin.doc().issued().first())))
                     .forEach(d -> index.citing(d.iri(), add));
             scope.firstCandidates.forEach((doc, i) -> {
@@ -298,7 +304,7 @@ final class FollowUpFinder {
         });
         // A sentence that shares no entity, citation or decision with the commitment needs words alone: its
         // best clause must reach the lexical threshold, which a merge of two short vectors tells.
-        java.util.BitSet checked = new java.util.BitSet(candidates.size());
+        BitSet checked = new BitSet(candidates.size());
         index.similar(origin.vector(), thresholds.lexical(), scope.global(i -> {
             if (!found.get(i) && !checked.get(i)) {
                 checked.set(i);
@@ -320,7 +326,7 @@ final class FollowUpFinder {
      * The follow-ups among {@code found}: at most {@link Thresholds#perDocument} per document, each kind within
      * its cap, and the best in all ({@link #best}); by date, document and sentence order.
      */
-    private List<FollowUp> select(Origin origin, java.util.BitSet found, LocalDate asOf) {
+    private List<FollowUp> select(Origin origin, BitSet found, LocalDate asOf) {
         Map<String, List<FollowUp>> byDocument = new HashMap<>();
         found.stream().mapToObj(candidates::get)
                 .filter(k -> known(origin, k, asOf))
@@ -403,8 +409,9 @@ final class FollowUpFinder {
                 .flatMap(p -> products.request(p.text())));
         String unnamed = own == null ? folded : Fold.ascii(LinkGuards.withoutNames(c.text(), c.begin(),
                 mentionsBySentence.getOrDefault(c.sentence(), List.of())));
+        TermVectors.Vector vector = terms.vectorOfFolded(folded);
         return new Origin(c, docs.get(c.document()), text, folded, TermVectors.syllablesOfFolded(folded),
-                terms.vectorOfFolded(folded), same, cited, product, terms.vectorOfFolded(unnamed));
+                vector, same, cited, product, terms.vectorOfFolded(unnamed), new TermVectors.Lookup(vector));
     }
 
     /** The slug of the body that issued the commitment's document: the expected issuer of its products. */
@@ -421,7 +428,7 @@ final class FollowUpFinder {
     private static double similarity(Origin o, Candidate k) {
         double similarity = 0;
         for (TermVectors.Vector v : k.vectors()) {
-            similarity = Math.max(similarity, TermVectors.cosine(o.vector(), v));
+            similarity = Math.max(similarity, o.lookup().cosine(v));
         }
         return similarity;
     }
@@ -431,7 +438,7 @@ final class FollowUpFinder {
         int best = 0;
         double similarity = 0;
         for (int i = 0; i < k.vectors().size(); i++) {
-            double cos = TermVectors.cosine(o.vector(), k.vectors().get(i));
+            double cos = o.lookup().cosine(k.vectors().get(i));
             if (cos > similarity) {
                 similarity = cos;
                 best = i;
@@ -525,7 +532,7 @@ final class FollowUpFinder {
             double coverage = IssuedProducts.asCited(r, d, clause, stated, issuer);
             if (coverage >= IssuedProducts.MIN_COVERAGE && best.map(b -> coverage > b.coverage()).orElse(true)) {
                 best = Optional.of(new Product(d.number() + d.issued().stream().findFirst().map(day -> " of " + day)
-                        .orElse("") + String.format(java.util.Locale.ROOT, " is the %s asked for (subject %.0f %%)",
+                        .orElse("") + String.format(Locale.ROOT, " is the %s asked for (subject %.0f %%)",
                         r.type().label(), 100 * coverage), coverage));
             }
         }
@@ -534,7 +541,7 @@ final class FollowUpFinder {
             double coverage = IssuedProducts.asLoaded(r, k.doc(), stated, issuer);
             if (coverage >= IssuedProducts.MIN_COVERAGE) {
                 best = Optional.of(new Product(k.doc().source() + " is the " + r.type().label()
-                        + String.format(java.util.Locale.ROOT, " asked for (subject %.0f %%)", 100 * coverage), coverage));
+                        + String.format(Locale.ROOT, " asked for (subject %.0f %%)", 100 * coverage), coverage));
             }
         }
         return best;
@@ -591,7 +598,7 @@ final class FollowUpFinder {
             parts.add("same " + String.join(", ", entities));
         }
         Set<String> words = new LinkedHashSet<>(sharedWords);
-        parts.add(String.format(java.util.Locale.ROOT, "similarity %.2f%s", similarity,
+        parts.add(String.format(Locale.ROOT, "similarity %.2f%s", similarity,
                 words.isEmpty() ? "" : " (" + words.stream().limit(6).collect(Collectors.joining(", ")) + ")"));
         cue.ifPresent(x -> parts.add((x.kind() == ProgressCues.Kind.COMPLETED ? "completion" : "progress")
                 + " words \"" + x.words() + "\""));

@@ -2,12 +2,14 @@ package org.lskg.trace;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Collectors;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -104,11 +106,11 @@ public final class Tracer {
         Deadlines deadlines = new Deadlines(corpus, finder::topic);
         Map<String, Doc> docs = corpus.documentsByIri();
         Map<String, String> documentOf = increment.isEmpty() ? Map.of() : corpus.sentences().stream()
-                .collect(java.util.stream.Collectors.toMap(CorpusSnapshot.Sentence::iri, CorpusSnapshot.Sentence::document));
+                .collect(Collectors.toMap(CorpusSnapshot.Sentence::iri, CorpusSnapshot.Sentence::document));
         List<Trace.Timeline> timelines = new ArrayList<>();
         if (date.isPresent()) {
             List<Commitment> byDate = corpus.commitments().stream()
-                    .sorted(java.util.Comparator.comparing((Commitment c) -> docs.get(c.document()).issued())
+                    .sorted(Comparator.comparing((Commitment c) -> docs.get(c.document()).issued())
                             .thenComparing(Commitment::iri))
                     .toList();
             LocalDate day = date.get();
@@ -182,7 +184,7 @@ public final class Tracer {
         Optional<EarlierTrace> earlier = EarlierTrace.read(store.dataset());
         CorpusSnapshot corpus = read(store.dataset());
         Set<String> changed = corpus.documents().stream().filter(d -> changedSources.contains(d.source()))
-                .map(Doc::iri).collect(java.util.stream.Collectors.toUnmodifiableSet());
+                .map(Doc::iri).collect(Collectors.toUnmodifiableSet());
         boolean incremental = earlier.isPresent()
                 && changed.size() <= share * corpus.documents().size();
         LongAdder searched = new LongAdder();
