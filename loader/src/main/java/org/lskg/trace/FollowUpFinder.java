@@ -106,25 +106,21 @@ final class FollowUpFinder {
         Map<String, List<Commitment>> tasks = corpus.commitments().stream()
                 .collect(Collectors.groupingBy(Commitment::sentence));
         // Fold every sentence once, clause by clause: the folded sentence is its folded clauses joined (a ';'
-        // folds to a space), and it gives the document frequencies.
-        List<Sentence> chosen = new ArrayList<>();
-        List<List<String>> foldedClauses = new ArrayList<>();
-        List<String> foldedSentences = new ArrayList<>(corpus.sentences().size());
-        for (Sentence s : corpus.sentences()) {
+        // folds to a space), and it gives the document frequencies. Sentences are folded, and candidates
+        // prepared, on all cores; the lists keep the sentences' order.
+        List<Folded> folded = corpus.sentences().parallelStream().map(s -> {
             if (!(s.heading() || shouted(s.text())) || tasks.containsKey(s.iri())) {
-                List<String> folded = clauses(s.text()).stream().map(Fold::ascii).toList();
-                chosen.add(s);
-                foldedClauses.add(folded);
-                foldedSentences.add(folded.stream().filter(c -> !c.isEmpty()).collect(Collectors.joining(" ")));
-            } else {
-                foldedSentences.add(Fold.ascii(s.text()));
+                List<String> parts = clauses(s.text()).stream().map(Fold::ascii).toList();
+                return new Folded(s, Optional.of(parts), parts.stream().filter(c -> !c.isEmpty())
+                        .collect(Collectors.joining(" ")));
             }
-        }
-        this.terms = TermVectors.over(foldedSentences, foldedClauses.stream().flatMap(List::stream).toList());
-        List<Candidate> prepared = new ArrayList<>(chosen.size());
-        for (int i = 0; i < chosen.size(); i++) {
-            prepared.add(candidate(chosen.get(i), foldedClauses.get(i), tasks.getOrDefault(chosen.get(i).iri(), List.of())));
-        }
+            return new Folded(s, Optional.empty(), Fold.ascii(s.text()));
+        }).toList();
+        List<Folded> chosen = folded.stream().filter(f -> f.clauses().isPresent()).toList();
+        this.terms = TermVectors.over(folded.stream().map(Folded::sentence).toList(),
+                chosen.stream().flatMap(f -> f.clauses().get().stream()).toList());
+        List<Candidate> prepared = chosen.parallelStream().map(f -> candidate(f.of(), f.clauses().get(),
+                tasks.getOrDefault(f.of().iri(), List.of()))).toList();
         this.candidates = List.copyOf(prepared);
         this.spread = candidates.stream().flatMap(k -> k.entities().stream().map(Entity::iri).distinct())
                 .collect(Collectors.groupingBy(iri -> iri, Collectors.counting()));
@@ -189,6 +185,9 @@ final class FollowUpFinder {
         return new Scope(IntStream.range(0, candidates.size())
                 .filter(i -> documents.contains(candidates.get(i).doc().iri())).toArray());
     }
+
+    /** A sentence folded whole, and clause by clause when it may be a follow-up (a candidate). */
+    private record Folded(Sentence of, Optional<List<String>> clauses, String sentence) {}
 
     /** A line in capitals is a title or header ("KHÓA XVII, KỲ HỌP THỨ HAI MƯƠI MỐT"), not a statement. */
     private static boolean shouted(String text) {
