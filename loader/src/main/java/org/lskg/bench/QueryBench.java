@@ -289,7 +289,9 @@ public final class QueryBench {
                             }
                             nanos.add(System.nanoTime() - t);
                             rows.add(header ? lines - 1 : lines);
-                        } catch (IOException e) {
+                        } catch (IOException | UncheckedIOException e) {
+                            // a connection the server closed mid-answer (its idle timeout) surfaces from the body's
+                            // lines as an unchecked exception: an error of this request, not the end of the run
                             errors.incrementAndGet();
                         } catch (InterruptedException e) {
                             Thread.currentThread().interrupt();
