@@ -44,7 +44,7 @@ public final class QueryBench {
 
     /** The store, the queries' directory, runs per query in-process, requests per query and client level. */
     public record Options(Path store, Path queries, int repeat, int requests, List<Integer> clients,
-                          Path work, boolean virtuoso) {}
+                          Path work, boolean virtuoso, int sustainSeconds) {}
 
     /** A canned query: its file name and text. */
     record Canned(String name, String text) {}
@@ -71,6 +71,8 @@ public final class QueryBench {
         r.fact("queries", queries.size() + " files of " + options.queries());
         List<Runs> inProcess = new ArrayList<>();
         List<List<Runs>> http = new ArrayList<>();
+        List<Runs> sustained = List.of();
+        int sustainClients = options.clients().stream().mapToInt(Integer::intValue).max().orElse(1);
         VirtuosoRuns virtuoso = null;
         long quads;
         LskgStore store = LskgStore.open(options.store(), ShaclValidator.fromClasspath());
@@ -93,6 +95,11 @@ public final class QueryBench {
                         level.add(overHttp(client, endpoint, q, clients));
                     }
                     http.add(level);
+                }
+                if (options.sustainSeconds() > 0) {
+                    progress.accept("HTTP, " + sustainClients + " clients, all queries mixed for "
+                            + options.sustainSeconds() + " s");
+                    sustained = sustained(client, endpoint, queries, sustainClients);
                 }
                 if (options.virtuoso() && Virtuoso.available()) {
                     virtuoso = virtuoso(store, client, queries);
@@ -129,6 +136,23 @@ public final class QueryBench {
                         Report.rate(runs.latencies().count() + runs.errors(), runs.wallNanos(), "req")));
             }
             r.table(List.of("query", "rows", "p50", "p95", "p99", "errors", "throughput"), rows);
+        }
+        if (!sustained.isEmpty()) {
+            r.heading("HTTP, " + sustainClients + " concurrent clients for " + options.sustainSeconds()
+                    + " s, every query in turn, milliseconds");
+            rows = new ArrayList<>();
+            int requests = 0;
+            int failed = 0;
+            for (int i = 0; i < queries.size(); i++) {
+                Runs runs = sustained.get(i);
+                requests += runs.latencies().count() + runs.errors();
+                failed += runs.errors();
+                rows.add(List.of(queries.get(i).name(), runs.rowText(), String.valueOf(runs.latencies().count() + runs.errors()),
+                        Report.millis(runs.latencies().millis(50)), Report.millis(runs.latencies().millis(99)),
+                        String.valueOf(runs.errors())));
+            }
+            r.table(List.of("query", "rows", "requests", "p50", "p99", "errors"), rows);
+            r.fact("requests in all", requests + ", of which " + failed + " failed");
         }
         if (!closing.isEmpty()) r.note("Note: " + closing);
         r.heading("Virtuoso, the same N-Quads, 1 client over HTTP, milliseconds");
@@ -255,15 +279,82 @@ public final class QueryBench {
         }
     }
 
-    private Runs overHttp(HttpClient client, String endpoint, Canned q, int clients) {
+    /**
+     * {@code clients} clients for {@link Options#sustainSeconds()}, each sending the canned queries in turn (client i
+     * starts at query i) until the time is up: the load of issue 8's "32 clients for 60 s with 0 errors". Per query:
+     * latencies, failed requests and row counts.
+     */
+    private List<Runs> sustained(HttpClient client, String endpoint, List<Canned> queries, int clients) {
+        List<HttpRequest> requests = queries.stream().map(q -> request(endpoint, q)).toList();
+        List<Boolean> headers = queries.stream().map(q -> QueryFactory.create(q.text()).isSelectType()).toList();
+        List<List<Long>> nanos = new ArrayList<>();
+        List<Set<Long>> rows = new ArrayList<>();
+        List<AtomicInteger> errors = new ArrayList<>();
+        for (int i = 0; i < queries.size(); i++) {
+            nanos.add(Collections.synchronizedList(new ArrayList<>()));
+            rows.add(Collections.synchronizedSet(new TreeSet<>()));
+            errors.add(new AtomicInteger());
+        }
+        long start = System.nanoTime();
+        long end = start + Duration.ofSeconds(options.sustainSeconds()).toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                int first = c;
+                done.add(pool.submit(() -> {
+                    for (int i = first; System.nanoTime() < end; i++) {
+                        int q = i % queries.size();
+                        long t = System.nanoTime();
+                        try {
+                            HttpResponse<Stream<String>> response = client.send(requests.get(q), HttpResponse.BodyHandlers.ofLines());
+                            long lines;
+                            try (Stream<String> body = response.body()) {
+                                lines = body.filter(s -> !s.isEmpty()).count();
+                            }
+                            if (response.statusCode() != 200) {
+                                errors.get(q).incrementAndGet();
+                                continue;
+                            }
+                            nanos.get(q).add(System.nanoTime() - t);
+                            rows.get(q).add(headers.get(q) ? lines - 1 : lines);
+                        } catch (IOException | UncheckedIOException e) {
+                            errors.get(q).incrementAndGet();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            return;
+                        }
+                    }
+                }));
+            }
+            for (Future<?> f : done) f.get();
+        } catch (Exception e) {
+            throw new IllegalStateException("HTTP clients failed: " + e, e);
+        } finally {
+            pool.shutdownNow();
+        }
+        long wall = System.nanoTime() - start;
+        List<Runs> runs = new ArrayList<>();
+        for (int i = 0; i < queries.size(); i++) {
+            runs.add(new Runs(Latencies.of(new ArrayList<>(nanos.get(i))), errors.get(i).get(), rows.get(i), wall));
+        }
+        return runs;
+    }
+
+    private static HttpRequest request(String endpoint, Canned q) {
         Query parsed = QueryFactory.create(q.text());
         String accept = parsed.isSelectType() || parsed.isAskType() ? "text/tab-separated-values" : "application/n-triples";
-        HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint))
+        return HttpRequest.newBuilder(URI.create(endpoint))
                 .timeout(Duration.ofSeconds(120))
                 .header("Accept", accept)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(q.text(), StandardCharsets.UTF_8)))
                 .build();
+    }
+
+    private Runs overHttp(HttpClient client, String endpoint, Canned q, int clients) {
+        Query parsed = QueryFactory.create(q.text());
+        HttpRequest request = request(endpoint, q);
         boolean header = parsed.isSelectType();
         int perClient = Math.max(1, (options.requests() + clients - 1) / clients);
         List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
@@ -289,7 +380,9 @@ public final class QueryBench {
                             }
                             nanos.add(System.nanoTime() - t);
                             rows.add(header ? lines - 1 : lines);
-                        } catch (IOException e) {
+                        } catch (IOException | UncheckedIOException e) {
+                            // a connection the server closed mid-answer (its idle timeout) surfaces from the body's
+                            // lines as an unchecked exception: an error of this request, not the end of the run
                             errors.incrementAndGet();
                         } catch (InterruptedException e) {
                             Thread.currentThread().interrupt();

@@ -188,6 +188,11 @@ final class BenchCommand implements Runnable {
         @Option(names = "--no-virtuoso", description = "Do not compare with Virtuoso even if it is installed.")
         boolean noVirtuoso;
 
+        @Option(names = "--sustain", paramLabel = "SECONDS", defaultValue = "60",
+                description = {"Then as many clients as the largest level send every query in turn for this long",
+                        "(0: skip; default: ${DEFAULT-VALUE})."})
+        int sustain;
+
         @Override
         protected int run() {
             if (!Files.isDirectory(store)) {
@@ -197,8 +202,9 @@ final class BenchCommand implements Runnable {
             if (repeat < 1 || requests < 1 || clients.stream().anyMatch(c -> c < 1)) {
                 throw new UserException(ExitCodes.USAGE, "--repeat, --requests and --clients must be at least 1");
             }
+            if (sustain < 0) throw new UserException(ExitCodes.USAGE, "--sustain must be 0 or more");
             print(new QueryBench(new QueryBench.Options(store, queries, repeat, requests, List.copyOf(clients),
-                    workOptions.work, !noVirtuoso), this::progress).run());
+                    workOptions.work, !noVirtuoso, sustain), this::progress).run());
             return ExitCodes.OK;
         }
     }

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ReadWrite;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
@@ -105,6 +106,24 @@ public final class StoreTextIndex {
         IndexedDataset(DatasetGraph tdb, TextIndex index) {
             super(tdb, index, new TextDocProducerTriples(index), true);
             this.tdb = tdb;
+        }
+
+        /**
+         * Ends a read transaction instead of aborting it: a read has nothing to roll back, and jena-text's TDB2
+         * component rolls back the shared Lucene writer on every abort ({@code TextIndexDB._abort} calls
+         * {@code TextIndexLucene.rollback()}, which closes the writer and opens a new one). Fuseki and
+         * {@code Txn} abort reads whose query failed or timed out, so that rollback would discard the pending
+         * index changes of a concurrent write, and readers aborting at once race on the writer (one of them
+         * finds it null), fail half-way and stay registered as active transactions in TDB2 for good: the store
+         * then cannot be closed ("Can't expel: Active transactions"). Writes abort as before.
+         */
+        @Override
+        public void abort() {
+            if (isInTransaction() && transactionMode() == ReadWrite.READ) {
+                end();
+                return;
+            }
+            super.abort();
         }
 
         @Override

@@ -12,8 +12,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.shacl.Shapes;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.lskg.rdf.DocumentGraph;
 import org.lskg.rdf.LSKG;
 import org.junit.jupiter.api.Test;
@@ -111,6 +114,34 @@ class StoreTextIndexTest {
         try (LskgStore store = open()) {
             store.replace(doc("a", "000_a.txt", "ĐẨY MẠNH ứng dụng công nghệ thông tin, chuyển đổi số"));
             assertEquals(List.of("a"), search(store, "day manh ung dung cong nghe thong tin chuyen doi so"));
+        }
+    }
+
+    /**
+     * A read that ends in an abort (Fuseki and {@code Txn} abort a read whose query failed or timed out) must not
+     * roll back the index: jena-text's TDB2 component would roll back the shared Lucene writer, and with it the
+     * pending changes of a write running at the same time.
+     */
+    @Test
+    void anAbortedReadLeavesAConcurrentWriteIndexed() throws Exception {
+        try (LskgStore store = open()) {
+            DatasetGraph ds = store.dataset();
+            Node graph = Docs.docNode("w");
+            ds.begin(TxnType.WRITE);
+            try {
+                ds.add(graph, graph, StoreTextIndex.PREDICATES.get(0), NodeFactory.createLiteralString("Cửa khẩu Tân Thanh"));
+                Thread reader = new Thread(() -> {
+                    ds.begin(TxnType.READ);
+                    ds.abort();
+                    ds.end();
+                });
+                reader.start();
+                reader.join();
+                ds.commit();
+            } finally {
+                ds.end();
+            }
+            assertEquals(List.of("w"), search(store, "tan thanh"));
         }
     }
 }
