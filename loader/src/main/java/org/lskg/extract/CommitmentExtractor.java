@@ -108,6 +108,12 @@ public final class CommitmentExtractor implements Extractor {
         new CommitmentExtractor(entities.forOneDocument(), deadlines).read(doc, sink);
     }
 
+    /** An extractor whose recognizer is the run's: the mentions the entity extractor read are read again from memory. */
+    @Override
+    public Extractor forOneDocument(OneDocument run) {
+        return new CommitmentExtractor(run.recognizer(entities), deadlines);
+    }
+
     private void read(ParsedDocument doc, FactSink sink) {
         TaskZones zones = new TaskZones(doc);
         Optional<String> locality = doc.locality();
