@@ -17,9 +17,14 @@ public final class Fold {
 
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
     private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
-    /** ICU's Latin-ASCII transliterator maps đ/Đ to d/D, which NFD alone does not. */
-    private static final Transliterator TO_ASCII =
-            Transliterator.getInstance("NFD; [:Nonspacing Mark:] Remove; Latin-ASCII; NFC");
+    /**
+     * ICU's Latin-ASCII transliterator maps đ/Đ to d/D, which NFD alone does not. Built on first use (a fifth of
+     * a second): Vietnamese text never needs it ({@link #stripMarks}).
+     */
+    private static final class ToAscii {
+        static final Transliterator TO_ASCII =
+                Transliterator.getInstance("NFD; [:Nonspacing Mark:] Remove; Latin-ASCII; NFC");
+    }
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern OLD_TONE = Pattern.compile(
             "(?i)(o[àáảãạ]|o[èéẻẽẹ]|u[ỳýỷỹỵ])(?![\\p{L}])");
@@ -59,7 +64,7 @@ public final class Fold {
     }
 
     /**
-     * What {@link #TO_ASCII} gives, as far as {@link #ascii} can tell, without its cost where it is not needed:
+     * What {@link ToAscii#TO_ASCII} gives, as far as {@link #ascii} can tell, without its cost where it is not needed:
      * ICU's transliterator is some fifty times slower than decomposing, and tracing folds every sentence it
      * compares. A text whose decomposition is ASCII, combining marks, đ/Đ (all Vietnamese) and the typographic
      * punctuation of {@link #PUNCTUATION} is stripped here; anything else goes through the transliterator ("Æ",
@@ -77,7 +82,7 @@ public final class Fold {
             } else if (PUNCTUATION.indexOf(c) >= 0) {
                 out.append(' ');
             } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
-                return TO_ASCII.transliterate(nfc(s));
+                return ToAscii.TO_ASCII.transliterate(nfc(s));
             }
         }
         return out.toString();
