@@ -10,7 +10,9 @@
  *   <li>{@link org.lskg.bench.QueryBench}: percentiles of the canned queries in-process and over HTTP with
  *       concurrent clients, and Virtuoso's on the same quads when it is installed;</li>
  *   <li>{@link org.lskg.bench.ExportBench}: the whole-store export and a 10,000-row query of a store of a million
- *       quads under a 256 MB heap, in child JVMs ({@link org.lskg.bench.ChildJvm}).</li>
+ *       quads under a 256 MB heap, in child JVMs ({@link org.lskg.bench.ChildJvm});</li>
+ *   <li>{@link org.lskg.bench.DenseLine}: a real header and one line of megabytes of real task sentences, the worst
+ *       input of issue 11 that is still a document, to time {@code lskg extract} on.</li>
  * </ul>
  *
  * Every benchmark writes a Markdown {@link org.lskg.bench.Report}; the figures measured are in

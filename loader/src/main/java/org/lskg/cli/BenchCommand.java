@@ -1,10 +1,13 @@
 package org.lskg.cli;
 
+import org.lskg.Pipeline;
 import org.lskg.bench.BuildBench;
+import org.lskg.bench.DenseLine;
 import org.lskg.bench.ExportBench;
 import org.lskg.bench.QueryBench;
 import org.lskg.bench.Report;
 import org.lskg.bench.ScaleCorpus;
+import org.lskg.document.DocumentException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -13,8 +16,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * {@code lskg bench}: benchmarks of build, queries and bounded memory on a generated scale corpus (or any
@@ -27,12 +32,13 @@ import java.util.Optional;
                 "The generated documents recombine the seeds (names, dates, numbers varied, items reordered):",
                 "for speed only, never for accuracy."},
         subcommands = {BenchCommand.Generate.class, BenchCommand.Build.class, BenchCommand.Query.class,
-                BenchCommand.Export.class},
+                BenchCommand.Export.class, BenchCommand.Dense.class},
         footer = {"", "Examples:",
                 "  lskg bench generate --count 1000 --out data/bench/corpus",
                 "  lskg bench build --count 100 --report docs/bench-100.md",
                 "  lskg bench query --store data/bench/store",
                 "  lskg bench export --count 100",
+                "  lskg bench dense-line --out data/bench/dense.txt --source ../shared/eval/dev/texts",
                 "See docs/benchmarks.md for the figures measured and the exact commands."})
 final class BenchCommand implements Runnable {
 
@@ -242,6 +248,55 @@ final class BenchCommand implements Runnable {
                     this::progress).run();
             print(outcome.report());
             return outcome.passed() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+        }
+    }
+
+    @Command(name = "dense-line", mixinStandardHelpOptions = true,
+            description = {"Write the worst input of issue 11 that is still a document: the header of a seed, then ONE",
+                    "line of --bytes bytes made of the task sentences (those lskg reads a commitment in) of the seeds",
+                    "and of each --source folder, joined with '; ' and repeated. Time 'lskg extract' on it."},
+            footer = {"", "Example:", "  lskg bench dense-line --out data/bench/dense.txt --source ../shared/eval/dev/texts",
+                    "  /usr/bin/time -v java -jar loader/target/lskg.jar extract data/bench/dense.txt"})
+    static final class Dense extends BaseCommand {
+        @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "documents",
+                description = "Seed documents: the header comes from the first with a number and a date, task sentences from all (default: ${DEFAULT-VALUE}).")
+        Path seeds;
+
+        @Option(names = "--source", paramLabel = "DIR", description = "More documents to take task sentences from (repeatable).")
+        List<Path> sources = List.of();
+
+        @Option(names = "--bytes", defaultValue = "2097152", description = "Bytes of the line at least (default: ${DEFAULT-VALUE}, 2 MiB).")
+        int bytes;
+
+        @Option(names = {"-o", "--out"}, paramLabel = "FILE", required = true, description = "File to write (a .txt).")
+        Path out;
+
+        @Override
+        protected int run() {
+            if (bytes < 1) throw new UserException(ExitCodes.USAGE, "--bytes must be at least 1");
+            List<Path> files = new ArrayList<>();
+            for (Path dir : Stream.concat(Stream.of(seeds), sources.stream()).toList()) {
+                if (!Files.isDirectory(dir)) throw new UserException(ExitCodes.USAGE, "no folder at " + dir);
+                try (var list = Files.list(dir)) {
+                    list.filter(Files::isRegularFile).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new UserException(ExitCodes.BAD_INPUT, "cannot list " + dir + ": " + e.getMessage());
+                }
+            }
+            if (files.isEmpty()) throw new UserException(ExitCodes.USAGE, "no documents in " + seeds);
+            try {
+                DenseLine dense = DenseLine.of(Pipeline.create(), files);
+                Path parent = out.toAbsolutePath().getParent();
+                if (parent != null) Files.createDirectories(parent);
+                Files.writeString(out, dense.text(bytes), StandardCharsets.UTF_8);
+                out().printf("Wrote %s: a header and one line of %d task sentences repeated to %d bytes.%n", out,
+                        dense.tasks().size(), bytes);
+            } catch (DocumentException | IllegalArgumentException e) {
+                throw new UserException(ExitCodes.BAD_INPUT, e.getMessage());
+            } catch (IOException e) {
+                throw new UserException(ExitCodes.BAD_INPUT, "cannot write " + out + ": " + e.getMessage());
+            }
+            return ExitCodes.OK;
         }
     }
 }

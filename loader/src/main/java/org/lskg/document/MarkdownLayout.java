@@ -233,7 +233,11 @@ final class MarkdownLayout {
             String body = group.toString().strip();
             if (body.endsWith("|")) body = body.substring(0, body.length() - 1);
             if (!body.isBlank()) {
-                for (String cell : body.split("\\|", -1)) row.add(cellLines(List.of(cell.split("\n")), true));
+                String[] cells = body.split("\\|", -1);
+                // a first row of more than three cells is no layout (layoutRows): none of its cells need be read
+                // (a line of running text with a thousand pipes was cleaned cell by cell to be dropped)
+                if (rows.isEmpty() && cells.length > 3) return null;
+                for (String cell : cells) row.add(cellLines(List.of(cell.split("\n")), true));
             }
             rows.add(row);
             rowEnds.add(k);

@@ -173,8 +173,29 @@ final class SentenceSplitter {
         if (e <= s) return;
         String raw = text.substring(s, e);
         if (raw.chars().noneMatch(Character::isLetterOrDigit)) return;
-        String clean = raw.replaceAll("\\s+", " ");
+        String clean = collapseSpace(raw);
         out.add(new Sentence(firstIndex + out.size(), s, e, clean, sectionAt(s), part));
+    }
+
+    /** {@code raw.replaceAll("\\s+", " ")}, without the regex: each run of ASCII white space as one space. */
+    static String collapseSpace(String raw) {
+        StringBuilder out = null;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (!isSpace(c) || c == ' ' && (i + 1 == raw.length() || !isSpace(raw.charAt(i + 1)))) {
+                if (out != null) out.append(c);
+                continue;
+            }
+            if (out == null) out = new StringBuilder(raw.length()).append(raw, 0, i);
+            out.append(' ');
+            while (i + 1 < raw.length() && isSpace(raw.charAt(i + 1))) i++;
+        }
+        return out == null ? raw : out.toString();
+    }
+
+    /** What {@code \\s} matches without UNICODE_CHARACTER_CLASS: space, tab, line feed, vertical tab, form feed, return. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**

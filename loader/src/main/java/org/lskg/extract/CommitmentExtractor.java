@@ -108,6 +108,12 @@ public final class CommitmentExtractor implements Extractor {
         new CommitmentExtractor(entities.forOneDocument(), deadlines).read(doc, sink);
     }
 
+    /** An extractor whose recognizer is the run's: the mentions the entity extractor read are read again from memory. */
+    @Override
+    public Extractor forOneDocument(OneDocument run) {
+        return new CommitmentExtractor(run.recognizer(entities), deadlines);
+    }
+
     private void read(ParsedDocument doc, FactSink sink) {
         TaskZones zones = new TaskZones(doc);
         Optional<String> locality = doc.locality();
@@ -333,15 +339,16 @@ public final class CommitmentExtractor implements Extractor {
         Matcher m = CLAUSE_BREAK.matcher(text);
         while (m.find()) {
             if (m.start() < topic || m.start() - start < 12 || text.length() - m.end() < 12) continue;
-            String next = text.substring(m.end());
-            if (OBJECT_OPENING.matcher(next).lookingAt() || COMPLETION.matcher(next).lookingAt()) continue;
+            // the rest of the sentence, read in place: a copy of it per break was quadratic in a long sentence
+            int next = m.end();
+            if (opens(OBJECT_OPENING, text, next) || opens(COMPLETION, text, next)) continue;
             String before = ITEM_NUMBER.matcher(text.substring(start, m.start())).replaceFirst("");
             if (before.strip().split("\\s+").length <= SHORT_CLAUSE) continue; // "(3) Bố trí chỗ ở tạm; huy động ...": five syllables
 
             int nextBreak = text.indexOf(';', m.end());
             int to = nextBreak < 0 ? text.length() : nextBreak;
             boolean dated = deadlines.parse(text.substring(m.end(), to), date).isPresent();
-            boolean report = REPORT_STEP.matcher(next).lookingAt();
+            boolean report = opens(REPORT_STEP, text, next);
             if (report && dated) continue; // "...; báo cáo Thủ tướng Chính phủ trước ngày ...": the report dates the task
             if (byActor && !(dated && !report) && !ResponsibilityReader.read(text, m.end(), to, top, self).hasLead()) continue;
             out.add(new int[] {start, m.start()});
@@ -351,6 +358,13 @@ public final class CommitmentExtractor implements Extractor {
         return out;
     }
 
+    /**
+     * Whether {@code p} matches at {@code from}, as it would match the start of {@code text.substring(from)}: the
+     * region's bounds are opaque and anchoring, so ^, $, \b and look-arounds see no more than the substring.
+     */
+    private static boolean opens(Pattern p, String text, int from) {
+        return p.matcher(text).region(from, text.length()).lookingAt();
+    }
 
     /**
      * The work a heading is about ("1. Đối với dự án thành phần 2 thuộc Dự án ...:", "2. Đối với tuyến

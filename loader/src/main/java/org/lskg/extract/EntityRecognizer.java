@@ -62,7 +62,18 @@ public final class EntityRecognizer implements Extractor {
      * but the time.
      */
     EntityRecognizer forOneDocument() {
-        return new EntityRecognizer(this);
+        return remembers() ? this : new EntityRecognizer(this);
+    }
+
+    /** Whether this recognizer remembers what it reads (it reads one document). */
+    boolean remembers() {
+        return read != null;
+    }
+
+    /** The recognizer of {@code run}: the entity and commitment extractors read each sentence once between them. */
+    @Override
+    public Extractor forOneDocument(OneDocument run) {
+        return run.recognizer(this);
     }
 
     /** The standard rules and vocabulary, with labels made canonical by {@code canonicalizer}. */

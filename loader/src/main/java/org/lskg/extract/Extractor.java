@@ -10,4 +10,12 @@ import org.lskg.document.ParsedDocument;
 public interface Extractor {
 
     void extract(ParsedDocument document, FactSink sink);
+
+    /**
+     * This extractor for one run over one document, sharing with the run's other extractors what {@code run}
+     * keeps (the mentions of each sentence); the same facts as {@link #extract} on this, sooner. This, by default.
+     */
+    default Extractor forOneDocument(OneDocument run) {
+        return this;
+    }
 }

@@ -22,8 +22,9 @@ public final class Extractors {
     /** Runs {@code extractors} over {@code document} and collects their facts in order; a failure propagates. */
     public static List<Fact> run(List<Extractor> extractors, ParsedDocument document) {
         List<Fact> facts = new ArrayList<>();
+        OneDocument run = new OneDocument();
         for (Extractor e : extractors) {
-            e.extract(document, facts::add);
+            e.forOneDocument(run).extract(document, facts::add);
         }
         return List.copyOf(facts);
     }
@@ -36,6 +37,7 @@ public final class Extractors {
     public static List<Fact> run(List<Extractor> extractors, ParsedDocument document,
                                  Consumer<ExtractionProblem> problems) {
         List<Fact> facts = new ArrayList<>();
+        OneDocument run = new OneDocument();
         for (Extractor e : extractors) {
             String name = e.getClass().getSimpleName();
             FactSink sink = new FactSink() {
@@ -50,7 +52,7 @@ public final class Extractors {
                 }
             };
             try {
-                e.extract(document, sink);
+                e.forOneDocument(run).extract(document, sink);
             } catch (RuntimeException x) {
                 problems.accept(new ExtractionProblem(name, Optional.empty(), x));
             } catch (StackOverflowError x) {

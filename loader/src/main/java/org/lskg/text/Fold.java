@@ -17,9 +17,14 @@ public final class Fold {
 
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
     private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
-    /** ICU's Latin-ASCII transliterator maps đ/Đ to d/D, which NFD alone does not. */
-    private static final Transliterator TO_ASCII =
-            Transliterator.getInstance("NFD; [:Nonspacing Mark:] Remove; Latin-ASCII; NFC");
+    /**
+     * ICU's Latin-ASCII transliterator maps đ/Đ to d/D, which NFD alone does not. Built on first use (a fifth of
+     * a second): Vietnamese text never needs it ({@link #stripMarks}).
+     */
+    private static final class ToAscii {
+        static final Transliterator TO_ASCII =
+                Transliterator.getInstance("NFD; [:Nonspacing Mark:] Remove; Latin-ASCII; NFC");
+    }
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern OLD_TONE = Pattern.compile(
             "(?i)(o[àáảãạ]|o[èéẻẽẹ]|u[ỳýỷỹỵ])(?![\\p{L}])");
@@ -59,10 +64,11 @@ public final class Fold {
     }
 
     /**
-     * What {@link #TO_ASCII} gives, without its cost where it is not needed: ICU's transliterator is some fifty
-     * times slower than decomposing, and tracing folds every sentence it compares. A text whose decomposition
-     * is ASCII, combining marks and đ/Đ (all Vietnamese) is stripped here, with the same result; anything
-     * else goes through the transliterator ("Æ", "ß", typographic dashes and quotes have ASCII spellings).
+     * What {@link ToAscii#TO_ASCII} gives, as far as {@link #ascii} can tell, without its cost where it is not needed:
+     * ICU's transliterator is some fifty times slower than decomposing, and tracing folds every sentence it
+     * compares. A text whose decomposition is ASCII, combining marks, đ/Đ (all Vietnamese) and the typographic
+     * punctuation of {@link #PUNCTUATION} is stripped here; anything else goes through the transliterator ("Æ",
+     * "ß" have ASCII spellings).
      */
     private static String stripMarks(String s) {
         String d = NFD.normalize(modernMarks(s));
@@ -73,12 +79,21 @@ public final class Fold {
                 out.append(c);
             } else if (c == 'đ' || c == 'Đ') {
                 out.append(c == 'đ' ? 'd' : 'D');
+            } else if (PUNCTUATION.indexOf(c) >= 0) {
+                out.append(' ');
             } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
-                return TO_ASCII.transliterate(nfc(s));
+                return ToAscii.TO_ASCII.transliterate(nfc(s));
             }
         }
         return out.toString();
     }
+
+    /**
+     * Typographic quotes, dashes, the ellipsis, guillemets and the no-break space: Latin-ASCII spells each with
+     * ASCII punctuation whatever surrounds it (“ → ", – → -, … → ..., « → <<), which {@link #ascii} collapses
+     * into a space as it does this space. One quoted name sent a whole sentence through the transliterator.
+     */
+    private static final String PUNCTUATION = "\u201c\u201d\u2018\u2019\u2013\u2014\u2026\u00ab\u00bb\u00a0";
 
     /** A URL-safe slug made of the ASCII key joined with hyphens. */
     public static String slug(String s) {

@@ -70,4 +70,13 @@ class DocumentLimitsTest {
         assertTrue(e.getMessage().startsWith("the text has 20.0 million characters, over lskg's limit of 20.0 million"),
                 e.getMessage());
     }
+
+    /** Sentence text collapses white space as {@code replaceAll("\\s+", " ")} did, without a regex per sentence. */
+    @Test
+    void sentenceTextCollapsesWhiteSpaceAsTheRegexDid() {
+        for (String raw : new String[] {"Giao Sở Tài chính", "Giao  Sở\tTài\n\nchính ", " \r\nđầu", "cuối \u000B\f",
+                "a\u00a0 b", "", " ", "\t", "một  hai   ba"}) {
+            assertEquals(raw.replaceAll("\\s+", " "), SentenceSplitter.collapseSpace(raw), raw);
+        }
+    }
 }

@@ -44,4 +44,16 @@ class FoldTest {
         assertEquals("hoa thuy", Fold.ascii("Hoà Thuỷ"));
         assertEquals(reference("“Cao tốc” – Bắc Nam"), Fold.ascii("“Cao tốc” – Bắc Nam"));
     }
+
+    /** The typographic punctuation the fast path reads as a space folds as ICU folds it, whatever surrounds it. */
+    @Test
+    void typographicPunctuationFoldsAsIcuFoldsIt() {
+        for (char c : "\u201c\u201d\u2018\u2019\u2013\u2014\u2026\u00ab\u00bb\u00a0".toCharArray()) {
+            for (String around : new String[] {"Tết%strồng", "2021%s2030", "%sĐường", "Sơn%s", "A%sB", "ạ%s\u0301b"}) {
+                String s = around.formatted(c);
+                assertEquals(reference(s), Fold.ascii(s), s);
+            }
+        }
+        assertEquals("tet trong cay nam 2024", Fold.ascii("“Tết trồng cây” – năm 2024…"));
+    }
 }
