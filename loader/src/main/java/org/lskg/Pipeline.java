@@ -284,8 +284,12 @@ public final class Pipeline {
         Graph g = Skolemizer.skolemize(graph, graphIri);
         // provenance, and the store's key for replacing this graph on the next build
         g.add(NodeFactory.createURI(graphIri), LSKG.sourceFile.asNode(), NodeFactory.createLiteralString(source));
+        DocumentGraph reference = new DocumentGraph(NodeFactory.createURI(graphIri), g, source);
+        if (store.holds(reference)) {
+            return; // as the last build left it: neither validated nor written again
+        }
         try {
-            store.replace(new DocumentGraph(NodeFactory.createURI(graphIri), g, source));
+            store.replace(reference);
         } catch (DocumentRejectedException e) {
             throw new IllegalStateException(source + " violates the shapes: " + e.violations(), e);
         }

@@ -15,6 +15,7 @@ import org.apache.jena.atlas.AtlasException;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
@@ -26,6 +27,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.lskg.rdf.LSKG;
 
 /**
  * The lskg store: a TDB2 database with one named graph per source document. Queries see the union of the
@@ -167,6 +169,24 @@ public final class LskgStore implements AutoCloseable {
             batch.commit();
             return outcome;
         }
+    }
+
+    /**
+     * Whether the store holds exactly {@code doc}: a graph of its name with the same triples, compared by value
+     * (as TDB2 stores them), and no other graph from its source file. Replacing such a document would leave the
+     * store as it is.
+     */
+    public boolean holds(DocumentGraph doc) {
+        Objects.requireNonNull(doc, "doc");
+        return Txn.calculateRead(dataset, () -> {
+            Graph stored = dataset.getGraph(doc.graphName());
+            if (stored.size() != doc.graph().size() || !doc.graph().find().filterDrop(stored::contains).toList().isEmpty()) {
+                return false;
+            }
+            return Iter.asStream(dataset.findNG(Node.ANY, Node.ANY, LSKG.sourceFile.asNode(), Node.ANY))
+                    .noneMatch(q -> !q.getGraph().equals(doc.graphName()) && q.getObject().isLiteral()
+                            && q.getObject().getLiteralLexicalForm().equals(doc.sourceFile()));
+        });
     }
 
     /**

@@ -176,6 +176,19 @@ class LskgStoreTest {
     }
 
     @Test
+    void theStoreHoldsADocumentOnlyWithTheSameTriplesAndNoOtherGraphOfItsSource() throws Exception {
+        assertFalse(store.holds(doc("a", "000_a.txt", "Sơn La")));
+        store.replace(doc("a", "000_a.txt", "Sơn La"));
+
+        assertTrue(store.holds(doc("a", "000_a.txt", "Sơn La")));
+        assertFalse(store.holds(doc("a", "000_a.txt", "Sơn La mới")));
+        store.replace(doc("a2", "000_a.txt", "Sơn La"));
+        assertFalse(store.holds(doc("a", "000_a.txt", "Sơn La")), "graph a is gone");
+        store.replace(doc("other", "001_other.txt", "Văn bản khác"));
+        assertTrue(store.holds(doc("a2", "000_a.txt", "Sơn La")));
+    }
+
+    @Test
     void aBatchClosedWithoutCommitLeavesTheStoreAsItWas() throws Exception {
         store.replace(doc("a", "000_a.txt", "Hà Giang"));
         String before = nquads(store);
