@@ -33,8 +33,8 @@ import org.lskg.rdf.LSKG;
  * The lskg store: a TDB2 database with one named graph per source document. Queries see the union of the
  * named graphs as their default graph.
  *
- * <p>Every operation runs in its own TDB2 transaction, so an instance may be shared between threads (and
- * with the Fuseki server, through {@link #dataset()}). At most one {@code LskgStore} per directory may be open
+ * <p>Every operation runs in its own TDB2 transaction (but a {@link #batch()}, which its one thread commits), so
+ * an instance may be shared between threads (and with the Fuseki server, through {@link #dataset()}). At most one {@code LskgStore} per directory may be open
  * in a JVM; {@link #close()} releases the directory, after which the instance must not be used.
  */
 public final class LskgStore implements AutoCloseable {
