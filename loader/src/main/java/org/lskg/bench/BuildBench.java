@@ -50,10 +50,18 @@ public final class BuildBench {
         final long start = System.nanoTime();
         final AtomicLong lastFile = new AtomicLong(start);
         final AtomicInteger seen = new AtomicInteger();
+        /** The JVM's CPU time (all threads) when the build began, and when the last file was reported. */
+        final long cpuAtStart = HeapPeak.cpuNanos();
+        final AtomicLong cpuAtLastFile = new AtomicLong(cpuAtStart);
+        /** The building (writer) thread's own CPU time when the last file was reported. */
+        final AtomicLong writerCpuAtLastFile = new AtomicLong();
     }
 
-    /** How long a build took, in nanoseconds: all of it, and the trace step after the last document. */
-    record Timing(long total, long trace, long cpu, int loaded, int rejected, int failed) {}
+    /**
+     * How long a build took, in nanoseconds: all of it, and the trace step after the last document; the JVM's CPU
+     * time for all of it and for the documents alone, and the writer thread's CPU time for the documents.
+     */
+    record Timing(long total, long trace, long cpu, long documentsCpu, long writerCpu, int loaded, int rejected, int failed) {}
 
     private final Options options;
     private final Consumer<String> progress;
@@ -140,6 +148,8 @@ public final class BuildBench {
                 List.of("documents (parse, extract, validate, load)", Report.seconds(build.total() - build.trace())),
                 List.of("trace (rebuild of the trace graph)", Report.seconds(build.trace())),
                 List.of("CPU time of the JVM (all threads)", Report.seconds(build.cpu())),
+                List.of("CPU time of the documents (all threads; of which the writer thread)",
+                        Report.seconds(build.documentsCpu()) + " (" + Report.seconds(build.writerCpu()) + ")"),
                 List.of("documents/s", Report.rate(build.loaded(), build.total(), "documents")),
                 List.of("MB/s", Report.rate(bytes / (1024.0 * 1024.0), build.total(), "MB")),
                 List.of("quads/s", Report.rate(quads, build.total(), "quads")),
@@ -183,14 +193,18 @@ public final class BuildBench {
     private Timing build(LskgStore store, List<Path> files, boolean report, Watch watch) {
         int step = Math.max(1, files.size() / 20);
         long start = watch.start;
+        long writerCpuAtStart = HeapPeak.threadCpuNanos();
         Pipeline.BuildListener listener = new Pipeline.BuildListener() {
             private void done() {
                 long now = System.nanoTime();
                 watch.lastFile.set(now);
+                watch.cpuAtLastFile.set(HeapPeak.cpuNanos());
+                watch.writerCpuAtLastFile.set(HeapPeak.threadCpuNanos() - writerCpuAtStart);
                 int seen = watch.seen.incrementAndGet();
                 if (report && (seen % step == 0 || seen == files.size())) {
-                    progress.accept(String.format(Locale.ROOT, "  %d/%d documents (%.1f s)%s", seen, files.size(),
-                            (now - start) / 1e9, seen == files.size() ? "; tracing" : ""));
+                    progress.accept(String.format(Locale.ROOT, "  %d/%d documents (%.1f s, CPU %.1f s, writer thread %.1f s)%s",
+                            seen, files.size(), (now - start) / 1e9, (watch.cpuAtLastFile.get() - watch.cpuAtStart) / 1e9,
+                            watch.writerCpuAtLastFile.get() / 1e9, seen == files.size() ? "; tracing" : ""));
                 }
             }
 
@@ -214,7 +228,8 @@ public final class BuildBench {
         long cpu = HeapPeak.cpuNanos();
         Pipeline.BuildReport result = Pipeline.create().build(store, files, listener);
         long end = System.nanoTime();
-        return new Timing(end - start, end - watch.lastFile.get(), HeapPeak.cpuNanos() - cpu, result.loaded(),
+        return new Timing(end - start, end - watch.lastFile.get(), HeapPeak.cpuNanos() - cpu,
+                watch.cpuAtLastFile.get() - watch.cpuAtStart, watch.writerCpuAtLastFile.get(), result.loaded(),
                 result.rejected(), result.failed());
     }
 
@@ -262,6 +277,9 @@ public final class BuildBench {
         r.table(List.of("measure", "value"), List.of(
                 List.of("documents done", seen + " of " + files.size()),
                 List.of("documents (parse, extract, validate, load)", Report.seconds(docs)),
+                List.of("CPU time of the documents (all threads; of which the writer thread)",
+                        Report.seconds(watch.cpuAtLastFile.get() - watch.cpuAtStart) + " ("
+                                + Report.seconds(watch.writerCpuAtLastFile.get()) + ")"),
                 List.of("documents/s, documents alone", Report.rate(seen, docs, "documents")),
                 List.of("MB/s, documents alone", Report.rate(bytes / (1024.0 * 1024.0) * seen / files.size(), docs, "MB")),
                 List.of("peak heap so far (sum of heap pool peaks)", Report.megabytes(HeapPeak.bytes()) + " of "

@@ -37,6 +37,11 @@ public final class HeapPeak {
         return -1;
     }
 
+    /** CPU time the calling thread has used so far, in nanoseconds; -1 where the JVM does not tell. */
+    public static long threadCpuNanos() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
     /** The largest heap this JVM may use ({@code -Xmx}), in bytes. */
     public static long max() {
         return Runtime.getRuntime().maxMemory();

@@ -41,6 +41,12 @@ final class BuildCommand extends BaseCommand {
             "that changes under a quarter of the store's documents traces only what they touch."})
     boolean fullTrace;
 
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "" + Pipeline.DOCUMENTS_PER_TRANSACTION,
+            description = {"Documents per write transaction (default: ${DEFAULT-VALUE}). A document is reported",
+                    "loaded once its transaction is committed; a kill loses at most the open transaction's",
+                    "documents, never part of one. 1 is slower and loses less."})
+    int batch;
+
     @Override
     protected int run() {
         List<Path> files;
@@ -52,9 +58,12 @@ final class BuildCommand extends BaseCommand {
         if (files.isEmpty()) {
             throw new UserException(ExitCodes.USAGE, "no " + SourceFormat.patterns() + " files in " + inputs);
         }
+        if (batch < 1) {
+            throw new UserException(ExitCodes.USAGE, "--batch must be at least 1, not " + batch);
+        }
         Pipeline.BuildReport report;
         try (LskgStore s = store.openOrCreate(); Progress progress = new Progress(files.size())) {
-            report = Pipeline.create().build(s, files, progress,
+            report = Pipeline.create().withDocumentsPerTransaction(batch).build(s, files, progress,
                     fullTrace ? Pipeline.Tracing.FULL : Pipeline.Tracing.INCREMENTAL);
         }
         out().printf("Loaded %d of %d documents into %s%s%s.%n", report.loaded(), files.size(), store.store,

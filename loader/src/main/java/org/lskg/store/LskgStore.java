@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,13 +15,13 @@ import org.apache.jena.atlas.AtlasException;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.shared.JenaException;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -34,8 +33,8 @@ import org.lskg.rdf.LSKG;
  * The lskg store: a TDB2 database with one named graph per source document. Queries see the union of the
  * named graphs as their default graph.
  *
- * <p>Every operation runs in its own TDB2 transaction, so an instance may be shared between threads (and
- * with the Fuseki server, through {@link #dataset()}). At most one {@code LskgStore} per directory may be open
+ * <p>Every operation runs in its own TDB2 transaction (but a {@link #batch()}, which its one thread commits), so
+ * an instance may be shared between threads (and with the Fuseki server, through {@link #dataset()}). At most one {@code LskgStore} per directory may be open
  * in a JVM; {@link #close()} releases the directory, after which the instance must not be used.
  */
 public final class LskgStore implements AutoCloseable {
@@ -165,33 +164,37 @@ public final class LskgStore implements AutoCloseable {
      * @throws DocumentRejectedException if {@code validated} holds a result of severity {@code VIOLATION}
      */
     public LoadOutcome replace(DocumentGraph doc, List<Violation> validated) throws DocumentRejectedException {
-        Objects.requireNonNull(doc, "doc");
-        List<Violation> results = List.copyOf(validated);
-        List<Violation> violations = results.stream().filter(Violation::isViolation).toList();
-        if (!violations.isEmpty()) {
-            throw new DocumentRejectedException(doc.graphName(), doc.sourceFile(), violations);
+        try (WriteBatch batch = batch()) {
+            LoadOutcome outcome = batch.replace(doc, validated);
+            batch.commit();
+            return outcome;
         }
-        List<Node> replaced = Txn.calculateWrite(dataset, () -> {
-            List<Node> previous = previousVersions(doc);
-            previous.forEach(dataset::removeGraph);
-            doc.graph().find().forEachRemaining(t ->
-                    dataset.add(doc.graphName(), t.getSubject(), t.getPredicate(), t.getObject()));
-            return previous;
-        });
-        List<Violation> warnings = results.stream().filter(v -> !v.isViolation()).toList();
-        return new LoadOutcome(doc.graphName(), doc.graph().size(), replaced, warnings);
     }
 
-    /** The graphs {@code doc} supersedes, in IRI order; the caller holds the write transaction. */
-    private List<Node> previousVersions(DocumentGraph doc) {
-        Stream<Node> sameName = dataset.containsGraph(doc.graphName()) ? Stream.of(doc.graphName()) : Stream.empty();
-        // Matched on the lexical form, so a change of the literal's datatype does not hide the old graph.
-        Node sourceFile = LSKG.sourceFile.asNode();
-        Stream<Node> sameSource = Iter.asStream(dataset.findNG(Node.ANY, Node.ANY, sourceFile, Node.ANY))
-                .filter(q -> q.getObject().isLiteral()
-                        && q.getObject().getLiteralLexicalForm().equals(doc.sourceFile()))
-                .map(Quad::getGraph);
-        return Stream.concat(sameName, sameSource).distinct().sorted(Comparator.comparing(Node::getURI)).toList();
+    /**
+     * Whether the store holds exactly {@code doc}: a graph of its name with the same triples, compared by value
+     * (as TDB2 stores them), and no other graph from its source file. Replacing such a document would leave the
+     * store as it is.
+     */
+    public boolean holds(DocumentGraph doc) {
+        Objects.requireNonNull(doc, "doc");
+        return Txn.calculateRead(dataset, () -> {
+            Graph stored = dataset.getGraph(doc.graphName());
+            if (stored.size() != doc.graph().size() || !doc.graph().find().filterDrop(stored::contains).toList().isEmpty()) {
+                return false;
+            }
+            return Iter.asStream(dataset.findNG(Node.ANY, Node.ANY, LSKG.sourceFile.asNode(), Node.ANY))
+                    .noneMatch(q -> !q.getGraph().equals(doc.graphName()) && q.getObject().isLiteral()
+                            && q.getObject().getLiteralLexicalForm().equals(doc.sourceFile()));
+        });
+    }
+
+    /**
+     * A batch of documents to replace in one write transaction, committed together ({@link WriteBatch}); for
+     * the one thread that writes a build. {@link #replace(DocumentGraph, List)} is a batch of one.
+     */
+    public WriteBatch batch() {
+        return new WriteBatch(dataset);
     }
 
     /**

@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ReadWrite;
@@ -60,6 +62,8 @@ public final class StoreTextIndex {
             NodeFactory.createURI(LSKG.DCT + "title"),
             LSKG.text.asNode(),
             LSKG.heading.asNode());
+
+    private static final Set<Node> INDEXED = Set.copyOf(PREDICATES);
 
     private static final String ENTITY_FIELD = "uri";
     private static final String TEXT_FIELD = "text";
@@ -126,6 +130,20 @@ public final class StoreTextIndex {
             super.abort();
         }
 
+        /**
+         * Adds a quad that is not in the store. A quad whose literal the index takes goes through
+         * {@link #add(Node, Node, Node, Node)}, which first asks the store whether it holds the quad, so that two
+         * literals TDB2 stores as one value are indexed once; any other quad skips that question (an index lookup
+         * per quad, a sixth of the cost of loading a document).
+         */
+        void addAbsent(Node g, Node s, Node p, Node o) {
+            if (o.isLiteral() && INDEXED.contains(p)) {
+                add(g, s, p, o);
+            } else {
+                tdb.add(g, s, p, o);
+            }
+        }
+
         @Override
         public void removeGraph(Node graphName) {
             for (Node p : PREDICATES) {
@@ -134,6 +152,19 @@ public final class StoreTextIndex {
                                 q.getObject()));
             }
             tdb.removeGraph(graphName);
+        }
+    }
+
+    /**
+     * Adds {@code graph}'s triples to {@code dataset}, a dataset returned by {@link #attach}, as graph
+     * {@code graphName}, indexing their literals. The caller holds the write transaction, and the store holds no
+     * graph {@code graphName} (removed before, in the same transaction): none of the quads is there already.
+     */
+    static void addAbsentGraph(DatasetGraph dataset, Node graphName, Graph graph) {
+        if (dataset instanceof IndexedDataset indexed) {
+            graph.find().forEachRemaining(t -> indexed.addAbsent(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+        } else {
+            graph.find().forEachRemaining(t -> dataset.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
         }
     }
 

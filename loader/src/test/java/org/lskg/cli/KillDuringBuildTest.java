@@ -27,7 +27,8 @@ import org.lskg.trace.Tracer;
 /**
  * Crash safety (issue 8): a build killed with SIGKILL half-way leaves a store that opens and holds only whole
  * documents, each exactly as a finished build writes it, and building again gives the same bytes as a build
- * that was never interrupted.
+ * that was never interrupted. The killed build writes two documents per transaction, so that the kill falls after
+ * a committed batch, most likely with the next one open.
  */
 class KillDuringBuildTest {
 
@@ -42,7 +43,7 @@ class KillDuringBuildTest {
 
         Process build = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "build", "--input", input.toString(), "--store", killed.toString())
+                "build", "--batch", "2", "--input", input.toString(), "--store", killed.toString())
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         int loaded = 0;

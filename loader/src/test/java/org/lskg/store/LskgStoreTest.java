@@ -137,6 +137,68 @@ class LskgStoreTest {
     }
 
     @Test
+    void aBatchIsWrittenWhenCommittedAndLaterDocumentsReplaceEarlierOnesOfTheSameSource() throws Exception {
+        store.replace(doc("a", "000_a.txt", "Bắc Ninh"));
+        String before = nquads(store);
+        try (WriteBatch batch = store.batch()) {
+            batch.replace(doc("b", "001_b.txt", "Kế hoạch"), List.of());
+            LoadOutcome second = batch.replace(doc("a2", "000_a.txt", "Bắc Ninh, lần sau"), List.of());
+            LoadOutcome third = batch.replace(doc("a3", "000_a.txt", "Bắc Ninh, lần ba"), List.of());
+
+            assertEquals(List.of(graphName("a")), second.replacedGraphs());
+            assertEquals(List.of(graphName("a2")), third.replacedGraphs(), "the batch sees its own earlier documents");
+            assertEquals(3, batch.documents());
+            assertEquals(before, java.util.concurrent.CompletableFuture.supplyAsync(() -> nquads(store)).get(),
+                    "another thread sees nothing of the batch before the commit");
+            batch.commit();
+        }
+        assertEquals(List.of(graphName("a3").getURI(), graphName("b").getURI()), store.graphNames());
+        assertTrue(nquads(store).contains("Bắc Ninh, lần ba"));
+    }
+
+    @Test
+    void aFailureInABatchAbortsTheWholeBatchAndTheBatchGoesOn() throws Exception {
+        store.replace(doc("a", "000_a.txt", "Cao Bằng"));
+        String before = nquads(store);
+        DocumentGraph good = doc("a", "000_a.txt", "mới");
+        DocumentGraph breaking = new DocumentGraph(good.graphName(), failingAfter(2, good.graph()), good.sourceFile());
+        try (WriteBatch batch = store.batch()) {
+            batch.replace(doc("b", "001_b.txt", "Kế hoạch"), List.of());
+
+            assertThrows(IllegalStateException.class, () -> batch.replace(breaking, List.of()));
+
+            assertEquals(0, batch.documents());
+            assertEquals(before, nquads(store), "the batch's earlier document went with it, the transaction is over");
+            batch.replace(doc("c", "002_c.txt", "Quyết định"), List.of());
+            batch.commit();
+        }
+        assertEquals(List.of(graphName("a").getURI(), graphName("c").getURI()), store.graphNames());
+    }
+
+    @Test
+    void theStoreHoldsADocumentOnlyWithTheSameTriplesAndNoOtherGraphOfItsSource() throws Exception {
+        assertFalse(store.holds(doc("a", "000_a.txt", "Sơn La")));
+        store.replace(doc("a", "000_a.txt", "Sơn La"));
+
+        assertTrue(store.holds(doc("a", "000_a.txt", "Sơn La")));
+        assertFalse(store.holds(doc("a", "000_a.txt", "Sơn La mới")));
+        store.replace(doc("a2", "000_a.txt", "Sơn La"));
+        assertFalse(store.holds(doc("a", "000_a.txt", "Sơn La")), "graph a is gone");
+        store.replace(doc("other", "001_other.txt", "Văn bản khác"));
+        assertTrue(store.holds(doc("a2", "000_a.txt", "Sơn La")));
+    }
+
+    @Test
+    void aBatchClosedWithoutCommitLeavesTheStoreAsItWas() throws Exception {
+        store.replace(doc("a", "000_a.txt", "Hà Giang"));
+        String before = nquads(store);
+        try (WriteBatch batch = store.batch()) {
+            batch.replace(doc("a", "000_a.txt", "mới"), List.of());
+        }
+        assertEquals(before, nquads(store));
+    }
+
+    @Test
     void compactionGivesBackTheSpaceOfReplacedGraphsAndKeepsTheData() throws Exception {
         for (int i = 0; i < 40; i++) {
             store.replace(doc("a", "000_a.txt", "Thông báo kết luận lần " + i));
