@@ -84,9 +84,11 @@ public final class Pipeline {
     /** How a build brings the trace graph up to date. */
     public enum Tracing {
         /**
-         * Only what the loaded documents touch, when the store has a trace graph and they are a small part of it
-         * ({@link Tracer#update}); the whole store otherwise.
+         * Incrementally when the store is large and the build changes a small part of it ({@link Tracer#update});
+         * the whole store otherwise.
          */
+        AUTO,
+        /** Incrementally whenever the store has a trace graph ({@link Tracer#updateIncrementally}). */
         INCREMENTAL,
         /** The whole store ({@link Tracer#rebuild}): after changing lskg's rules, or to check an incremental trace. */
         FULL
@@ -229,7 +231,7 @@ public final class Pipeline {
      * its transaction is committed.
      */
     public BuildReport build(LskgStore store, List<Path> files, BuildListener listener) {
-        return build(store, files, listener, Tracing.INCREMENTAL);
+        return build(store, files, listener, Tracing.AUTO);
     }
 
     /** As {@link #build(LskgStore, List, BuildListener)}, bringing the trace graph up to date as {@code tracing} says. */
@@ -257,8 +259,12 @@ public final class Pipeline {
         int failed = written.failed();
         try {
             long start = System.nanoTime();
-            Tracer.Retraced retraced = tracing == Tracing.FULL ? Tracer.create().rebuild(store)
-                    : Tracer.create().update(store, changed);
+            Tracer tracer = Tracer.create();
+            Tracer.Retraced retraced = switch (tracing) {
+                case AUTO -> tracer.update(store, changed);
+                case INCREMENTAL -> tracer.updateIncrementally(store, changed);
+                case FULL -> tracer.rebuild(store);
+            };
             listener.traced(retraced, (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException | StackOverflowError e) {
             listener.failed("the trace graph", e);

@@ -75,7 +75,7 @@ public final class BuildBench {
     void buildOnly() {
         List<Path> files = corpus(options.work());
         try (LskgStore store = LskgStore.open(WorkDir.fresh(options.work().resolve("store")), ShaclValidator.fromClasspath())) {
-            build(store, files, true, new Watch());
+            build(store, files, true, new Watch(), Pipeline.Tracing.AUTO);
         }
     }
 
@@ -95,7 +95,7 @@ public final class BuildBench {
         LskgStore opened = LskgStore.open(storeDir, ShaclValidator.fromClasspath());
         HeapPeak.start();
         Watch watch = new Watch();
-        Optional<Timing> finished = withinLimit(() -> build(opened, files, true, watch));
+        Optional<Timing> finished = withinLimit(() -> build(opened, files, true, watch, Pipeline.Tracing.AUTO));
         if (finished.isEmpty()) {
             // the build goes on in a daemon thread: the store stays open until the JVM exits after the report
             return cutShort(files, bytes, watch);
@@ -131,7 +131,8 @@ public final class BuildBench {
         progress.accept("adding one document to the built store: " + one);
         Timing incremental;
         try (LskgStore store = LskgStore.open(storeDir, ShaclValidator.fromClasspath())) {
-            incremental = build(store, List.of(one), false, new Watch());
+            // the cost of adding one document: the trace only where it touches
+            incremental = build(store, List.of(one), false, new Watch(), Pipeline.Tracing.INCREMENTAL);
         }
 
         Report r = new Report("lskg bench build");
@@ -190,7 +191,7 @@ public final class BuildBench {
     }
 
     /** Builds {@code files} as {@code lskg build} does; the trace step is the time after the last file's report. */
-    private Timing build(LskgStore store, List<Path> files, boolean report, Watch watch) {
+    private Timing build(LskgStore store, List<Path> files, boolean report, Watch watch, Pipeline.Tracing tracing) {
         int step = Math.max(1, files.size() / 20);
         long start = watch.start;
         long writerCpuAtStart = HeapPeak.threadCpuNanos();
@@ -226,7 +227,7 @@ public final class BuildBench {
             }
         };
         long cpu = HeapPeak.cpuNanos();
-        Pipeline.BuildReport result = Pipeline.create().build(store, files, listener);
+        Pipeline.BuildReport result = Pipeline.create().build(store, files, listener, tracing);
         long end = System.nanoTime();
         return new Timing(end - start, end - watch.lastFile.get(), HeapPeak.cpuNanos() - cpu,
                 watch.cpuAtLastFile.get() - watch.cpuAtStart, watch.writerCpuAtLastFile.get(), result.loaded(),

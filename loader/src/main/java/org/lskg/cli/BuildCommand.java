@@ -37,9 +37,13 @@ final class BuildCommand extends BaseCommand {
     @Option(names = {"-q", "--quiet"}, description = "Print only problems and the summary.")
     boolean quiet;
 
-    @Option(names = "--full-trace", description = {"Trace every commitment of the store again. By default a build",
-            "that changes under a quarter of the store's documents traces only what they touch."})
-    boolean fullTrace;
+    @Option(names = "--trace", paramLabel = "MODE", defaultValue = "auto",
+            description = {"How to bring the trace up to date: auto (default), incremental or full. auto traces",
+                    "incrementally a store of at least 1,000 documents of which the build changes under a",
+                    "quarter, the whole store otherwise. incremental searches the whole store only for what the",
+                    "loaded documents touch (much faster; at the margins of the thresholds the links depend on",
+                    "the order documents came in); full traces every commitment again."})
+    String trace;
 
     @Option(names = "--batch", paramLabel = "N", defaultValue = "" + Pipeline.DOCUMENTS_PER_TRANSACTION,
             description = {"Documents per write transaction (default: ${DEFAULT-VALUE}). A document is reported",
@@ -58,13 +62,19 @@ final class BuildCommand extends BaseCommand {
         if (files.isEmpty()) {
             throw new UserException(ExitCodes.USAGE, "no " + SourceFormat.patterns() + " files in " + inputs);
         }
+        Pipeline.Tracing tracing;
+        try {
+            tracing = Pipeline.Tracing.valueOf(trace.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UserException(ExitCodes.USAGE, "--trace must be auto, incremental or full, not " + trace);
+        }
         if (batch < 1) {
             throw new UserException(ExitCodes.USAGE, "--batch must be at least 1, not " + batch);
         }
         Pipeline.BuildReport report;
         try (LskgStore s = store.openOrCreate(); Progress progress = new Progress(files.size())) {
             report = Pipeline.create().withDocumentsPerTransaction(batch).build(s, files, progress,
-                    fullTrace ? Pipeline.Tracing.FULL : Pipeline.Tracing.INCREMENTAL);
+                    tracing);
         }
         out().printf("Loaded %d of %d documents into %s%s%s.%n", report.loaded(), files.size(), store.store,
                 report.rejected() == 0 ? "" : " (" + report.rejected() + " rejected)",
@@ -129,11 +139,10 @@ final class BuildCommand extends BaseCommand {
 
         @Override
         public void traced(Tracer.Retraced retraced, long millis) {
-            if (quiet) return;
-            err().printf("traced %,d commitments in %.1f s (%s)%n", retraced.commitments(), millis / 1000.0,
+            if (quiet || bar != null) return;
+            out().printf("traced   %,d commitments in %.1f s (%s)%n", retraced.commitments(), millis / 1000.0,
                     retraced.incremental() ? String.format("incremental: %,d searched in the whole store, the others "
                             + "among the loaded documents", retraced.searched()) : "the whole store");
-            err().flush();
         }
 
         @Override

@@ -242,44 +242,6 @@ public final class LskgStore implements AutoCloseable {
     }
 
     /**
-     * As {@link #replace(DocumentGraph)}, writing only the difference: in one write transaction, deletes the
-     * triples of the stored graph of the same name that {@code doc} lacks and adds those it has that the stored
-     * graph lacks. For a large derived graph that changes little from one build to the next (the trace graph),
-     * this writes a few thousand triples instead of removing and adding hundreds of thousands. The graph is
-     * replaced by name only, not by source file.
-     *
-     * @throws DocumentRejectedException if validation finds a result of severity {@code VIOLATION}
-     */
-    public LoadOutcome replaceDifference(DocumentGraph doc) throws DocumentRejectedException {
-        Objects.requireNonNull(doc, "doc");
-        List<Violation> results = validator.validate(doc.graph());
-        List<Violation> violations = results.stream().filter(Violation::isViolation).toList();
-        if (!violations.isEmpty()) {
-            throw new DocumentRejectedException(doc.graphName(), doc.sourceFile(), violations);
-        }
-        Node name = doc.graphName();
-        boolean existed = Txn.calculateWrite(dataset, () -> {
-            boolean had = dataset.containsGraph(name);
-            org.apache.jena.graph.Graph stored = dataset.getGraph(name);
-            List<org.apache.jena.graph.Triple> gone = new java.util.ArrayList<>();
-            stored.find().forEachRemaining(t -> {
-                if (!doc.graph().contains(t)) {
-                    gone.add(t);
-                }
-            });
-            gone.forEach(t -> dataset.delete(name, t.getSubject(), t.getPredicate(), t.getObject()));
-            doc.graph().find().forEachRemaining(t -> {
-                if (!stored.contains(t)) {
-                    dataset.add(name, t.getSubject(), t.getPredicate(), t.getObject());
-                }
-            });
-            return had;
-        });
-        return new LoadOutcome(name, doc.graph().size(), existed ? List.of(name) : List.of(),
-                results.stream().filter(v -> !v.isViolation()).toList());
-    }
-
-    /**
      * The bytes the database takes on disk. TDB2 never overwrites a block: every write transaction adds new
      * ones and the old stay until {@link #compact}, so this grows with every load, replaced graphs included.
      */

@@ -158,34 +158,55 @@ public final class Tracer {
     public record Retraced(LoadOutcome graph, int commitments, int searched, boolean incremental) {}
 
     /**
-     * The share of a store's documents a build may change and still be traced incrementally: above it the
-     * whole store is traced again, so that the term weights of a largely new corpus are used everywhere.
+     * The share of a store's documents a build may change and still be traced incrementally by {@link #update}:
+     * above it the whole store is traced again, so that the term weights of a largely new corpus are used
+     * everywhere.
      */
     public static final double INCREMENTAL_SHARE = 0.25;
 
     /**
+     * The fewest documents a store must hold for {@link #update} to trace it incrementally. Below it a full
+     * trace costs a few minutes at most (404 real documents: about a minute on two cores) and keeps the trace
+     * graph a function of the store's content alone, whatever order its documents came in.
+     */
+    public static final int INCREMENTAL_MIN_DOCUMENTS = 1_000;
+
+    /**
      * Brings the trace graph up to date after a build that added or replaced the documents of
-     * {@code changedSources} (their {@code lskg:sourceFile} names) and no others: incremental when the store has
-     * a trace graph and those documents are at most {@link #INCREMENTAL_SHARE} of its documents, else as
-     * {@link #rebuild}. An incremental trace searches the whole corpus only for the changed documents'
-     * commitments and for those whose earlier follow-ups lay in a changed document; every other commitment keeps
-     * its earlier follow-ups, re-scored with the current term weights, plus what the changed documents give it,
-     * and every status is assessed again as of the latest document. Its follow-ups are those of a full trace,
-     * but for a link the new term weights alone would carry over a threshold.
+     * {@code changedSources} (their {@code lskg:sourceFile} names) and no others: incrementally
+     * ({@link #updateIncrementally}) when the store has a trace graph, holds at least
+     * {@link #INCREMENTAL_MIN_DOCUMENTS} documents and the changed ones are at most {@link #INCREMENTAL_SHARE}
+     * of them; else as {@link #rebuild}.
      *
      * @throws IllegalStateException if the trace graph violates the shapes (a bug, not bad input)
      */
     public Retraced update(LskgStore store, Set<String> changedSources) {
-        return update(store, changedSources, INCREMENTAL_SHARE);
+        return update(store, changedSources, INCREMENTAL_SHARE, INCREMENTAL_MIN_DOCUMENTS);
     }
 
-    /** As {@link #update(LskgStore, Set)}, incremental up to {@code share} of the documents changed. */
-    Retraced update(LskgStore store, Set<String> changedSources, double share) {
+    /**
+     * Brings the trace graph up to date after a build that added or replaced the documents of
+     * {@code changedSources}, incrementally whenever the store has a trace graph (else as {@link #rebuild}).
+     * The whole corpus is searched only for the changed documents' commitments and for those whose earlier
+     * follow-ups lay in a changed document; every other commitment keeps its earlier follow-ups, re-scored with
+     * the current term weights, plus what the changed documents give it, and every status is assessed again
+     * as of the latest document. The follow-ups are those of a full trace but for links that the new term
+     * weights alone would carry over a threshold: an incremental trace depends, at those margins, on the order
+     * in which documents came.
+     *
+     * @throws IllegalStateException if the trace graph violates the shapes (a bug, not bad input)
+     */
+    public Retraced updateIncrementally(LskgStore store, Set<String> changedSources) {
+        return update(store, changedSources, 1.0, 0);
+    }
+
+    /** Incremental when an earlier trace exists, {@code minDocuments} are loaded and at most {@code share} changed. */
+    Retraced update(LskgStore store, Set<String> changedSources, double share, int minDocuments) {
         Optional<EarlierTrace> earlier = EarlierTrace.read(store.dataset());
         CorpusSnapshot corpus = read(store.dataset());
         Set<String> changed = corpus.documents().stream().filter(d -> changedSources.contains(d.source()))
                 .map(Doc::iri).collect(Collectors.toUnmodifiableSet());
-        boolean incremental = earlier.isPresent()
+        boolean incremental = earlier.isPresent() && corpus.documents().size() >= minDocuments
                 && changed.size() <= share * corpus.documents().size();
         LongAdder searched = new LongAdder();
         Trace trace = trace(corpus, Optional.empty(),
@@ -207,9 +228,8 @@ public final class Tracer {
 
     private LoadOutcome write(LskgStore store, Trace trace) {
         try {
-            // from one build to the next most of the trace is unchanged: only the difference is written
             long start = System.nanoTime();
-            LoadOutcome outcome = store.replaceDifference(TraceGraph.of(trace));
+            LoadOutcome outcome = store.replace(TraceGraph.of(trace));
             LOG.debug("wrote the trace graph in {} ms", (System.nanoTime() - start) / 1_000_000);
             return outcome;
         } catch (DocumentRejectedException e) {

@@ -64,7 +64,7 @@ class IncrementalTraceTest {
             for (int i = 0; i < byDate.size(); i++) {
                 Path file = byDate.get(i);
                 load(store, file);
-                Tracer.Retraced r = tracer.update(store, Set.of(file.getFileName().toString()), 1.0);
+                Tracer.Retraced r = tracer.updateIncrementally(store, Set.of(file.getFileName().toString()));
                 assertEquals(i > 0, r.incremental(), "the first has no earlier trace to start from");
             }
             assertSameTraceButAtTheMargin(store);
@@ -90,11 +90,11 @@ class IncrementalTraceTest {
                 public void traced(Tracer.Retraced r, long millis) {
                     retraced[0] = r;
                 }
-            });
+            }, Pipeline.Tracing.INCREMENTAL);
             assertEquals(1, report.loaded());
             assertSameTraceButAtTheMargin(store);
             Tracer.Retraced r = retraced[0];
-            assertTrue(r.incremental(), "one document of five is within the incremental share");
+            assertTrue(r.incremental());
             long own = CorpusReader.read(store.dataset()).commitments().stream()
                     .filter(c -> c.document().equals(documentOf(store, latest))).count();
             assertTrue(own > 0);
@@ -106,7 +106,9 @@ class IncrementalTraceTest {
     void reloadingAnEarlierSeedLeavesTheTraceAsItWas() throws Exception {
         Path earlier = byDate.get(1);
         load(full, earlier);
-        Tracer.Retraced r = Tracer.create().update(full, Set.of(earlier.getFileName().toString()));
+        assertFalse(Tracer.create().update(full, Set.of(earlier.getFileName().toString())).incremental(),
+                "five documents are traced in full by default");
+        Tracer.Retraced r = Tracer.create().updateIncrementally(full, Set.of(earlier.getFileName().toString()));
         assertTrue(r.incremental());
         assertTrue(r.searched() > 0 && r.searched() < r.commitments(), r.toString());
         assertSameTrace(traceGraph(full));
@@ -119,7 +121,7 @@ class IncrementalTraceTest {
                 load(store, file); // as a build killed before its trace leaves it
             }
             assertFalse(store.graphNames().contains(Tracer.GRAPH));
-            Tracer.Retraced r = Tracer.create().update(store, Set.of(byDate.get(4).getFileName().toString()));
+            Tracer.Retraced r = Tracer.create().updateIncrementally(store, Set.of(byDate.get(4).getFileName().toString()));
             assertFalse(r.incremental());
             assertEquals(r.commitments(), r.searched());
             assertSameTrace(traceGraph(store));
