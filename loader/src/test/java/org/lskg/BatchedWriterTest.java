@@ -3,21 +3,16 @@ package org.lskg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.lskg.testing.FailingGraphs.failingAfter;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.graph.GraphWrapper;
-import org.apache.jena.util.iterator.ExtendedIterator;
-import org.apache.jena.util.iterator.WrappedIterator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lskg.rdf.DocumentGraph;
@@ -106,31 +101,5 @@ class BatchedWriterTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         store.export(ExportFormat.NQUADS, Optional.of(graph.getURI()), out);
         return out.toString(StandardCharsets.UTF_8);
-    }
-
-    /** A view of {@code graph} whose iteration fails after {@code n} triples. */
-    private static Graph failingAfter(int n, Graph graph) {
-        return new GraphWrapper(graph) {
-            @Override
-            public ExtendedIterator<Triple> find() {
-                Iterator<Triple> triples = graph.find();
-                return WrappedIterator.create(new Iterator<>() {
-                    private int served;
-
-                    @Override
-                    public boolean hasNext() {
-                        return triples.hasNext();
-                    }
-
-                    @Override
-                    public Triple next() {
-                        if (served++ == n) {
-                            throw new IllegalStateException("disk on fire");
-                        }
-                        return triples.next();
-                    }
-                });
-            }
-        };
     }
 }

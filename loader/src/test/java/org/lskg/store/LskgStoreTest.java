@@ -5,20 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.lskg.testing.FailingGraphs.failingAfter;
 import static org.lskg.store.Docs.doc;
 import static org.lskg.store.Docs.graphName;
 import static org.lskg.store.StoreFixture.nquads;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.shacl.Shapes;
-import org.apache.jena.sparql.graph.GraphWrapper;
-import org.apache.jena.util.iterator.ExtendedIterator;
-import org.apache.jena.util.iterator.WrappedIterator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -274,31 +269,5 @@ class LskgStoreTest {
         Path file = Files.writeString(dir.resolve("store.txt"), "x");
         StoreException e = assertThrows(StoreException.class, () -> LskgStore.open(file, DocumentValidator.none()));
         assertTrue(e.getMessage().contains("is a file"), e.getMessage());
-    }
-
-    /** A view of {@code graph} whose iteration fails after {@code n} triples. */
-    static Graph failingAfter(int n, Graph graph) {
-        return new GraphWrapper(graph) {
-            @Override
-            public ExtendedIterator<Triple> find() {
-                Iterator<Triple> triples = graph.find();
-                return WrappedIterator.create(new Iterator<>() {
-                    private int served;
-
-                    @Override
-                    public boolean hasNext() {
-                        return triples.hasNext();
-                    }
-
-                    @Override
-                    public Triple next() {
-                        if (served++ == n) {
-                            throw new IllegalStateException("disk on fire");
-                        }
-                        return triples.next();
-                    }
-                });
-            }
-        };
     }
 }
