@@ -149,16 +149,27 @@ final class FollowUpFinder {
      * that changed since an earlier trace for {@link #refind}. Candidates are numbered in the whole list.
      */
     private final class Scope {
-        /** The candidates in scope, ascending: the position in the scope's postings maps to the whole list. */
+        /**
+         * The candidates in scope, by their document's first possible day, then as in the whole list: the
+         * position in the scope's postings maps to the whole list, and the candidates of a date range are a run
+         * of positions.
+         */
         private final int[] members;
+        /** The first possible day of each member's document, ascending. */
+        private final LocalDate[] firstDays;
         private final FollowUpIndex index;
         /** The words of the candidates that bear on a status only: probed with a lower similarity, kept short. */
         private final FollowUpIndex bearingIndex;
         /** The first candidate of each document in scope: the evidence when the document itself is a product. */
         private final Map<String, Integer> firstCandidates = new HashMap<>();
 
-        Scope(int[] members) {
-            this.members = members;
+        Scope(int[] inListOrder) {
+            this.members = Arrays.stream(inListOrder).boxed()
+                    .sorted(Comparator.comparing((Integer i) -> candidates.get(i).doc().issued().first())
+                            .thenComparingInt(i -> i))
+                    .mapToInt(Integer::intValue).toArray();
+            this.firstDays = Arrays.stream(members).mapToObj(i -> candidates.get(i).doc().issued().first())
+                    .toArray(LocalDate[]::new);
             List<Candidate> in = Arrays.stream(members).mapToObj(candidates::get).toList();
             this.index = FollowUpIndex.of(terms, thresholds.termSpread(), in.stream()
                             .map(k -> new FollowUpIndex.Entry(k.vectors(), k.entities(), k.cited())).toList(),
@@ -177,6 +188,34 @@ final class FollowUpFinder {
         /** Maps a position in this scope's postings to the candidate's number in the whole list. */
         IntConsumer global(IntConsumer sink) {
             return local -> sink.accept(members[local]);
+        }
+
+        /** As {@link #global(IntConsumer)}, for a clause of a candidate. */
+        FollowUpIndex.ClauseSink globalClauses(FollowUpIndex.ClauseSink sink) {
+            return (local, clause) -> sink.accept(members[local], clause);
+        }
+
+        /**
+         * The first position whose document may be known on a follow-up of {@code origin}: its first possible
+         * day is after the last possible day of the origin's ({@link #known}).
+         */
+        int after(Origin origin) {
+            return firstAfter(origin.doc().issued().last());
+        }
+
+        /** The first position whose document's first possible day is after {@code day}: the end of a trace on it. */
+        int firstAfter(LocalDate day) {
+            int low = 0;
+            int high = firstDays.length;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (firstDays[mid].isAfter(day)) {
+                    high = mid;
+                } else {
+                    low = mid + 1;
+                }
+            }
+            return low;
         }
     }
 
@@ -302,22 +341,24 @@ final class FollowUpFinder {
             });
         });
         // A sentence that shares no entity, citation or decision with the commitment needs words alone: its
-        // best clause must reach the lexical threshold, which a merge of two short vectors tells.
-        BitSet checked = new BitSet(candidates.size());
-        index.similar(origin.vector(), thresholds.lexical(), scope.global(i -> {
-            if (!found.get(i) && !checked.get(i)) {
-                checked.set(i);
-                if (known(origin, candidates.get(i), asOf) && similarity(origin, candidates.get(i)) >= thresholds.lexical()) {
-                    found.set(i);
-                }
-            }
-        }));
-        // A clause bearing on the status (a new date, a pending decision, a part-way figure) needs fewer words.
-        scope.bearingIndex.similar(origin.vector(), LinkKind.PROGRESS.minConfidence().doubleValue(), scope.global(i -> {
-            if (!found.get(i) && known(origin, candidates.get(i), asOf)) {
+        // best clause must reach the lexical threshold. Only the clauses the index lets through can (its bound
+        // holds for each clause), so only they are measured. Candidates stated before the commitment or after
+        // the day of the trace are not looked at.
+        int from = scope.after(origin);
+        int to = scope.firstAfter(asOf);
+        index.similar(origin.vector(), thresholds.lexical(), from, to, scope.globalClauses((i, clause) -> {
+            if (!found.get(i) && known(origin, candidates.get(i), asOf)
+                    && origin.lookup().cosine(candidates.get(i).vectors().get(clause)) >= thresholds.lexical()) {
                 found.set(i);
             }
         }));
+        // A clause bearing on the status (a new date, a pending decision, a part-way figure) needs fewer words.
+        scope.bearingIndex.similar(origin.vector(), LinkKind.PROGRESS.minConfidence().doubleValue(), from, to,
+                scope.globalClauses((i, clause) -> {
+                    if (!found.get(i) && known(origin, candidates.get(i), asOf)) {
+                        found.set(i);
+                    }
+                }));
         return found;
     }
 
@@ -421,15 +462,6 @@ final class FollowUpFinder {
     /** The candidate's document is wholly after the commitment's, and known on {@code asOf}. */
     private static boolean known(Origin o, Candidate k, LocalDate asOf) {
         return o.doc().issued().whollyBefore(k.doc().issued()) && !k.doc().issued().first().isAfter(asOf);
-    }
-
-    /** The cosine of the commitment and the candidate's best clause. */
-    private static double similarity(Origin o, Candidate k) {
-        double similarity = 0;
-        for (TermVectors.Vector v : k.vectors()) {
-            similarity = Math.max(similarity, o.lookup().cosine(v));
-        }
-        return similarity;
     }
 
     private Optional<FollowUp> match(Origin o, Candidate k) {
