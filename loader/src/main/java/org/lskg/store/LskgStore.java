@@ -172,6 +172,32 @@ public final class LskgStore implements AutoCloseable {
     }
 
     /**
+     * As {@link #replace(DocumentGraph)}, for a large derived graph that changes little from one write to the next
+     * (the trace graph) and has no other graph from its source file: validates it, then, in one write
+     * transaction, deletes the stored quads of its name that it lacks and adds those it has that are not stored
+     * ({@link GraphDifference}). The store ends as {@code replace} would leave it, quad for quad.
+     *
+     * @throws DocumentRejectedException if validation finds a result of severity {@code VIOLATION}
+     * @throws IllegalArgumentException if the graph, or its stored version, holds a literal of an indexed
+     *         predicate ({@link StoreTextIndex#PREDICATES}): such a graph must be written by {@code replace}
+     */
+    public LoadOutcome replaceByDifference(DocumentGraph doc) throws DocumentRejectedException {
+        Objects.requireNonNull(doc, "doc");
+        List<Violation> results = validator.validate(doc.graph());
+        List<Violation> violations = results.stream().filter(Violation::isViolation).toList();
+        if (!violations.isEmpty()) {
+            throw new DocumentRejectedException(doc.graphName(), doc.sourceFile(), violations);
+        }
+        // The transaction is begun on the indexed dataset, so that the text index sees a write that changes
+        // nothing of it; the quads go to TDB2's tables underneath.
+        GraphDifference.Written written = Txn.calculateWrite(dataset,
+                () -> GraphDifference.apply(tdb, doc.graphName(), doc.graph()));
+        return new LoadOutcome(doc.graphName(), doc.graph().size(),
+                written.existed() ? List.of(doc.graphName()) : List.of(),
+                results.stream().filter(v -> !v.isViolation()).toList());
+    }
+
+    /**
      * Whether the store holds exactly {@code doc}: a graph of its name with the same triples, compared by value
      * (as TDB2 stores them), and no other graph from its source file. Replacing such a document would leave the
      * store as it is.

@@ -229,7 +229,8 @@ public final class Tracer {
     private LoadOutcome write(LskgStore store, Trace trace) {
         try {
             long start = System.nanoTime();
-            LoadOutcome outcome = store.replace(TraceGraph.of(trace));
+            // Written as a difference: a build that adds a document changes a small part of the trace graph.
+            LoadOutcome outcome = store.replaceByDifference(TraceGraph.of(trace));
             LOG.debug("wrote the trace graph in {} ms", (System.nanoTime() - start) / 1_000_000);
             return outcome;
         } catch (DocumentRejectedException e) {

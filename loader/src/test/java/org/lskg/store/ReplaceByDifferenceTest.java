@@ -1,0 +1,99 @@
+package org.lskg.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDFS;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lskg.rdf.DocumentGraph;
+import org.lskg.rdf.LSKG;
+
+/** {@link LskgStore#replaceByDifference} leaves the store as {@link LskgStore#replace} would, quad for quad. */
+class ReplaceByDifferenceTest {
+
+    private static final Node GRAPH = NodeFactory.createURI("https://w3id.org/lskg/graph/trace");
+    private static final Node LINK = NodeFactory.createURI("https://w3id.org/lskg/id/trace/followup/1");
+    private static final Node OTHER = NodeFactory.createURI("https://w3id.org/lskg/id/trace/followup/2");
+
+    @TempDir Path dir;
+
+    @Test
+    void aChangedInlinedDecimalIsReplacedNotKeptBesideTheNewValue() throws Exception {
+        // TDB2 reads "0.80"^^xsd:decimal back as "0.8": deleting by value, in either form, left it in place.
+        DocumentGraph first = graph("0.80", "similarity 0.80");
+        DocumentGraph second = graph("0.79", "similarity 0.79");
+        String byDifference;
+        try (LskgStore store = LskgStore.open(dir.resolve("difference"), DocumentValidator.none())) {
+            assertFalse(store.replaceByDifference(first).replacedPrevious());
+            assertTrue(store.replaceByDifference(second).replacedPrevious());
+            byDifference = nquads(store);
+        }
+        String byReplace;
+        try (LskgStore store = LskgStore.open(dir.resolve("replace"), DocumentValidator.none())) {
+            store.replace(second);
+            byReplace = nquads(store);
+        }
+        assertEquals(byReplace, byDifference);
+        assertTrue(byDifference.contains("\"0.79\"^^<http://www.w3.org/2001/XMLSchema#decimal>"), byDifference);
+        assertFalse(byDifference.contains("0.8\""), byDifference);
+    }
+
+    @Test
+    void theSameGraphTwiceChangesNothingAndAFewerGraphDropsWhatItLacks() throws Exception {
+        DocumentGraph full = graph("0.50", "why");
+        Graph smaller = GraphFactory.createDefaultGraph();
+        full.graph().find().filterDrop(t -> t.getSubject().equals(OTHER)).forEachRemaining(smaller::add);
+        try (LskgStore store = LskgStore.open(dir.resolve("tdb"), DocumentValidator.none())) {
+            store.replaceByDifference(full);
+            String once = nquads(store);
+            store.replaceByDifference(full);
+            assertEquals(once, nquads(store));
+            store.replaceByDifference(new DocumentGraph(GRAPH, smaller, "trace"));
+            String after = nquads(store);
+            assertFalse(after.contains(OTHER.getURI()), after);
+            assertEquals(smaller.size(), after.lines().count());
+        }
+    }
+
+    @Test
+    void aGraphWithIndexedTextIsRefusedAndTheStoreKeptAsItWas() throws Exception {
+        Graph g = graph("0.50", "why").graph();
+        g.add(LINK, RDFS.label.asNode(), NodeFactory.createLiteralString("Quy hoạch tỉnh"));
+        try (LskgStore store = LskgStore.open(dir.resolve("tdb"), DocumentValidator.none())) {
+            store.replaceByDifference(graph("0.50", "why"));
+            String before = nquads(store);
+            assertThrows(IllegalArgumentException.class,
+                    () -> store.replaceByDifference(new DocumentGraph(GRAPH, g, "trace")));
+            assertEquals(before, nquads(store));
+        }
+    }
+
+    private static DocumentGraph graph(String confidence, String why) {
+        Graph g = GraphFactory.createDefaultGraph();
+        g.add(GRAPH, LSKG.sourceFile.asNode(), NodeFactory.createLiteralString("trace"));
+        for (Node n : new Node[] {LINK, OTHER}) {
+            g.add(n, LSKG.confidence.asNode(), NodeFactory.createLiteralDT(confidence, XSDDatatype.XSDdecimal));
+            g.add(n, LSKG.reason.asNode(), NodeFactory.createLiteralString(why));
+            g.add(n, LSKG.evidenceDate.asNode(), NodeFactory.createLiteralDT("2024-01-05", XSDDatatype.XSDdate));
+        }
+        return new DocumentGraph(GRAPH, g, "trace");
+    }
+
+    private static String nquads(LskgStore store) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        store.export(ExportFormat.NQUADS, Optional.empty(), out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}
