@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,17 +65,12 @@ final class TermVectors {
      * {@code foldedExtra} get ids too (they are counted in no frequency), so that their vectors keep every term.
      */
     static TermVectors over(List<String> foldedCorpus, Collection<String> foldedExtra) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (String text : foldedCorpus) {
-            for (String term : termsOfFolded(text).keySet()) {
-                counts.merge(term, 1, Integer::sum);
-            }
-        }
-        for (String text : foldedExtra) {
-            for (String term : termsOfFolded(text).keySet()) {
-                counts.putIfAbsent(term, 0);
-            }
-        }
+        // Each text's distinct terms are found on all cores; counts are sums, so their order does not matter.
+        Map<String, Integer> counts = foldedCorpus.parallelStream().map(TermVectors::distinctTerms).collect(
+                HashMap::new, (m, terms) -> terms.forEach(t -> m.merge(t, 1, Integer::sum)),
+                (a, b) -> b.forEach((t, n) -> a.merge(t, n, Integer::sum)));
+        foldedExtra.parallelStream().map(TermVectors::distinctTerms).toList()
+                .forEach(terms -> terms.forEach(t -> counts.putIfAbsent(t, 0)));
         String[] sorted = counts.keySet().toArray(String[]::new);
         Arrays.sort(sorted);
         int n = Math.max(1, foldedCorpus.size());
@@ -242,6 +238,22 @@ final class TermVectors {
             }
         }
         return counts;
+    }
+
+    /** The distinct terms of a folded text: the keys of {@link #termsOfFolded}, without counting or sorting. */
+    private static Set<String> distinctTerms(String folded) {
+        if (folded.isEmpty()) {
+            return Set.of();
+        }
+        String[] syllables = SPACE.split(folded);
+        Set<String> out = new HashSet<>(syllables.length * 4);
+        for (int i = 0; i < syllables.length; i++) {
+            out.add(syllables[i]);
+            if (i + 1 < syllables.length) {
+                out.add(syllables[i] + "_" + syllables[i + 1]);
+            }
+        }
+        return out;
     }
 
     /** The folded syllables of a text, as a set. */
