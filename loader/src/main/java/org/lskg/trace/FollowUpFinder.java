@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
@@ -77,7 +76,7 @@ final class FollowUpFinder {
     /** Candidates by their sentence's IRI: the follow-ups of an earlier trace, found again. */
     private final Map<String, Integer> candidateBySentence = new HashMap<>();
     /** Every candidate: what {@link #find} searches. */
-    private final Scope everything;
+    private final CandidateScope everything;
     /** How many sentences name each entity: a rarely named project identifies a task better than a common one. */
     private final Map<String, Long> spread;
     private final DocumentPlaces places;
@@ -141,88 +140,38 @@ final class FollowUpFinder {
         for (int i = 0; i < candidates.size(); i++) {
             candidateBySentence.put(candidates.get(i).sentence().iri(), i);
         }
-        this.everything = new Scope(IntStream.range(0, candidates.size()).toArray());
-    }
-
-    /**
-     * A part of the candidates with its own postings: all of them for {@link #find}, or those of the documents
-     * that changed since an earlier trace for {@link #refind}. Candidates are numbered in the whole list.
-     */
-    private final class Scope {
-        /**
-         * The candidates in scope, by their document's first possible day, then as in the whole list: the
-         * position in the scope's postings maps to the whole list, and the candidates of a date range are a run
-         * of positions.
-         */
-        private final int[] members;
-        /** The first possible day of each member's document, ascending. */
-        private final LocalDate[] firstDays;
-        private final FollowUpIndex index;
-        /** The words of the candidates that bear on a status only: probed with a lower similarity, kept short. */
-        private final FollowUpIndex bearingIndex;
-        /** The first candidate of each document in scope: the evidence when the document itself is a product. */
-        private final Map<String, Integer> firstCandidates = new HashMap<>();
-
-        Scope(int[] inListOrder) {
-            this.members = Arrays.stream(inListOrder).boxed()
-                    .sorted(Comparator.comparing((Integer i) -> candidates.get(i).doc().issued().first())
-                            .thenComparingInt(i -> i))
-                    .mapToInt(Integer::intValue).toArray();
-            this.firstDays = Arrays.stream(members).mapToObj(i -> candidates.get(i).doc().issued().first())
-                    .toArray(LocalDate[]::new);
-            List<Candidate> in = Arrays.stream(members).mapToObj(candidates::get).toList();
-            this.index = FollowUpIndex.of(terms, thresholds.termSpread(), in.stream()
-                            .map(k -> new FollowUpIndex.Entry(k.vectors(), k.entities(), k.cited())).toList(),
-                    establishingByCited.values().stream().flatMap(List::stream).toList());
-            this.bearingIndex = FollowUpIndex.of(terms, thresholds.termSpread(), Arrays.stream(members)
-                    .mapToObj(i -> new FollowUpIndex.Entry(bearing.get(i) ? candidates.get(i).vectors() : List.of(),
-                            List.of(), List.of())).toList(), List.of());
-            for (int i : members) {
-                String doc = candidates.get(i).doc().iri();
-                if (firstCandidate.get(doc) == i) {
-                    firstCandidates.put(doc, i);
-                }
-            }
-        }
-
-        /** Maps a position in this scope's postings to the candidate's number in the whole list. */
-        IntConsumer global(IntConsumer sink) {
-            return local -> sink.accept(members[local]);
-        }
-
-        /** As {@link #global(IntConsumer)}, for a clause of a candidate. */
-        FollowUpIndex.ClauseSink globalClauses(FollowUpIndex.ClauseSink sink) {
-            return (local, clause) -> sink.accept(members[local], clause);
-        }
-
-        /**
-         * The first position whose document may be known on a follow-up of {@code origin}: its first possible
-         * day is after the last possible day of the origin's ({@link #known}).
-         */
-        int after(Origin origin) {
-            return firstAfter(origin.doc().issued().last());
-        }
-
-        /** The first position whose document's first possible day is after {@code day}: the end of a trace on it. */
-        int firstAfter(LocalDate day) {
-            int low = 0;
-            int high = firstDays.length;
-            while (low < high) {
-                int mid = (low + high) >>> 1;
-                if (firstDays[mid].isAfter(day)) {
-                    high = mid;
-                } else {
-                    low = mid + 1;
-                }
-            }
-            return low;
-        }
+        this.everything = scopeOf(IntStream.range(0, candidates.size()));
     }
 
     /** The candidates of {@code documents} (IRIs), as a scope to search. */
-    private Scope scopeOf(Set<String> documents) {
-        return new Scope(IntStream.range(0, candidates.size())
-                .filter(i -> documents.contains(candidates.get(i).doc().iri())).toArray());
+    private CandidateScope scopeOf(IntStream members) {
+        return new CandidateScope(members.toArray(), new CandidateScope.Candidates() {
+            @Override
+            public LocalDate firstDay(int candidate) {
+                return candidates.get(candidate).doc().issued().first();
+            }
+
+            @Override
+            public FollowUpIndex.Entry entry(int candidate) {
+                Candidate k = candidates.get(candidate);
+                return new FollowUpIndex.Entry(k.vectors(), k.entities(), k.cited());
+            }
+
+            @Override
+            public boolean bearing(int candidate) {
+                return bearing.get(candidate);
+            }
+
+            @Override
+            public String document(int candidate) {
+                return candidates.get(candidate).doc().iri();
+            }
+
+            @Override
+            public boolean firstOfDocument(int candidate) {
+                return firstCandidate.get(document(candidate)) == candidate;
+            }
+        }, terms, thresholds.termSpread(), establishingByCited.values().stream().flatMap(List::stream).toList());
     }
 
     /** A sentence folded whole, and clause by clause when it may be a follow-up (a candidate). */
@@ -300,16 +249,17 @@ final class FollowUpFinder {
 
     /** The candidates of some documents, prepared once to be searched for every commitment ({@link #refind}). */
     static final class Changes {
-        private final Scope scope;
+        private final CandidateScope scope;
 
-        private Changes(Scope scope) {
+        private Changes(CandidateScope scope) {
             this.scope = scope;
         }
     }
 
     /** The candidates of {@code documents} (IRIs), for {@link #refind}. */
     Changes changes(Set<String> documents) {
-        return new Changes(scopeOf(documents));
+        return new Changes(scopeOf(IntStream.range(0, candidates.size())
+                .filter(i -> documents.contains(candidates.get(i).doc().iri()))));
     }
 
     /** Whether {@code sentence} (an IRI) is still a candidate: a sentence of a replaced document may be gone. */
@@ -321,8 +271,8 @@ final class FollowUpFinder {
      * The candidates of {@code scope} that may follow up the origin, by their number in the whole list. The
      * postings name a candidate once per clause that may match, hence the sets of those already seen.
      */
-    private BitSet search(Origin origin, Scope scope, LocalDate asOf) {
-        FollowUpIndex index = scope.index;
+    private BitSet search(Origin origin, CandidateScope scope, LocalDate asOf) {
+        FollowUpIndex index = scope.index();
         BitSet found = new BitSet(candidates.size());
         IntConsumer add = scope.global(found::set);
         origin.sameAsTopic().forEach(e -> index.naming(e, add));
@@ -334,7 +284,7 @@ final class FollowUpFinder {
             citedByCode.getOrDefault(r.type().code().toUpperCase(Locale.ROOT), List.of()).stream()
                     .filter(d -> d.issued().stream().anyMatch(day -> day.isAfter(origin.doc().issued().first())))
                     .forEach(d -> index.citing(d.iri(), add));
-            scope.firstCandidates.forEach((doc, i) -> {
+            scope.firstCandidates().forEach((doc, i) -> {
                 if (IssuedProducts.asLoaded(r, docs.get(doc), origin.doc().issued().first(), issuerSlug(origin)) > 0) {
                     found.set(i);
                 }
@@ -344,7 +294,7 @@ final class FollowUpFinder {
         // best clause must reach the lexical threshold. Only the clauses the index lets through can (its bound
         // holds for each clause), so only they are measured. Candidates stated before the commitment or after
         // the day of the trace are not looked at.
-        int from = scope.after(origin);
+        int from = scope.firstAfter(origin.doc().issued().last()); // known(): wholly after the origin's date
         int to = scope.firstAfter(asOf);
         index.similar(origin.vector(), thresholds.lexical(), from, to, scope.globalClauses((i, clause) -> {
             if (!found.get(i) && known(origin, candidates.get(i), asOf)
@@ -353,7 +303,7 @@ final class FollowUpFinder {
             }
         }));
         // A clause bearing on the status (a new date, a pending decision, a part-way figure) needs fewer words.
-        scope.bearingIndex.similar(origin.vector(), LinkKind.PROGRESS.minConfidence().doubleValue(), from, to,
+        scope.bearingIndex().similar(origin.vector(), LinkKind.PROGRESS.minConfidence().doubleValue(), from, to,
                 scope.globalClauses((i, clause) -> {
                     if (!found.get(i) && known(origin, candidates.get(i), asOf)) {
                         found.set(i);
@@ -438,7 +388,7 @@ final class FollowUpFinder {
         String text = c.text() + heading.map(h -> " " + h.text()).orElse("");
         String folded = Fold.ascii(text);
         Set<Entity> same = new HashSet<>();
-        topic(c, heading).forEach(t -> same.addAll(everything.index.sameAs(t)));
+        topic(c, heading).forEach(t -> same.addAll(everything.index().sameAs(t)));
         Set<String> cited = Set.copyOf(citedBySentence.getOrDefault(c.sentence(), List.of()));
         Sentence own = sentences.get(c.sentence());
         // a task to issue what a lead-in names: "Đối với dự thảo Quyết định ... : ... trình UBND tỉnh ... ban hành"
