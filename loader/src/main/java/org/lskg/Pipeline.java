@@ -185,8 +185,9 @@ public final class Pipeline {
         try {
             ParsedDocument doc = parser.parse(file);
             List<String> warnings = new ArrayList<>();
-            List<Fact> facts = Extractors.run(extractors, doc, p -> warnings.add(p.describe()));
-            return screened(doc, facts, validator, warnings);
+            MappedAhead ahead = new MappedAhead(mapper, doc);
+            List<Fact> facts = Extractors.run(extractors, doc, p -> warnings.add(p.describe()), ahead::start);
+            return screened(doc, facts, validator, warnings, ahead);
         } catch (DocumentException e) {
             return new Prepared.Refused(e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
@@ -194,11 +195,15 @@ public final class Pipeline {
         }
     }
 
-    /** Maps {@code facts}; while the graph breaks the shapes, drops the facts whose nodes the violations name. */
-    private Prepared screened(ParsedDocument doc, List<Fact> facts, DocumentValidator validator, List<String> warnings) {
+    /**
+     * Maps {@code facts} (at first with what {@code ahead} mapped of them already); while the graph breaks the
+     * shapes, drops the facts whose nodes the violations name.
+     */
+    private Prepared screened(ParsedDocument doc, List<Fact> facts, DocumentValidator validator, List<String> warnings,
+                              MappedAhead ahead) {
         List<Fact> kept = facts;
         for (int round = 0; ; round++) {
-            DocumentGraph graph = mapper.map(doc, kept);
+            DocumentGraph graph = round == 0 ? ahead.graph(kept) : mapper.map(doc, kept);
             List<Violation> results = validator.validate(graph.graph());
             List<Violation> violations = results.stream().filter(Violation::isViolation).toList();
             if (violations.isEmpty()) {

@@ -1,12 +1,9 @@
 package org.lskg.cli;
 
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.RDFWriter;
 import org.lskg.Pipeline;
 import org.lskg.document.DocumentException;
 import org.lskg.document.ParsedDocument;
 import org.lskg.rdf.DocumentGraph;
-import org.lskg.rdf.Prefixes;
 import org.lskg.store.ShaclValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,7 +44,8 @@ final class ExtractCommand extends BaseCommand {
             return ExitCodes.OK;
         }
         // the graph a build would load: the same facts, the same shapes, the same losses reported
-        Pipeline.Prepared prepared = pipeline.prepare(file, ShaclValidator.fromClasspath());
+        TurtleAhead turtle = new TurtleAhead();
+        Pipeline.Prepared prepared = pipeline.prepare(file, turtle.writingWhile(ShaclValidator.fromClasspath()));
         if (prepared instanceof Pipeline.Prepared.Refused refused) {
             throw new UserException(ExitCodes.BAD_INPUT, file + ": " + refused.reason());
         }
@@ -58,12 +56,10 @@ final class ExtractCommand extends BaseCommand {
         Pipeline.Prepared.Ready ready = (Pipeline.Prepared.Ready) prepared;
         ready.warnings().forEach(this::warn);
         DocumentGraph g = ready.graph();
-        g.graph().getPrefixMapping().setNsPrefixes(Prefixes.STANDARD);
         PrintStream stdout = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         out().printf("# %s -> graph <%s>%n", file.getFileName(), g.graphName().getURI());
         out().flush();
-        RDFWriter.source(g.graph()).format(RDFFormat.TURTLE_PRETTY).output(stdout);
-        stdout.flush();
+        turtle.write(g.graph(), stdout);
         return ExitCodes.OK;
     }
 

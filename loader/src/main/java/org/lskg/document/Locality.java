@@ -2,6 +2,7 @@ package org.lskg.document;
 
 import org.lskg.text.Provinces;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -39,9 +40,11 @@ public final class Locality {
     public static Optional<String> of(String text, Optional<String> place) {
         Optional<Provinces.Province> placed = place.flatMap(p -> PROVINCES.byLabel(p).or(() -> PROVINCES.byName(p)));
         Map<Provinces.Province, Integer> counts = new LinkedHashMap<>();
+        // a long text names its province thousands of times, in a handful of spellings: each is looked up once
+        Map<String, Optional<Provinces.Province>> known = new HashMap<>();
         Matcher m = UNIT_NAME.matcher(text);
         while (m.find()) {
-            Optional<Provinces.Province> p = PROVINCES.byLabel(m.group(1) + " " + m.group(2));
+            Optional<Provinces.Province> p = known.computeIfAbsent(m.group(1) + " " + m.group(2), PROVINCES::byLabel);
             if (p.isEmpty()) continue;
             if (placed.equals(p)) return Optional.of(p.get().label());
             counts.merge(p.get(), 1, Integer::sum);

@@ -86,8 +86,12 @@ public final class EntityRecognizer implements Extractor {
     public void extract(ParsedDocument document, FactSink sink) {
         Optional<String> locality = document.locality();
         List<EntityMention> all = new ArrayList<>();
-        for (Sentence s : document.sentences()) {
-            sink.guarded(s, () -> all.addAll(recognise(s, locality)));
+        List<Sentence> sentences = document.sentences();
+        List<Object> ahead = readAhead(sentences, locality);
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            Object early = ahead.isEmpty() ? null : ahead.get(i);
+            sink.guarded(s, () -> all.addAll(early == null ? recognise(s, locality) : remembered(s, locality, early)));
         }
         String own = document.type().label();
         FacilityRules.sameRegister(yearless(all)).stream().filter(m -> !namesItself(m, own)).forEach(sink::accept);
@@ -106,6 +110,39 @@ public final class EntityRecognizer implements Extractor {
         String t = m.sentence().text();
         boolean formula = t.strip().endsWith("như sau:") || t.strip().toLowerCase(java.util.Locale.ROOT).startsWith("trên đây là");
         return formula && SELF_BEFORE.matcher(t.substring(0, Math.min(m.start(), t.length()))).find();
+    }
+
+    /** Text, in characters, from which a remembering recognizer reads a document's sentences on all cores. */
+    static final int READ_AHEAD_FROM_CHARS = 200_000;
+
+    /**
+     * For a long document read by a remembering recognizer, each sentence's mentions (a list) or what reading
+     * it threw, read on all cores in sentence order; otherwise nothing (an empty list). {@link #readSentence}
+     * is a pure function of its arguments and its rules are shared by the threads of a build, so this
+     * changes nothing but the time: the caller takes the results in sentence order, as it would have read them.
+     */
+    private List<Object> readAhead(List<Sentence> sentences, Optional<String> locality) {
+        if (read == null || sentences.size() < 2
+                || sentences.stream().mapToLong(s -> s.text().length()).sum() < READ_AHEAD_FROM_CHARS) {
+            return List.of();
+        }
+        return sentences.parallelStream().map(s -> {
+            try {
+                return (Object) List.copyOf(readSentence(s, locality));
+            } catch (RuntimeException | StackOverflowError e) {
+                return e;
+            }
+        }).toList();
+    }
+
+    /** What {@link #recognise} gives for {@code sentence}, from what {@link #readAhead} read: remembered, or thrown again. */
+    @SuppressWarnings("unchecked")
+    private List<EntityMention> remembered(Sentence sentence, Optional<String> locality, Object early) {
+        if (early instanceof RuntimeException e) throw e;
+        if (early instanceof StackOverflowError e) throw e;
+        List<EntityMention> known = (List<EntityMention>) early;
+        read.putIfAbsent(new Read(sentence, locality), known);
+        return read.get(new Read(sentence, locality));
     }
 
     /** The mentions of one sentence, overlaps resolved, in text order; the list is not to be modified. */

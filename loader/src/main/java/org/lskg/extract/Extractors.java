@@ -36,9 +36,21 @@ public final class Extractors {
      */
     public static List<Fact> run(List<Extractor> extractors, ParsedDocument document,
                                  Consumer<ExtractionProblem> problems) {
+        return run(extractors, document, problems, first -> {});
+    }
+
+    /**
+     * As {@link #run(List, ParsedDocument, Consumer)}; {@code afterFirst} hears the facts of the first extractor
+     * (the entity recognizer: most of a long document's facts are its mentions), which begin the list returned,
+     * as soon as it is done and before the others read the document (if there are others).
+     */
+    public static List<Fact> run(List<Extractor> extractors, ParsedDocument document,
+                                 Consumer<ExtractionProblem> problems, Consumer<List<Fact>> afterFirst) {
         List<Fact> facts = new ArrayList<>();
         OneDocument run = new OneDocument();
-        for (Extractor e : extractors) {
+        for (int i = 0; i < extractors.size(); i++) {
+            Extractor e = extractors.get(i);
+            if (i == 1) afterFirst.accept(List.copyOf(facts));
             String name = e.getClass().getSimpleName();
             FactSink sink = new FactSink() {
                 @Override

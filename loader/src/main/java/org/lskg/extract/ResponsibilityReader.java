@@ -264,32 +264,39 @@ final class ResponsibilityReader {
                     q = lastEnd = close + 1;
                     continue;
                 }
-                String rest = text.substring(q, end);
-                if (subject && self.isPresent() && SELF.matcher(rest).lookingAt()) {
+                // the rest of the clause, [q, end), as a region: with the default opaque and anchoring bounds a
+                // pattern sees it exactly as it would see text.substring(q, end), without copying the rest of a
+                // long clause at each word
+                if (subject && self.isPresent() && rest(SELF, q).lookingAt()) {
                     // "các sở, ban, ngành, đoàn thể Thành phố": after a collective word it says whose, it names no body
                     if (!afterCollective) bodies.add(self.get());
                     afterCollective = false;
-                    q = lastEnd = q + (rest.startsWith("Tỉnh") ? 4 : "Thành phố".length());
+                    q = lastEnd = q + (text.startsWith("Tỉnh", q) ? 4 : "Thành phố".length());
                     continue;
                 }
-                Matcher office = OFFICE.matcher(rest);
+                Matcher office = rest(OFFICE, q);
                 if (office.lookingAt()) {
-                    q = lastEnd = q + office.end();
+                    q = lastEnd = office.end();
                     continue;
                 }
-                Matcher filler = FILLER.matcher(rest);
+                Matcher filler = rest(FILLER, q);
                 if (filler.lookingAt()) {
-                    plural |= PLURAL.matcher(rest).lookingAt();
-                    boolean noun = COLLECTIVE.matcher(rest).lookingAt();
+                    plural |= rest(PLURAL, q).lookingAt();
+                    boolean noun = rest(COLLECTIVE, q).lookingAt();
                     collective |= noun;
                     afterCollective = noun;
-                    describing = DESCRIBING.matcher(rest).lookingAt();
-                    q = lastEnd = q + filler.end();
+                    describing = rest(DESCRIBING, q).lookingAt();
+                    q = lastEnd = filler.end();
                     continue;
                 }
                 break;
             }
             return new Run(p, lastEnd, bodies, plural && collective);
+        }
+
+        /** {@code pattern} over [q, end) of the text, bounds opaque and anchoring (Java's defaults). */
+        private Matcher rest(Pattern pattern, int q) {
+            return pattern.matcher(text).region(q, end);
         }
 
         /**

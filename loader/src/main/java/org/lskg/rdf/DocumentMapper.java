@@ -51,6 +51,43 @@ public final class DocumentMapper {
 
     /** The document and the facts extracted from it. */
     public DocumentGraph map(ParsedDocument doc, List<Fact> facts) {
+        Mapping mapping = begin(doc);
+        mapping.add(facts);
+        return mapping.graph();
+    }
+
+    /**
+     * A document's graph mapped a run of facts at a time: the document alone at first, then each run of facts
+     * {@link Mapping#add added} in turn. Adding all the facts of {@link #map(ParsedDocument, List)} in the same
+     * order gives the same graph, triple for triple and in the same order. Used by one thread at a time; a
+     * huge document's entity mentions are mapped while the other extractors still read it.
+     */
+    public final class Mapping {
+        private final Model model;
+        private final ParsedDocument doc;
+        private final MappingContext context;
+
+        private Mapping(Model model, ParsedDocument doc, MappingContext context) {
+            this.model = model;
+            this.doc = doc;
+            this.context = context;
+        }
+
+        /** Maps {@code facts}, in order, after those added before. */
+        public void add(List<? extends Fact> facts) {
+            for (Fact f : facts) {
+                mapFact(f, context);
+            }
+        }
+
+        /** The graph so far: the document and the facts added; it changes if more are added. */
+        public DocumentGraph graph() {
+            return new DocumentGraph(NodeFactory.createURI(Iris.graph(doc)), model.getGraph(), doc.fileName());
+        }
+    }
+
+    /** The mapping of {@code doc} alone, to which facts are then added. */
+    public Mapping begin(ParsedDocument doc) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(Prefixes.STANDARD);
         String docIri = Iris.document(doc);
@@ -126,11 +163,7 @@ public final class DocumentMapper {
                     .ifPresent(s -> r.addProperty(LSKG.refersToSentence, m.createResource(sentenceIri(docIri, s.index()))));
             d.addProperty(LSKG.hasFootnote, r);
         }
-        MappingContext mapping = new MappingContext(m, doc, docIri);
-        for (Fact f : facts) {
-            mapFact(f, mapping);
-        }
-        return new DocumentGraph(NodeFactory.createURI(Iris.graph(doc)), m.getGraph(), doc.fileName());
+        return new Mapping(m, doc, new MappingContext(m, doc, docIri));
     }
 
     /**
