@@ -220,7 +220,7 @@ public final class LskgStore implements AutoCloseable {
      * the one thread that writes a build. {@link #replace(DocumentGraph, List)} is a batch of one.
      */
     public WriteBatch batch() {
-        return new WriteBatch(dataset);
+        return new WriteBatch(dataset, tdb);
     }
 
     /**

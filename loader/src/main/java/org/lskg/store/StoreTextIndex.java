@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.apache.jena.atlas.iterator.Iter;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ReadWrite;
@@ -130,20 +129,6 @@ public final class StoreTextIndex {
             super.abort();
         }
 
-        /**
-         * Adds a quad that is not in the store. A quad whose literal the index takes goes through
-         * {@link #add(Node, Node, Node, Node)}, which first asks the store whether it holds the quad, so that two
-         * literals TDB2 stores as one value are indexed once; any other quad skips that question (an index lookup
-         * per quad, a sixth of the cost of loading a document).
-         */
-        void addAbsent(Node g, Node s, Node p, Node o) {
-            if (o.isLiteral() && INDEXED.contains(p)) {
-                add(g, s, p, o);
-            } else {
-                tdb.add(g, s, p, o);
-            }
-        }
-
         @Override
         public void removeGraph(Node graphName) {
             for (Node p : PREDICATES) {
@@ -155,16 +140,19 @@ public final class StoreTextIndex {
         }
     }
 
+    /** Whether the index takes the object of a quad of predicate {@code p} and object {@code o}. */
+    static boolean indexes(Node p, Node o) {
+        return o.isLiteral() && INDEXED.contains(p);
+    }
+
     /**
-     * Adds {@code graph}'s triples to {@code dataset}, a dataset returned by {@link #attach}, as graph
-     * {@code graphName}, indexing their literals. The caller holds the write transaction, and the store holds no
-     * graph {@code graphName} (removed before, in the same transaction): none of the quads is there already.
+     * Indexes a quad that the caller put into the store beneath {@code dataset} (a dataset returned by
+     * {@link #attach}), in the write transaction it holds, as {@code dataset}'s own add would have: once per
+     * quad the store did not hold. Nothing for a quad the index does not take, or another dataset.
      */
-    static void addAbsentGraph(DatasetGraph dataset, Node graphName, Graph graph) {
-        if (dataset instanceof IndexedDataset indexed) {
-            graph.find().forEachRemaining(t -> indexed.addAbsent(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
-        } else {
-            graph.find().forEachRemaining(t -> dataset.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+    static void indexAdded(DatasetGraph dataset, Node g, Node s, Node p, Node o) {
+        if (dataset instanceof IndexedDataset indexed && indexes(p, o)) {
+            indexed.getMonitor().change(TextQuadAction.ADD, g, s, p, o);
         }
     }
 

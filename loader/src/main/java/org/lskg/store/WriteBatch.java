@@ -31,7 +31,16 @@ import org.lskg.rdf.LSKG;
  * committed.
  */
 public final class WriteBatch implements AutoCloseable {
+    /** The store seen through its text index ({@link StoreTextIndex}): reads, removals, transactions. */
     private final DatasetGraph dataset;
+    /** The TDB2 database beneath {@link #dataset}, whose indexes {@link #writes} fills directly. */
+    private final DatasetGraph storage;
+    /**
+     * The open transaction's new quads, put into TDB2's indexes index by index in key order when the batch
+     * commits or before the transaction reads a graph among them ({@link IndexOrderedWrites}); null when not open,
+     * or if the database is not one it can write into (then each quad goes through {@link #dataset}).
+     */
+    private IndexOrderedWrites writes;
     /**
      * The graphs of the store, inside the open transaction, by the lexical form of their {@code lskg:sourceFile}
      * values, and back: read once per transaction, then kept up to date by {@link #replace}, so that finding a
@@ -43,8 +52,9 @@ public final class WriteBatch implements AutoCloseable {
     private int documents;
     private long triples;
 
-    WriteBatch(DatasetGraph dataset) {
+    WriteBatch(DatasetGraph dataset, DatasetGraph storage) {
         this.dataset = dataset;
+        this.storage = storage;
     }
 
     /**
@@ -70,7 +80,7 @@ public final class WriteBatch implements AutoCloseable {
             List<Node> previous = previousVersions(doc);
             previous.forEach(this::removeGraph);
             Node g = doc.graphName();
-            StoreTextIndex.addAbsentGraph(dataset, g, doc.graph()); // every graph named g was removed just above
+            addAbsentGraph(g, doc); // every graph named g was removed just above
             indexSources(g, doc.graph().find(Node.ANY, LSKG.sourceFile.asNode(), Node.ANY).toList());
             documents++;
             triples += doc.graph().size();
@@ -101,6 +111,9 @@ public final class WriteBatch implements AutoCloseable {
         }
         boolean committed = false;
         try {
+            if (writes != null) {
+                writes.flush();
+            }
             dataset.commit();
             committed = true;
         } finally {
@@ -135,6 +148,7 @@ public final class WriteBatch implements AutoCloseable {
         }
         dataset.begin(TxnType.WRITE);
         open = true;
+        writes = IndexOrderedWrites.of(storage).orElse(null);
         graphsBySource = new HashMap<>();
         sourcesOfGraph = new HashMap<>();
         dataset.findNG(Node.ANY, Node.ANY, LSKG.sourceFile.asNode(), Node.ANY)
@@ -147,6 +161,10 @@ public final class WriteBatch implements AutoCloseable {
         triples = 0;
         graphsBySource = null;
         sourcesOfGraph = null;
+        if (writes != null) {
+            writes.clear();
+            writes = null;
+        }
         dataset.end();
     }
 
@@ -157,11 +175,29 @@ public final class WriteBatch implements AutoCloseable {
      */
     private List<Node> previousVersions(DocumentGraph doc) {
         Set<Node> previous = new TreeSet<>(Comparator.comparing(Node::getURI));
+        Set<Node> candidates = new LinkedHashSet<>(graphsBySource.getOrDefault(doc.sourceFile(), Set.of()));
+        candidates.add(doc.graphName());
+        if (writes != null && writes.holdsAny(candidates)) {
+            writes.flush(); // an earlier document of this batch: the store must hold it to find and remove it
+        }
         if (dataset.containsGraph(doc.graphName())) {
             previous.add(doc.graphName());
         }
         previous.addAll(graphsBySource.getOrDefault(doc.sourceFile(), Set.of()));
         return List.copyOf(previous);
+    }
+
+    /**
+     * Adds {@code doc}'s triples as graph {@code g}, which the store does not hold, indexing the literals the text
+     * index takes; through the index-ordered buffer when there is one, else quad by quad through {@link #dataset}.
+     */
+    private void addAbsentGraph(Node g, DocumentGraph doc) {
+        if (writes != null && !Quad.isDefaultGraph(g)) {
+            writes.add(g, doc.graph(), StoreTextIndex::indexes,
+                    (gn, s, p, o) -> StoreTextIndex.indexAdded(dataset, gn, s, p, o));
+        } else {
+            doc.graph().find().forEachRemaining(t -> dataset.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+        }
     }
 
     private void removeGraph(Node g) {
