@@ -17,6 +17,8 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.lskg.server.web.DumpSource;
 import org.lskg.server.web.IriSpace;
@@ -60,6 +62,15 @@ public final class LskgServer implements AutoCloseable {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
     public static final long DEFAULT_MAX_ROWS = 10_000;
+    /**
+     * Bytes of a response that Jetty holds before sending: Jetty's own default, which its buffer pool keeps and
+     * reuses. Fuseki sets 5 MiB, above the pool's largest buffer (64 KiB), so every response, an {@code ASK}'s
+     * 17 bytes too, had a fresh 5 MiB direct buffer allocated and zeroed, about 6 ms of CPU per request (see
+     * docs/benchmarks.md, "HTTP: the 5 MiB response buffer"). The price: an answer longer than this is sent as it is
+     * written, so a query that times out after that gets Fuseki's "Query cancelled" trailer under a 200 status
+     * instead of an error status; below it, as before, the error status.
+     */
+    static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
 
     private final FusekiServer fuseki;
     private final String host;
@@ -89,6 +100,11 @@ public final class LskgServer implements AutoCloseable {
     @Override
     public void close() {
         stop();
+    }
+
+    /** The embedded Jetty server, for tests that look at its connectors. */
+    Server jetty() {
+        return fuseki.getJettyServer();
     }
 
     /** Waits until the server stops. */
@@ -241,6 +257,7 @@ public final class LskgServer implements AutoCloseable {
                                              .addEndpoint(Operation.GSP_R, "get"))
                     .build();
             bindTo(fuseki, host);
+            bufferResponses(fuseki, OUTPUT_BUFFER_BYTES);
             return new LskgServer(fuseki, host);
         }
 
@@ -279,6 +296,15 @@ public final class LskgServer implements AutoCloseable {
             if ( ui )
                 modules.add(UiModule.create());
             return modules;
+        }
+
+        // FusekiServer.Builder has no setting for it: Fuseki's HttpConfiguration fixes 5 MiB (OUTPUT_BUFFER_BYTES).
+        private static void bufferResponses(FusekiServer fuseki, int bytes) {
+            for ( Connector connector : fuseki.getJettyServer().getConnectors() ) {
+                HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+                if ( http != null )
+                    http.getHttpConfiguration().setOutputBufferSize(bytes);
+            }
         }
 
         // FusekiServer.Builder can only choose between all interfaces and "localhost".
