@@ -16,6 +16,8 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.io.ArrayByteBufferPool;
+import org.eclipse.jetty.server.ConnectionFactory;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -63,14 +65,14 @@ public final class LskgServer implements AutoCloseable {
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
     public static final long DEFAULT_MAX_ROWS = 10_000;
     /**
-     * Bytes of a response that Jetty holds before sending: Jetty's own default, which its buffer pool keeps and
-     * reuses. Fuseki sets 5 MiB, above the pool's largest buffer (64 KiB), so every response, an {@code ASK}'s
-     * 17 bytes too, had a fresh 5 MiB direct buffer allocated and zeroed, about 6 ms of CPU per request (see
-     * docs/benchmarks.md, "HTTP: the 5 MiB response buffer"). The price: an answer longer than this is sent as it is
-     * written, so a query that times out after that gets Fuseki's "Query cancelled" trailer under a 200 status
-     * instead of an error status; below it, as before, the error status.
+     * Direct memory the server's buffer pool may keep for reuse. Fuseki buffers up to 5 MiB of each response (so that
+     * a query failing before then still gets an error status, not a 200 and a cut answer); Jetty's default pool keeps
+     * no buffer above 64 KiB, so every response, an {@code ASK}'s 17 bytes too, had a fresh 5 MiB direct buffer
+     * allocated and zeroed: about 6 ms of CPU per request (docs/benchmarks.md, "HTTP: the 5 MiB response buffer").
+     * The server's own pool keeps such buffers, as many as this many responses at once need (issue 8's 32 clients):
+     * up to 160 MiB of direct memory once that many were in flight.
      */
-    static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
+    static final int POOLED_RESPONSES = 32;
 
     private final FusekiServer fuseki;
     private final String host;
@@ -256,8 +258,7 @@ public final class LskgServer implements AutoCloseable {
                                              .addEndpoint(endpoint(Operation.Query, "query", queryContext))
                                              .addEndpoint(Operation.GSP_R, "get"))
                     .build();
-            bindTo(fuseki, host);
-            bufferResponses(fuseki, OUTPUT_BUFFER_BYTES);
+            pooledConnectors(fuseki, host);
             return new LskgServer(fuseki, host);
         }
 
@@ -298,21 +299,33 @@ public final class LskgServer implements AutoCloseable {
             return modules;
         }
 
-        // FusekiServer.Builder has no setting for it: Fuseki's HttpConfiguration fixes 5 MiB (OUTPUT_BUFFER_BYTES).
-        private static void bufferResponses(FusekiServer fuseki, int bytes) {
-            for ( Connector connector : fuseki.getJettyServer().getConnectors() ) {
-                HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
-                if ( http != null )
-                    http.getHttpConfiguration().setOutputBufferSize(bytes);
+        /**
+         * Replaces each connector Fuseki made with one that listens on {@code host} (FusekiServer.Builder can only
+         * choose between all interfaces and "localhost") and takes its buffers from a pool that keeps buffers as
+         * large as the response buffer, {@link #POOLED_RESPONSES} of them; port, idle timeout and the HTTP settings are
+         * the original connector's. FusekiServer.Builder does not let a caller give the pool.
+         */
+        private static void pooledConnectors(FusekiServer fuseki, String host) {
+            Server jetty = fuseki.getJettyServer();
+            List<Connector> connectors = new ArrayList<>();
+            for ( Connector connector : jetty.getConnectors() ) {
+                if ( !(connector instanceof ServerConnector original) ) {
+                    connectors.add(connector);
+                    continue;
+                }
+                HttpConnectionFactory http = original.getConnectionFactory(HttpConnectionFactory.class);
+                int largest = http == null ? 0 : http.getHttpConfiguration().getOutputBufferSize();
+                int maxCapacity = Math.max(largest, 64 * 1024);
+                ArrayByteBufferPool pool = new ArrayByteBufferPool(0, -1, maxCapacity, -1, 0,
+                                                                   (long) POOLED_RESPONSES * maxCapacity);
+                ServerConnector pooled = new ServerConnector(jetty, null, null, pool, -1, -1,
+                        original.getConnectionFactories().toArray(ConnectionFactory[]::new));
+                pooled.setPort(original.getPort());
+                pooled.setHost(host);
+                pooled.setIdleTimeout(original.getIdleTimeout());
+                connectors.add(pooled);
             }
-        }
-
-        // FusekiServer.Builder can only choose between all interfaces and "localhost".
-        private static void bindTo(FusekiServer fuseki, String host) {
-            for ( Connector connector : fuseki.getJettyServer().getConnectors() ) {
-                if ( connector instanceof ServerConnector serverConnector )
-                    serverConnector.setHost(host);
-            }
+            jetty.setConnectors(connectors.toArray(Connector[]::new));
         }
     }
 }
