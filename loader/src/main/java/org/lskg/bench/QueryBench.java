@@ -287,42 +287,53 @@ public final class QueryBench {
     private List<Runs> sustained(HttpClient client, String endpoint, List<Canned> queries, int clients) {
         List<HttpRequest> requests = queries.stream().map(q -> request(endpoint, q)).toList();
         List<Boolean> headers = queries.stream().map(q -> QueryFactory.create(q.text()).isSelectType()).toList();
+        long end = System.nanoTime() + Duration.ofSeconds(options.sustainSeconds()).toNanos();
+        return drive(client, requests, headers, clients,
+                (c, i) -> System.nanoTime() < end ? (c + i) % queries.size() : Plan.DONE);
+    }
+
+    /** Which request a client sends next. */
+    @FunctionalInterface
+    private interface Plan {
+        int DONE = -1;
+
+        /** The index of the request that {@code client} sends as its {@code i}-th, or {@link #DONE}. */
+        int next(int client, int i);
+    }
+
+    /**
+     * {@code clients} concurrent clients, each sending the requests {@code plan} names until it says done; per
+     * request (same index as {@code requests}): latencies of the answers read whole, failed requests, row counts,
+     * and the wall time of the whole run. The one client loop of every level and of the sustained run.
+     */
+    private static List<Runs> drive(HttpClient client, List<HttpRequest> requests, List<Boolean> headers, int clients,
+                                    Plan plan) {
         List<List<Long>> nanos = new ArrayList<>();
         List<Set<Long>> rows = new ArrayList<>();
         List<AtomicInteger> errors = new ArrayList<>();
-        for (int i = 0; i < queries.size(); i++) {
+        for (int i = 0; i < requests.size(); i++) {
             nanos.add(Collections.synchronizedList(new ArrayList<>()));
             rows.add(Collections.synchronizedSet(new TreeSet<>()));
             errors.add(new AtomicInteger());
         }
         long start = System.nanoTime();
-        long end = start + Duration.ofSeconds(options.sustainSeconds()).toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             List<Future<?>> done = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
-                int first = c;
+                int me = c;
                 done.add(pool.submit(() -> {
-                    for (int i = first; System.nanoTime() < end; i++) {
-                        int q = i % queries.size();
+                    for (int i = 0; ; i++) {
+                        int q = plan.next(me, i);
+                        if (q == Plan.DONE) return;
                         long t = System.nanoTime();
-                        try {
-                            HttpResponse<Stream<String>> response = client.send(requests.get(q), HttpResponse.BodyHandlers.ofLines());
-                            long lines;
-                            try (Stream<String> body = response.body()) {
-                                lines = body.filter(s -> !s.isEmpty()).count();
-                            }
-                            if (response.statusCode() != 200) {
-                                errors.get(q).incrementAndGet();
-                                continue;
-                            }
-                            nanos.get(q).add(System.nanoTime() - t);
-                            rows.get(q).add(headers.get(q) ? lines - 1 : lines);
-                        } catch (IOException | UncheckedIOException e) {
+                        long n = send(client, requests.get(q), headers.get(q));
+                        if (n == INTERRUPTED) return;
+                        if (n == FAILED) {
                             errors.get(q).incrementAndGet();
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                            return;
+                        } else {
+                            nanos.get(q).add(System.nanoTime() - t);
+                            rows.get(q).add(n);
                         }
                     }
                 }));
@@ -335,11 +346,45 @@ public final class QueryBench {
         }
         long wall = System.nanoTime() - start;
         List<Runs> runs = new ArrayList<>();
-        for (int i = 0; i < queries.size(); i++) {
+        for (int i = 0; i < requests.size(); i++) {
             runs.add(new Runs(Latencies.of(new ArrayList<>(nanos.get(i))), errors.get(i).get(), rows.get(i), wall));
         }
         return runs;
     }
+
+    /** What {@link #send} returns for a failed request, and for one cut short by the benchmark's own stop. */
+    private static final long FAILED = -1;
+    private static final long INTERRUPTED = -2;
+
+    /**
+     * Sends one request and reads the whole answer; returns its rows (its lines, less the header of a SELECT), or
+     * {@link #FAILED}: a status other than 200, a connection the server closed mid-answer (its idle timeout, which
+     * surfaces from the body's lines as an unchecked exception), or an answer that ends with Fuseki's "Query
+     * cancelled" trailer (a query that timed out after the server had begun sending, so the status was already
+     * 200 and the rows are cut: counted as a failure, not as an answer with fewer rows).
+     */
+    private static long send(HttpClient client, HttpRequest request, boolean header) {
+        try {
+            HttpResponse<Stream<String>> response = client.send(request, HttpResponse.BodyHandlers.ofLines());
+            long[] lines = new long[2];
+            try (Stream<String> body = response.body()) {
+                body.filter(s -> !s.isEmpty()).forEach(s -> {
+                    lines[0]++;
+                    if (s.startsWith(CANCELLED)) lines[1]++;
+                });
+            }
+            if (response.statusCode() != 200 || lines[1] > 0) return FAILED;
+            return header ? lines[0] - 1 : lines[0];
+        } catch (IOException | UncheckedIOException e) {
+            return FAILED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return INTERRUPTED;
+        }
+    }
+
+    /** The start of the lines Fuseki appends to an answer cut by the query timeout after it began sending. */
+    private static final String CANCELLED = "##  Query cancelled";
 
     private static HttpRequest request(String endpoint, Canned q) {
         Query parsed = QueryFactory.create(q.text());
@@ -352,51 +397,11 @@ public final class QueryBench {
                 .build();
     }
 
+    /** {@code clients} clients sending {@code q}, {@link Options#requests()} times in all. */
     private Runs overHttp(HttpClient client, String endpoint, Canned q, int clients) {
-        Query parsed = QueryFactory.create(q.text());
-        HttpRequest request = request(endpoint, q);
-        boolean header = parsed.isSelectType();
+        boolean header = QueryFactory.create(q.text()).isSelectType();
         int perClient = Math.max(1, (options.requests() + clients - 1) / clients);
-        List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
-        Set<Long> rows = Collections.synchronizedSet(new TreeSet<>());
-        AtomicInteger errors = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        long start = System.nanoTime();
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                done.add(pool.submit(() -> {
-                    for (int i = 0; i < perClient; i++) {
-                        long t = System.nanoTime();
-                        try {
-                            HttpResponse<Stream<String>> response = client.send(request, HttpResponse.BodyHandlers.ofLines());
-                            long lines;
-                            try (Stream<String> body = response.body()) {
-                                lines = body.filter(s -> !s.isEmpty()).count();
-                            }
-                            if (response.statusCode() != 200) {
-                                errors.incrementAndGet();
-                                continue;
-                            }
-                            nanos.add(System.nanoTime() - t);
-                            rows.add(header ? lines - 1 : lines);
-                        } catch (IOException | UncheckedIOException e) {
-                            // a connection the server closed mid-answer (its idle timeout) surfaces from the body's
-                            // lines as an unchecked exception: an error of this request, not the end of the run
-                            errors.incrementAndGet();
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                            return;
-                        }
-                    }
-                }));
-            }
-            for (Future<?> f : done) f.get();
-        } catch (Exception e) {
-            throw new IllegalStateException("HTTP clients failed: " + e, e);
-        } finally {
-            pool.shutdownNow();
-        }
-        return new Runs(Latencies.of(new ArrayList<>(nanos)), errors.get(), rows, System.nanoTime() - start);
+        return drive(client, List.of(request(endpoint, q)), List.of(header), clients,
+                (c, i) -> i < perClient ? 0 : Plan.DONE).get(0);
     }
 }

@@ -16,7 +16,11 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.io.ArrayByteBufferPool;
+import org.eclipse.jetty.server.ConnectionFactory;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.lskg.server.web.DumpSource;
 import org.lskg.server.web.IriSpace;
@@ -60,6 +64,15 @@ public final class LskgServer implements AutoCloseable {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
     public static final long DEFAULT_MAX_ROWS = 10_000;
+    /**
+     * Direct memory the server's buffer pool may keep for reuse. Fuseki buffers up to 5 MiB of each response (so that
+     * a query failing before then still gets an error status, not a 200 and a cut answer); Jetty's default pool keeps
+     * no buffer above 64 KiB, so every response, an {@code ASK}'s 17 bytes too, had a fresh 5 MiB direct buffer
+     * allocated and zeroed: about 6 ms of CPU per request (docs/benchmarks.md, "HTTP: the 5 MiB response buffer").
+     * The server's own pool keeps such buffers, as many as this many responses at once need (issue 8's 32 clients):
+     * up to 160 MiB of direct memory once that many were in flight.
+     */
+    static final int POOLED_RESPONSES = 32;
 
     private final FusekiServer fuseki;
     private final String host;
@@ -89,6 +102,11 @@ public final class LskgServer implements AutoCloseable {
     @Override
     public void close() {
         stop();
+    }
+
+    /** The embedded Jetty server, for tests that look at its connectors. */
+    Server jetty() {
+        return fuseki.getJettyServer();
     }
 
     /** Waits until the server stops. */
@@ -240,7 +258,7 @@ public final class LskgServer implements AutoCloseable {
                                              .addEndpoint(endpoint(Operation.Query, "query", queryContext))
                                              .addEndpoint(Operation.GSP_R, "get"))
                     .build();
-            bindTo(fuseki, host);
+            pooledConnectors(fuseki, host);
             return new LskgServer(fuseki, host);
         }
 
@@ -281,12 +299,33 @@ public final class LskgServer implements AutoCloseable {
             return modules;
         }
 
-        // FusekiServer.Builder can only choose between all interfaces and "localhost".
-        private static void bindTo(FusekiServer fuseki, String host) {
-            for ( Connector connector : fuseki.getJettyServer().getConnectors() ) {
-                if ( connector instanceof ServerConnector serverConnector )
-                    serverConnector.setHost(host);
+        /**
+         * Replaces each connector Fuseki made with one that listens on {@code host} (FusekiServer.Builder can only
+         * choose between all interfaces and "localhost") and takes its buffers from a pool that keeps buffers as
+         * large as the response buffer, {@link #POOLED_RESPONSES} of them; port, idle timeout and the HTTP settings are
+         * the original connector's. FusekiServer.Builder does not let a caller give the pool.
+         */
+        private static void pooledConnectors(FusekiServer fuseki, String host) {
+            Server jetty = fuseki.getJettyServer();
+            List<Connector> connectors = new ArrayList<>();
+            for ( Connector connector : jetty.getConnectors() ) {
+                if ( !(connector instanceof ServerConnector original) ) {
+                    connectors.add(connector);
+                    continue;
+                }
+                HttpConnectionFactory http = original.getConnectionFactory(HttpConnectionFactory.class);
+                int largest = http == null ? 0 : http.getHttpConfiguration().getOutputBufferSize();
+                int maxCapacity = Math.max(largest, 64 * 1024);
+                ArrayByteBufferPool pool = new ArrayByteBufferPool(0, -1, maxCapacity, -1, 0,
+                                                                   (long) POOLED_RESPONSES * maxCapacity);
+                ServerConnector pooled = new ServerConnector(jetty, null, null, pool, -1, -1,
+                        original.getConnectionFactories().toArray(ConnectionFactory[]::new));
+                pooled.setPort(original.getPort());
+                pooled.setHost(host);
+                pooled.setIdleTimeout(original.getIdleTimeout());
+                connectors.add(pooled);
             }
+            jetty.setConnectors(connectors.toArray(Connector[]::new));
         }
     }
 }
