@@ -57,9 +57,7 @@ final class GraphDifference {
             quads.find(g, NodeId.NodeIdAny, NodeId.NodeIdAny, NodeId.NodeIdAny).forEachRemaining(stored::add);
         }
         boolean existed = !stored.isEmpty();
-        if (existed) {
-            requireNotIndexed(tdb.getGraph(name).find());
-        }
+        requireNotIndexed(nodes, stored);
         List<Tuple<NodeId>> added = new ArrayList<>();
         Set<Tuple<NodeId>> kept = new HashSet<>();
         NodeId graphId = NodeId.isDoesNotExist(g) ? nodes.getAllocateNodeId(name) : g;
@@ -87,6 +85,20 @@ final class GraphDifference {
             return null;
         }
         return TupleFactory.tuple(graph, s, p, o);
+    }
+
+    /** As {@link #requireNotIndexed(Iterator)}, for stored tuples (graph, subject, predicate, object). */
+    private static void requireNotIndexed(NodeTable nodes, Set<Tuple<NodeId>> stored) {
+        Set<NodeId> indexed = new HashSet<>();
+        StoreTextIndex.PREDICATES.stream().map(nodes::getNodeIdForNode).filter(id -> !NodeId.isDoesNotExist(id))
+                .forEach(indexed::add);
+        for (Tuple<NodeId> t : stored) {
+            if (indexed.contains(t.get(2)) && nodes.getNodeForNodeId(t.get(3)).isLiteral()) {
+                throw new IllegalArgumentException("a graph written by difference cannot hold indexed text, but the"
+                        + " stored one has " + nodes.getNodeForNodeId(t.get(2)).getURI() + " on "
+                        + nodes.getNodeForNodeId(t.get(1)));
+            }
+        }
     }
 
     private static void requireNotIndexed(Iterator<Triple> triples) {

@@ -80,6 +80,20 @@ class ReplaceByDifferenceTest {
         }
     }
 
+    @Test
+    void aStoredGraphWithIndexedTextIsNotWrittenByDifference() throws Exception {
+        Graph g = graph("0.50", "why").graph();
+        g.add(LINK, RDFS.label.asNode(), NodeFactory.createLiteralString("Quy hoạch tỉnh"));
+        try (LskgStore store = LskgStore.open(dir.resolve("tdb"), DocumentValidator.none())) {
+            store.replace(new DocumentGraph(GRAPH, g, "trace"));
+            String before = nquads(store);
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> store.replaceByDifference(graph("0.50", "why")));
+            assertTrue(e.getMessage().contains(RDFS.label.getURI()), e.getMessage());
+            assertEquals(before, nquads(store));
+        }
+    }
+
     private static DocumentGraph graph(String confidence, String why) {
         Graph g = GraphFactory.createDefaultGraph();
         g.add(GRAPH, LSKG.sourceFile.asNode(), NodeFactory.createLiteralString("trace"));
