@@ -1,5 +1,6 @@
 package org.lskg.store;
 
+import org.lskg.rdf.DocumentGraph;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -18,6 +19,21 @@ public class DocumentRejectedException extends Exception {
         this.graphName = Objects.requireNonNull(graphName, "graphName");
         this.sourceFile = Objects.requireNonNull(sourceFile, "sourceFile");
         this.violations = List.copyOf(violations);
+    }
+
+    /**
+     * The warnings among {@code results} (what {@code doc}'s validation gave), those below
+     * {@link Violation.Severity#VIOLATION}, which do not block loading.
+     *
+     * @throws DocumentRejectedException if {@code results} holds a VIOLATION
+     */
+    static List<Violation> warningsOrReject(DocumentGraph doc, List<Violation> results)
+            throws DocumentRejectedException {
+        List<Violation> violations = results.stream().filter(Violation::isViolation).toList();
+        if (!violations.isEmpty()) {
+            throw new DocumentRejectedException(doc.graphName(), doc.sourceFile(), violations);
+        }
+        return results.stream().filter(v -> !v.isViolation()).toList();
     }
 
     public Node graphName() {

@@ -87,24 +87,23 @@ final class GraphDifference {
         return TupleFactory.tuple(graph, s, p, o);
     }
 
-    /** As {@link #requireNotIndexed(Iterator)}, for stored tuples (graph, subject, predicate, object). */
+    /**
+     * As {@link #requireNotIndexed(Iterator)}, for stored tuples (graph, subject, predicate, object): only the
+     * quads of an indexed predicate are decoded.
+     */
     private static void requireNotIndexed(NodeTable nodes, Set<Tuple<NodeId>> stored) {
-        Set<NodeId> indexed = new HashSet<>();
+        Set<NodeId> predicates = new HashSet<>();
         StoreTextIndex.PREDICATES.stream().map(nodes::getNodeIdForNode).filter(id -> !NodeId.isDoesNotExist(id))
-                .forEach(indexed::add);
-        for (Tuple<NodeId> t : stored) {
-            if (indexed.contains(t.get(2)) && nodes.getNodeForNodeId(t.get(3)).isLiteral()) {
-                throw new IllegalArgumentException("a graph written by difference cannot hold indexed text, but the"
-                        + " stored one has " + nodes.getNodeForNodeId(t.get(2)).getURI() + " on "
-                        + nodes.getNodeForNodeId(t.get(1)));
-            }
-        }
+                .forEach(predicates::add);
+        requireNotIndexed(stored.stream().filter(t -> predicates.contains(t.get(2)))
+                .map(t -> Triple.create(nodes.getNodeForNodeId(t.get(1)), nodes.getNodeForNodeId(t.get(2)),
+                        nodes.getNodeForNodeId(t.get(3))))
+                .iterator());
     }
 
     private static void requireNotIndexed(Iterator<Triple> triples) {
-        Set<Node> indexed = new HashSet<>(StoreTextIndex.PREDICATES);
         triples.forEachRemaining(t -> {
-            if (t.getObject().isLiteral() && indexed.contains(t.getPredicate())) {
+            if (StoreTextIndex.indexes(t.getPredicate(), t.getObject())) {
                 throw new IllegalArgumentException("a graph written by difference cannot hold indexed text, but it"
                         + " has " + t.getPredicate().getURI() + " on " + t.getSubject());
             }

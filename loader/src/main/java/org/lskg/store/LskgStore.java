@@ -183,18 +183,13 @@ public final class LskgStore implements AutoCloseable {
      */
     public LoadOutcome replaceByDifference(DocumentGraph doc) throws DocumentRejectedException {
         Objects.requireNonNull(doc, "doc");
-        List<Violation> results = validator.validate(doc.graph());
-        List<Violation> violations = results.stream().filter(Violation::isViolation).toList();
-        if (!violations.isEmpty()) {
-            throw new DocumentRejectedException(doc.graphName(), doc.sourceFile(), violations);
-        }
+        List<Violation> warnings = DocumentRejectedException.warningsOrReject(doc, validator.validate(doc.graph()));
         // The transaction is begun on the indexed dataset, so that the text index sees a write that changes
         // nothing of it; the quads go to TDB2's tables underneath.
         GraphDifference.Written written = Txn.calculateWrite(dataset,
                 () -> GraphDifference.apply(tdb, doc.graphName(), doc.graph()));
         return new LoadOutcome(doc.graphName(), doc.graph().size(),
-                written.existed() ? List.of(doc.graphName()) : List.of(),
-                results.stream().filter(v -> !v.isViolation()).toList());
+                written.existed() ? List.of(doc.graphName()) : List.of(), warnings);
     }
 
     /**

@@ -69,11 +69,7 @@ public final class WriteBatch implements AutoCloseable {
      */
     public LoadOutcome replace(DocumentGraph doc, List<Violation> validated) throws DocumentRejectedException {
         Objects.requireNonNull(doc, "doc");
-        List<Violation> results = List.copyOf(validated);
-        List<Violation> violations = results.stream().filter(Violation::isViolation).toList();
-        if (!violations.isEmpty()) {
-            throw new DocumentRejectedException(doc.graphName(), doc.sourceFile(), violations);
-        }
+        List<Violation> warnings = DocumentRejectedException.warningsOrReject(doc, List.copyOf(validated));
         boolean done = false;
         try {
             begin();
@@ -85,7 +81,6 @@ public final class WriteBatch implements AutoCloseable {
             documents++;
             triples += doc.graph().size();
             done = true;
-            List<Violation> warnings = results.stream().filter(v -> !v.isViolation()).toList();
             return new LoadOutcome(g, doc.graph().size(), previous, warnings);
         } finally {
             if (!done) {
