@@ -155,6 +155,14 @@ public final class Pipeline {
         return new Pipeline(parser, extractors, mapper, n);
     }
 
+    /**
+     * This pipeline, refusing documents whose graph would pass {@code n} triples instead of
+     * {@link DocumentGraph#MAX_TRIPLES}: for tests, which reach a small limit with a small document.
+     */
+    Pipeline withMaxTriples(int n) {
+        return new Pipeline(parser, extractors, mapper.withMaxTriples(n), documentsPerTransaction);
+    }
+
     /** Parses one file. */
     public ParsedDocument parse(Path file) throws DocumentException {
         return parser.parse(file);
@@ -169,11 +177,14 @@ public final class Pipeline {
      * Runs the extractors on a parsed document; a sentence an extractor throws on is skipped and reported.
      *
      * @throws DocumentException if the document's graph would pass the limit on triples ({@link DocumentGraph#MAX_TRIPLES}):
-     *         the extractors stop as soon as their facts make it plain
+     *         the extractors stop as soon as their facts make it plain, else the facts are mapped to count
+     *         the graph's triples, so that what {@link #prepare} refuses is refused here too
      */
     public List<Fact> facts(ParsedDocument document, Consumer<ExtractionProblem> problems) throws DocumentException {
         try {
-            return Extractors.run(extractors, document, problems, first -> {}, mapper.budget(document));
+            List<Fact> facts = Extractors.run(extractors, document, problems, first -> {}, mapper.budget(document));
+            mapper.begin(document).add(facts);
+            return facts;
         } catch (FactBudget.Exceeded e) {
             throw new DocumentException(e.getMessage());
         }
