@@ -104,7 +104,8 @@ public final class EntityRecognizer implements Extractor {
                 sink.guarded(s, () -> {
                     List<EntityMention> found = read == null ? recognise(s, locality) : remembered(s, locality, read);
                     all.addAll(found);
-                    // what will be sent of them: yearless() and sameRegister() relabel, namesItself() drops
+                    // held: those sent at the end whatever the relabelling (yearless() only cuts a year off a
+                    // label, so a mention namesItself() drops then is dropped here too): none held goes unsent
                     sink.held(s, found.stream().filter(m -> !namesItself(m, own)).toList());
                 });
             }
