@@ -16,12 +16,14 @@ import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.shared.JenaException;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -256,9 +258,9 @@ public final class LskgStore implements AutoCloseable {
     }
 
     /**
-     * Checks every named graph with this store's validator. A document's graph over the limit on triples
-     * ({@link DocumentGraph#MAX_TRIPLES}; only an older lskg loaded such a graph) is not checked: it gets one
-     * violation that says so, as a build would refuse the document today.
+     * Checks every named graph with this store's validator, one graph at a time read into memory. A document's
+     * graph over the limit on triples ({@link DocumentGraph#MAX_TRIPLES}; only an older lskg loaded such a graph)
+     * is not checked: it gets one violation that says so, as a build would refuse the document today.
      */
     public ValidationSummary validate() {
         return validate(DocumentGraph.MAX_TRIPLES);
@@ -272,9 +274,20 @@ public final class LskgStore implements AutoCloseable {
             // counted on the index up to one past the limit, before anything reads the graph whole
             boolean tooLarge = name.getURI().startsWith(Iris.GRAPH + "doc/")
                     && Iter.count(Iter.limit(g.find(), maxTriples + 1)) > maxTriples;
-            results.put(name.getURI(), tooLarge ? List.of(tooLarge(name, g.size(), maxTriples)) : validator.validate(g));
+            results.put(name.getURI(), tooLarge ? List.of(tooLarge(name, g.size(), maxTriples)) : validator.validate(inMemory(g)));
         }));
         return new ValidationSummary(results);
+    }
+
+    /**
+     * {@code g} read into memory: the validator may read a large graph on threads of its own ({@link ShaclValidator}
+     * on all cores), which are outside this thread's read transaction. A document's graph is bounded by the limit
+     * on triples; a derived graph (the trace) takes some 200 bytes a triple while it is checked.
+     */
+    private static Graph inMemory(Graph g) {
+        Graph copy = GraphFactory.createDefaultGraph();
+        GraphUtil.addInto(copy, g);
+        return copy;
     }
 
     private static Violation tooLarge(Node graph, long triples, long maxTriples) {
