@@ -13,7 +13,9 @@ import java.util.concurrent.ExecutionException;
  * The mapping of a long document's first facts (its entity mentions) on a thread of its own while the other
  * extractors read on: in 2 MB of dense tasks, 48,000 mentions whose triples took the preparing thread 1–2 s
  * to add. The graph is the one {@link DocumentMapper#map} gives for all the facts: the same facts are mapped
- * in the same order, the first run on the other thread, the rest after it. One document, one use.
+ * in the same order, the first run on the other thread, the rest after it. A mapping that passes the mapper's
+ * limit on triples stops there and {@link #graph} throws what it threw; {@link #cancel} stops the thread of a
+ * document refused meanwhile. One document, one use.
  */
 final class MappedAhead {
 
@@ -24,6 +26,11 @@ final class MappedAhead {
     private final ParsedDocument doc;
     private List<Fact> first;
     private CompletableFuture<DocumentMapper.Mapping> mapping;
+    /** Set when the document was refused: the thread maps no more. */
+    private volatile boolean cancelled;
+
+    /** Facts the thread maps between two looks at {@link #cancelled}: some 10,000 triples. */
+    private static final int FACTS_PER_STEP = 1_000;
 
     MappedAhead(DocumentMapper mapper, ParsedDocument doc) {
         this.mapper = mapper;
@@ -38,14 +45,28 @@ final class MappedAhead {
         Thread t = new Thread(() -> {
             try {
                 DocumentMapper.Mapping m = mapper.begin(doc);
-                m.add(firstFacts);
-                mapping.complete(m);
+                for (int from = 0; from < firstFacts.size() && !cancelled; from += FACTS_PER_STEP) {
+                    m.add(firstFacts.subList(from, Math.min(firstFacts.size(), from + FACTS_PER_STEP)));
+                }
+                if (cancelled) {
+                    mapping.cancel(false);
+                } else {
+                    mapping.complete(m);
+                }
             } catch (RuntimeException | Error e) {
                 mapping.completeExceptionally(e);
             }
         }, "lskg-map-ahead");
         t.setDaemon(true);
         t.start();
+    }
+
+    /**
+     * Stops the mapping of a document that will not be loaded (its extraction passed its budget): the thread
+     * ends within a step, and what it mapped is dropped. Any thread may call it; {@link #graph} must not follow.
+     */
+    void cancel() {
+        cancelled = true;
     }
 
     /**

@@ -13,6 +13,7 @@ import org.lskg.document.ParsedDocument;
 import org.lskg.extract.ExtractionProblem;
 import org.lskg.extract.Extractor;
 import org.lskg.extract.Extractors;
+import org.lskg.extract.FactBudget;
 import org.lskg.resolve.EntityResolver;
 import org.lskg.resolve.Gazetteer;
 import org.lskg.extract.Fact;
@@ -154,6 +155,14 @@ public final class Pipeline {
         return new Pipeline(parser, extractors, mapper, n);
     }
 
+    /**
+     * This pipeline, refusing documents whose graph would pass {@code n} triples instead of
+     * {@link DocumentGraph#MAX_TRIPLES}: for tests, which reach a small limit with a small document.
+     */
+    Pipeline withMaxTriples(int n) {
+        return new Pipeline(parser, extractors, mapper.withMaxTriples(n), documentsPerTransaction);
+    }
+
     /** Parses one file. */
     public ParsedDocument parse(Path file) throws DocumentException {
         return parser.parse(file);
@@ -164,33 +173,63 @@ public final class Pipeline {
         return Extractors.run(extractors, document);
     }
 
-    /** Runs the extractors on a parsed document; a sentence an extractor throws on is skipped and reported. */
-    public List<Fact> facts(ParsedDocument document, Consumer<ExtractionProblem> problems) {
-        return Extractors.run(extractors, document, problems);
+    /**
+     * Runs the extractors on a parsed document; a sentence an extractor throws on is skipped and reported.
+     *
+     * @throws DocumentException if the document's graph would pass the limit on triples ({@link DocumentGraph#MAX_TRIPLES}):
+     *         the extractors stop as soon as their facts make it plain, else the facts are mapped to count
+     *         the graph's triples, so that what {@link #prepare} refuses is refused here too
+     */
+    public List<Fact> facts(ParsedDocument document, Consumer<ExtractionProblem> problems) throws DocumentException {
+        try {
+            List<Fact> facts = Extractors.run(extractors, document, problems, first -> {}, mapper.budget(document));
+            mapper.begin(document).add(facts);
+            return facts;
+        } catch (FactBudget.Exceeded e) {
+            throw new DocumentException(e.getMessage());
+        }
     }
 
-    /** Parses, extracts and maps one file, without touching a store; an extractor's failure propagates. */
+    /**
+     * Parses, extracts and maps one file, without touching a store; an extractor's failure propagates.
+     *
+     * @throws DocumentException if the file is no document, or its graph would pass the limit on triples
+     */
     public DocumentGraph extract(Path file) throws DocumentException {
         ParsedDocument doc = parser.parse(file);
-        return mapper.map(doc, facts(doc));
+        try {
+            return mapper.map(doc, Extractors.run(extractors, doc, p -> {
+                throw p.cause();
+            }, first -> {}, mapper.budget(doc)));
+        } catch (FactBudget.Exceeded e) {
+            throw new DocumentException(e.getMessage());
+        }
     }
 
     /**
      * Reads one file into a graph that {@code validator} accepts, losing as little as possible: a sentence an
      * extractor throws on costs that sentence's facts, a fact whose triples break the shapes costs that fact;
-     * only a file that cannot be read as a document, or whose document graph breaks the shapes without any
-     * fact, is refused. Never throws: lskg's own failures come back as {@link Prepared.Failed}. Thread-safe.
+     * only a file that cannot be read as a document, whose graph would pass the limit on triples
+     * ({@link DocumentGraph#MAX_TRIPLES}: refused as soon as the facts found make it plain, the document's
+     * threads stopped), or whose document graph breaks the shapes without any fact, is refused. Never throws:
+     * lskg's own failures come back as {@link Prepared.Failed}. Thread-safe.
      */
     public Prepared prepare(Path file, DocumentValidator validator) {
+        MappedAhead ahead = null;
         try {
             ParsedDocument doc = parser.parse(file);
             List<String> warnings = new ArrayList<>();
-            MappedAhead ahead = new MappedAhead(mapper, doc);
-            List<Fact> facts = Extractors.run(extractors, doc, p -> warnings.add(p.describe()), ahead::start);
+            ahead = new MappedAhead(mapper, doc);
+            List<Fact> facts = Extractors.run(extractors, doc, p -> warnings.add(p.describe()), ahead::start,
+                    mapper.budget(doc));
             return screened(doc, facts, validator, warnings, ahead);
         } catch (DocumentException e) {
             return new Prepared.Refused(e.getMessage());
+        } catch (FactBudget.Exceeded e) {
+            if (ahead != null) ahead.cancel();
+            return new Prepared.Refused(e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
+            if (ahead != null) ahead.cancel();
             return new Prepared.Failed(e);
         }
     }

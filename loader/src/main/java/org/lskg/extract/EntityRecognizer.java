@@ -82,18 +82,35 @@ public final class EntityRecognizer implements Extractor {
                 canonicalizer);
     }
 
+    /**
+     * Sends the document's mentions once it has read them all (labels are settled across the document), and tells
+     * the sink of each sentence's mentions as it reads them ({@link FactSink#held}), so that a sink bounding the
+     * document's size can stop it early: a long document is then read ahead one block at a time, never past
+     * the block where the sink stopped it.
+     */
     @Override
     public void extract(ParsedDocument document, FactSink sink) {
         Optional<String> locality = document.locality();
+        String own = document.type().label();
         List<EntityMention> all = new ArrayList<>();
         List<Sentence> sentences = document.sentences();
-        List<Object> ahead = readAhead(sentences, locality);
-        for (int i = 0; i < sentences.size(); i++) {
-            Sentence s = sentences.get(i);
-            Object early = ahead.isEmpty() ? null : ahead.get(i);
-            sink.guarded(s, () -> all.addAll(early == null ? recognise(s, locality) : remembered(s, locality, early)));
+        boolean ahead = readsAhead(sentences);
+        for (int from = 0; from < sentences.size(); ) {
+            int to = ahead ? blockEnd(sentences, from) : sentences.size();
+            List<Object> early = ahead ? readAhead(sentences.subList(from, to), locality) : List.of();
+            for (int i = from; i < to; i++) {
+                Sentence s = sentences.get(i);
+                Object read = early.isEmpty() ? null : early.get(i - from);
+                sink.guarded(s, () -> {
+                    List<EntityMention> found = read == null ? recognise(s, locality) : remembered(s, locality, read);
+                    all.addAll(found);
+                    // held: those sent at the end whatever the relabelling (yearless() only cuts a year off a
+                    // label, so a mention namesItself() drops then is dropped here too): none held goes unsent
+                    sink.held(s, found.stream().filter(m -> !namesItself(m, own)).toList());
+                });
+            }
+            from = to;
         }
-        String own = document.type().label();
         FacilityRules.sameRegister(yearless(all)).stream().filter(m -> !namesItself(m, own)).forEach(sink::accept);
     }
 
@@ -116,16 +133,34 @@ public final class EntityRecognizer implements Extractor {
     static final int READ_AHEAD_FROM_CHARS = 200_000;
 
     /**
-     * For a long document read by a remembering recognizer, each sentence's mentions (a list) or what reading
-     * it threw, read on all cores in sentence order; otherwise nothing (an empty list). {@link #readSentence}
-     * is a pure function of its arguments and its rules are shared by the threads of a build, so this
-     * changes nothing but the time: the caller takes the results in sentence order, as it would have read them.
+     * Text, in characters, read ahead at a time: enough sentences to keep every core busy (at least 25 of the
+     * longest, 4,000 characters), few enough that a document its sink stops is not read far past that point.
+     */
+    static final int READ_AHEAD_BLOCK_CHARS = 100_000;
+
+    /** Whether a document's sentences are read ahead: by a remembering recognizer, in a long document. */
+    private boolean readsAhead(List<Sentence> sentences) {
+        return read != null && sentences.size() >= 2
+                && sentences.stream().mapToLong(s -> s.text().length()).sum() >= READ_AHEAD_FROM_CHARS;
+    }
+
+    /** The end of the block of sentences read ahead from {@code from}: some {@value #READ_AHEAD_BLOCK_CHARS} characters. */
+    private static int blockEnd(List<Sentence> sentences, int from) {
+        int to = from;
+        long chars = 0;
+        while (to < sentences.size() && chars < READ_AHEAD_BLOCK_CHARS) {
+            chars += sentences.get(to++).text().length();
+        }
+        return to;
+    }
+
+    /**
+     * Each of {@code sentences}' mentions (a list) or what reading it threw, read on all cores, in sentence
+     * order. {@link #readSentence} is a pure function of its arguments and its rules are shared by the threads
+     * of a build, so this changes nothing but the time: the caller takes the results in sentence order, as it
+     * would have read them. The threads are done when this returns.
      */
     private List<Object> readAhead(List<Sentence> sentences, Optional<String> locality) {
-        if (read == null || sentences.size() < 2
-                || sentences.stream().mapToLong(s -> s.text().length()).sum() < READ_AHEAD_FROM_CHARS) {
-            return List.of();
-        }
         return sentences.parallelStream().map(s -> {
             try {
                 return (Object) List.copyOf(readSentence(s, locality));

@@ -1,6 +1,7 @@
 package org.lskg.rdf;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Literal;
@@ -17,6 +18,7 @@ import org.lskg.document.Sentence;
 import org.lskg.document.Signature;
 
 import org.lskg.extract.Fact;
+import org.lskg.extract.FactBudget;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,15 +35,62 @@ import java.util.Set;
  */
 public final class DocumentMapper {
 
-    private final Map<Class<?>, FactMapper<?>> mappers = new HashMap<>();
+    private final Map<Class<?>, FactMapper<?>> mappers;
+    private final long maxTriples;
 
-    /** A mapper that writes facts with the given fact mappers (one per fact kind). */
+    /**
+     * A mapper that writes facts with the given fact mappers (one per fact kind), into graphs of at most
+     * {@link DocumentGraph#MAX_TRIPLES} triples.
+     */
     public DocumentMapper(List<FactMapper<?>> factMappers) {
+        Map<Class<?>, FactMapper<?>> byType = new HashMap<>();
         for (FactMapper<?> fm : factMappers) {
-            if (mappers.put(fm.factType(), fm) != null) {
+            if (byType.put(fm.factType(), fm) != null) {
                 throw new IllegalArgumentException("two mappers for " + fm.factType().getSimpleName());
             }
         }
+        this.mappers = Map.copyOf(byType);
+        this.maxTriples = DocumentGraph.MAX_TRIPLES;
+    }
+
+    private DocumentMapper(Map<Class<?>, FactMapper<?>> mappers, long maxTriples) {
+        this.mappers = mappers;
+        this.maxTriples = maxTriples;
+    }
+
+    /** This mapper, with graphs of at most {@code n} triples instead of {@link DocumentGraph#MAX_TRIPLES} (tests, tools). */
+    public DocumentMapper withMaxTriples(long n) {
+        if (n < 1) throw new IllegalArgumentException("maxTriples must be at least 1: " + n);
+        return new DocumentMapper(mappers, n);
+    }
+
+    /** The most triples a graph of this mapper may have; mapping more throws {@link FactBudget.Exceeded}. */
+    public long maxTriples() {
+        return maxTriples;
+    }
+
+    /**
+     * The triples the document alone makes at the least, before it is mapped: nine for each sentence (its own
+     * eight and the document's link to it; sentence IRIs are unique to their place). Sections, footnotes and the
+     * header add more.
+     */
+    public long leastTriples(ParsedDocument doc) {
+        return (long) SENTENCE_TRIPLES * doc.sentences().size();
+    }
+
+    private static final int SENTENCE_TRIPLES = 9;
+
+    /** The triples {@code fact} adds at the least, whatever else the graph holds ({@link FactMapper#leastTriples}). */
+    public int leastTriples(Fact fact) {
+        return mapperOf(fact).leastTriples(fact);
+    }
+
+    /**
+     * What the extractors may find in {@code doc} before its graph passes {@link #maxTriples}, counted with
+     * {@link #leastTriples}: a run stopped by it is of a document this mapper would refuse.
+     */
+    public FactBudget budget(ParsedDocument doc) {
+        return new FactBudget(this::leastTriples, maxTriples, leastTriples(doc));
     }
 
     /** The document alone, without extracted facts. */
@@ -73,11 +122,25 @@ public final class DocumentMapper {
             this.context = context;
         }
 
-        /** Maps {@code facts}, in order, after those added before. */
+        /**
+         * Maps {@code facts}, in order, after those added before.
+         *
+         * @throws FactBudget.Exceeded as soon as the graph has more than {@link #maxTriples()} triples; the mapping
+         *         is then to be dropped
+         */
         public void add(List<? extends Fact> facts) {
+            Graph g = model.getGraph();
             for (Fact f : facts) {
                 mapFact(f, context);
+                if (g.size() > maxTriples) {
+                    throw new FactBudget.Exceeded(g.size(), maxTriples, f.sentence().index() + 1, doc.sentences().size());
+                }
             }
+        }
+
+        /** The triples mapped so far. */
+        public int size() {
+            return model.getGraph().size();
         }
 
         /** The graph so far: the document and the facts added; it changes if more are added. */
@@ -86,8 +149,14 @@ public final class DocumentMapper {
         }
     }
 
-    /** The mapping of {@code doc} alone, to which facts are then added. */
+    /**
+     * The mapping of {@code doc} alone, to which facts are then added.
+     *
+     * @throws FactBudget.Exceeded if the document alone would pass {@link #maxTriples()} ({@link #leastTriples(ParsedDocument)}),
+     *         before anything is mapped
+     */
     public Mapping begin(ParsedDocument doc) {
+        budget(doc).checkStart(doc.sentences().size());
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(Prefixes.STANDARD);
         String docIri = Iris.document(doc);
@@ -179,12 +248,16 @@ public final class DocumentMapper {
     }
 
     private <F extends Fact> void mapFact(F fact, MappingContext context) {
+        mapperOf(fact).map(fact, context);
+    }
+
+    private <F extends Fact> FactMapper<F> mapperOf(F fact) {
         @SuppressWarnings("unchecked")
         FactMapper<F> fm = (FactMapper<F>) mappers.get(fact.getClass());
         if (fm == null) {
             throw new IllegalStateException("no mapper for " + fact.getClass().getSimpleName());
         }
-        fm.map(fact, context);
+        return fm;
     }
 
     /**

@@ -36,6 +36,18 @@ public final class EntityMentionMapper implements FactMapper<EntityMention> {
         };
     }
 
+    /**
+     * The mention's own eight triples (its IRI is unique to it: {@link #mentionIri}) and the seven of its merge
+     * decision, if any; the entity, its labels and the sentence's link to it may be shared with other mentions.
+     */
+    @Override
+    public int leastTriples(EntityMention m) {
+        return m.resolution().method() == Resolution.Method.PATTERN ? MENTION_TRIPLES : MENTION_TRIPLES + MERGE_TRIPLES;
+    }
+
+    private static final int MENTION_TRIPLES = 8;
+    private static final int MERGE_TRIPLES = 7;
+
     @Override
     public void map(EntityMention m, MappingContext ctx) {
         Model model = ctx.model();

@@ -19,4 +19,13 @@ public interface FactMapper<F extends Fact> {
      * its document, never from counters that depend on order across documents.
      */
     void map(F fact, MappingContext context);
+
+    /**
+     * The triples {@link #map} adds for {@code fact} whatever the graph already holds: those about nodes no
+     * other fact writes (its own IRI). A lower bound, counted while the document is read to refuse one whose
+     * graph would pass {@link DocumentGraph#MAX_TRIPLES} before it is mapped; 0, the default, is always right.
+     */
+    default int leastTriples(F fact) {
+        return 0;
+    }
 }

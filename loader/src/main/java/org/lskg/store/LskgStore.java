@@ -16,17 +16,20 @@ import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.shared.JenaException;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.lskg.rdf.Iris;
 import org.lskg.rdf.LSKG;
 
 /**
@@ -254,12 +257,43 @@ public final class LskgStore implements AutoCloseable {
         });
     }
 
-    /** Checks every named graph with this store's validator. */
+    /**
+     * Checks every named graph with this store's validator, one graph at a time read into memory. A document's
+     * graph over the limit on triples ({@link DocumentGraph#MAX_TRIPLES}; only an older lskg loaded such a graph)
+     * is not checked: it gets one violation that says so, as a build would refuse the document today.
+     */
     public ValidationSummary validate() {
+        return validate(DocumentGraph.MAX_TRIPLES);
+    }
+
+    /** As {@link #validate()}, with documents' graphs of at most {@code maxTriples} triples (tests). */
+    ValidationSummary validate(long maxTriples) {
         TreeMap<String, List<Violation>> results = new TreeMap<>();
-        Txn.executeRead(dataset, () -> dataset.listGraphNodes().forEachRemaining(name ->
-                results.put(name.getURI(), validator.validate(dataset.getGraph(name)))));
+        Txn.executeRead(dataset, () -> dataset.listGraphNodes().forEachRemaining(name -> {
+            Graph g = dataset.getGraph(name);
+            // counted on the index up to one past the limit, before anything reads the graph whole
+            boolean tooLarge = name.getURI().startsWith(Iris.GRAPH + "doc/")
+                    && Iter.count(Iter.limit(g.find(), maxTriples + 1)) > maxTriples;
+            results.put(name.getURI(), tooLarge ? List.of(tooLarge(name, g.size(), maxTriples)) : validator.validate(inMemory(g)));
+        }));
         return new ValidationSummary(results);
+    }
+
+    /**
+     * {@code g} read into memory: the validator may read a large graph on threads of its own ({@link ShaclValidator}
+     * on all cores), which are outside this thread's read transaction. A document's graph is bounded by the limit
+     * on triples; a derived graph (the trace) takes some 200 bytes a triple while it is checked.
+     */
+    private static Graph inMemory(Graph g) {
+        Graph copy = GraphFactory.createDefaultGraph();
+        GraphUtil.addInto(copy, g);
+        return copy;
+    }
+
+    private static Violation tooLarge(Node graph, long triples, long maxTriples) {
+        return new Violation(graph, "", String.format(java.util.Locale.ROOT, "the graph has %,d triples, over lskg's"
+                + " limit of %,d for one document; not checked: split the document and build it again",
+                triples, maxTriples), Violation.Severity.VIOLATION);
     }
 
     /**

@@ -160,6 +160,24 @@ class CliTest {
         assertTrue(r.out().contains("lskg:documentNumber") && r.out().contains("\"320/TB-VPCP\""), r.out());
     }
 
+    /**
+     * A real header over 2 MB of one task clause (some 737,000 triples): refused with one line, counted while it
+     * is read, at the real limit on a document's graph, as any bad input is.
+     */
+    @Test
+    void extractRefusesADocumentWhoseGraphPassesTheLimitWithOneLine() throws IOException {
+        String seed = Files.readString(Corpus.seed("001"), StandardCharsets.UTF_8);
+        Path dense = Files.writeString(tmp.resolve("dense.txt"), seed.substring(0, seed.indexOf("I. ĐÁNH GIÁ CHUNG"))
+                + "I. NHIỆM VỤ\n\n" + "Bộ Giao thông vận tải chủ trì, phối hợp với tỉnh Lạng Sơn hoàn thiện hồ sơ dự án; ".repeat(24_000));
+        Cli.Run r = Cli.run("extract", dense.toString());
+        assertEquals(1, r.exitCode(), r.err());
+        assertEquals("", r.out());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().startsWith("lskg extract: " + dense + ": its graph passes lskg's limit of 200,000 triples"
+                + " for one document ("), r.err());
+        assertTrue(r.err().strip().endsWith("; split the document"), r.err());
+    }
+
     private Path export(String store, String format) {
         Path out = tmp.resolve("export." + format);
         Cli.Run r = Cli.run("export", "--store", store, "--format", format, "--out", out.toString());
