@@ -73,7 +73,8 @@ public final class LskgStore implements AutoCloseable {
         DatasetGraph dataset;
         try {
             Files.createDirectories(dir);
-            dataset = DatabaseMgr.connectDatasetGraph(Location.create(dir));
+            dataset = DatabaseMgr.connectDatasetGraph(Location.create(dir),
+                    NodeCaches.forHeap(Runtime.getRuntime().maxMemory()));
         } catch (IOException e) {
             throw new StoreException("Cannot create the store directory " + dir + ": " + e.getMessage(), e);
         } catch (DBOpEnvException e) {
