@@ -10,15 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lskg.store.ExportFormat;
-import org.lskg.store.LoadOutcome;
 import org.lskg.store.LskgStore;
 import org.lskg.store.ShaclValidator;
 import org.lskg.testing.Corpus;
@@ -34,27 +31,6 @@ class FuzzBuildTest {
     private static final int MUTANTS = 980;
 
     @TempDir Path dir;
-
-    private static final class Record implements Pipeline.BuildListener {
-        final Map<Path, String> outcome = new LinkedHashMap<>();
-        final List<String> failures = new ArrayList<>();
-
-        @Override
-        public void loaded(Path file, LoadOutcome o) {
-            outcome.put(file, "loaded");
-        }
-
-        @Override
-        public void rejected(Path file, String reason) {
-            outcome.put(file, "rejected: " + reason);
-        }
-
-        @Override
-        public void failed(String what, Throwable error) {
-            failures.add(what + ": " + error);
-            outcome.put(Path.of(what), "failed");
-        }
-    }
 
     @Test
     void aThousandBadAndMutatedInputsNeitherFailNorDisturbTheGoodDocuments() throws IOException {
@@ -74,12 +50,12 @@ class FuzzBuildTest {
         for (Path p : seeds) good.add(Files.copy(p, in.resolve("good-" + p.getFileName())));
         files.addAll(good); // last, so that a mutant that kept a seed's number does not replace the seed
 
-        Record record = new Record();
+        OutcomeRecorder record = new OutcomeRecorder();
         Pipeline pipeline = Pipeline.create();
         try (LskgStore noisy = LskgStore.open(dir.resolve("noisy"), ShaclValidator.fromClasspath());
              LskgStore clean = LskgStore.open(dir.resolve("clean"), ShaclValidator.fromClasspath())) {
             pipeline.build(noisy, files, record);
-            pipeline.build(clean, good, new Record());
+            pipeline.build(clean, good, new OutcomeRecorder());
 
             assertEquals(List.of(), record.failures, "no input makes lskg fail");
             assertEquals(files.size(), record.outcome.size(), "every file is loaded or refused");

@@ -7,10 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +15,6 @@ import org.lskg.document.DocumentException;
 import org.lskg.rdf.DocumentGraph;
 import org.lskg.rdf.Iris;
 import org.lskg.store.DocumentValidator;
-import org.lskg.store.LoadOutcome;
 import org.lskg.store.LskgStore;
 import org.lskg.store.ShaclValidator;
 import org.lskg.testing.Corpus;
@@ -54,31 +50,14 @@ class GraphLimitPipelineTest {
 
     @Test
     void aBuildRejectsTheDocumentOverTheLimitAndLoadsTheOthers(@TempDir Path dir) {
-        Map<Path, String> outcome = new LinkedHashMap<>();
-        List<String> failures = new ArrayList<>();
-        Pipeline.BuildListener listener = new Pipeline.BuildListener() {
-            @Override
-            public void loaded(Path file, LoadOutcome o) {
-                outcome.put(file, "loaded");
-            }
-
-            @Override
-            public void rejected(Path file, String reason) {
-                outcome.put(file, "rejected: " + reason);
-            }
-
-            @Override
-            public void failed(String what, Throwable error) {
-                failures.add(what + ": " + error);
-            }
-        };
+        OutcomeRecorder listener = new OutcomeRecorder();
         try (LskgStore store = LskgStore.open(dir.resolve("store"), ShaclValidator.fromClasspath())) {
             Pipeline.BuildReport report = SMALL.build(store, List.of(Corpus.seed("001"), Corpus.seed("004")), listener);
             assertEquals(new Pipeline.BuildReport(1, 1, 0), report);
-            assertEquals(List.of(), failures);
-            assertTrue(outcome.get(Corpus.seed("001")).startsWith("rejected: its graph passes lskg's limit of 3,000"),
-                    outcome::toString);
-            assertEquals("loaded", outcome.get(Corpus.seed("004")));
+            assertEquals(List.of(), listener.failures);
+            assertTrue(listener.outcome.get(Corpus.seed("001"))
+                    .startsWith("rejected: its graph passes lskg's limit of 3,000"), listener.outcome::toString);
+            assertEquals("loaded", listener.outcome.get(Corpus.seed("004")));
             assertEquals(1, store.graphNames().stream().filter(g -> g.startsWith(Iris.GRAPH + "doc/")).count(),
                     "the store holds seed 004's graph and nothing of seed 001: " + store.graphNames());
         }
