@@ -3,18 +3,12 @@ package org.lskg.trace;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.lskg.testing.Corpus;
-import org.lskg.text.Fold;
 
 /**
  * The word postings of {@link FollowUpIndex#similar} against every pair measured: over the seeds' lines cut into
@@ -26,13 +20,7 @@ class FollowUpIndexTest {
 
     @Test
     void everyClauseThatReachesTheThresholdIsFoundAndFewThatDoNotAre() throws IOException {
-        List<String> lines = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Corpus.documents())) {
-            for (Path f : files.sorted().toList()) {
-                Files.readAllLines(f, StandardCharsets.UTF_8).stream().map(String::strip)
-                        .filter(l -> l.length() > 20).map(Fold::ascii).forEach(lines::add);
-            }
-        }
+        List<String> lines = TermVectorsTest.seedLines();
         List<String> clauses = lines.stream().flatMap(l -> Arrays.stream(l.split("[;,]"))).map(String::strip)
                 .filter(c -> !c.isEmpty()).toList();
         TermVectors terms = TermVectors.over(lines, clauses);

@@ -17,8 +17,8 @@ import org.lskg.text.Fold;
 /** The term vectors of the seeds' lines. */
 class TermVectorsTest {
 
-    @Test
-    void aLookupGivesTheCosineOfTheMergeToTheLastBit() throws IOException {
+    /** The seeds' lines of more than 20 characters, stripped and folded, in file order. */
+    static List<String> seedLines() throws IOException {
         List<String> lines = new ArrayList<>();
         try (Stream<Path> files = Files.list(Corpus.documents())) {
             for (Path f : files.sorted().toList()) {
@@ -26,6 +26,12 @@ class TermVectorsTest {
                         .filter(l -> l.length() > 20).map(Fold::ascii).forEach(lines::add);
             }
         }
+        return lines;
+    }
+
+    @Test
+    void aLookupGivesTheCosineOfTheMergeToTheLastBit() throws IOException {
+        List<String> lines = TermVectorsTest.seedLines();
         TermVectors terms = TermVectors.over(lines, List.of());
         List<TermVectors.Vector> vectors = lines.stream().limit(400).map(terms::vectorOfFolded).toList();
         int positive = 0;
