@@ -275,7 +275,8 @@ public final class LskgStore implements AutoCloseable {
             // counted on the index up to one past the limit, before anything reads the graph whole
             boolean tooLarge = name.getURI().startsWith(Iris.GRAPH + "doc/")
                     && Iter.count(Iter.limit(g.find(), maxTriples + 1)) > maxTriples;
-            results.put(name.getURI(), tooLarge ? List.of(tooLarge(name, g.size(), maxTriples)) : validator.validate(inMemory(g)));
+            results.put(name.getURI(), tooLarge ? List.of(tooLarge(name, g.size(), maxTriples))
+                    : validator.validate(inMemory(g)));
         }));
         return new ValidationSummary(results);
     }
