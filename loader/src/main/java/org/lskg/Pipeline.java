@@ -61,6 +61,12 @@ public final class Pipeline {
     public interface BuildListener {
         default void started(int files) {}
 
+        /**
+         * {@code file}'s graph is in the build's open write transaction; {@link #loaded} follows once that commits.
+         * A file may be heard of here and still fail, if the store fails on its transaction.
+         */
+        default void written(Path file) {}
+
         void loaded(Path file, LoadOutcome outcome);
 
         /** The file was not loaded; the store is as it was before it. {@code reason} is one line. */
@@ -125,9 +131,10 @@ public final class Pipeline {
     private final int documentsPerTransaction;
 
     /**
-     * Documents a build writes per transaction by default: a TDB2 commit and a Lucene commit cost more than a
-     * generated document's 5,000 quads, and batches of 10 already saved nearly all of it (100 documents: the
-     * writing thread's CPU 21 s one per transaction, 9–12 s in batches of 10 or one for all).
+     * The fewest documents a build writes per transaction by default; transactions then grow with the build
+     * ({@link BatchedWriter}). A TDB2 commit and a Lucene commit cost more than a generated document's 5,000
+     * quads, and batches of 10 already saved nearly all of it (100 documents: the writing thread's CPU 21 s one
+     * per transaction, 9–12 s in batches of 10 or one for all).
      */
     public static final int DOCUMENTS_PER_TRANSACTION = 16;
 
@@ -148,8 +155,9 @@ public final class Pipeline {
     }
 
     /**
-     * This pipeline, building at most {@code n} documents per write transaction: 1 makes each document durable
-     * on its own (a kill then loses only the document being written), a larger {@code n} loads faster.
+     * This pipeline, building at least {@code n} documents per write transaction (and, as the build grows, as many
+     * triples as it committed before: {@link BatchedWriter}): 1 makes the first documents durable one by one, a
+     * larger {@code n} loads faster.
      */
     public Pipeline withDocumentsPerTransaction(int n) {
         return new Pipeline(parser, extractors, mapper, n);
@@ -270,9 +278,9 @@ public final class Pipeline {
      * Loads every file into the store: a file that fails is reported and leaves the store as it was, and the
      * others are still loaded; the store never holds part of a document, even after a kill. The ontology graph
      * is (re)loaded first, the trace graph rebuilt last. Files are prepared ({@link #prepare}) on all cores, a
-     * few ahead of the calling thread, which alone writes to the store, {@link #documentsPerTransaction} files
-     * per write transaction ({@link BatchedWriter}), and tells the listener, in file order, of each file once
-     * its transaction is committed.
+     * few ahead of the calling thread, which alone writes to the store, in transactions of at least
+     * {@link #documentsPerTransaction} files that grow with the build ({@link BatchedWriter}), and tells the
+     * listener, in file order, of each file once its transaction is committed.
      */
     public BuildReport build(LskgStore store, List<Path> files, BuildListener listener) {
         return build(store, files, listener, Tracing.AUTO);
@@ -286,7 +294,8 @@ public final class Pipeline {
         listener.started(files.size());
         BuildReport written;
         try (PreparedAhead ahead = PreparedAhead.onAllCores(files, file -> prepare(file, store.validator()));
-             BatchedWriter writer = new BatchedWriter(store, listener, documentsPerTransaction)) {
+             BatchedWriter writer = new BatchedWriter(store, listener, documentsPerTransaction,
+                     file -> prepare(file, store.validator()))) {
             for (Path file : files) {
                 Prepared prepared = ahead.next();
                 if (prepared instanceof Prepared.Ready ready) {
@@ -319,14 +328,18 @@ public final class Pipeline {
     }
 
     /**
-     * Compacts the store when this build more than doubled it and added over {@value #COMPACT_GROWTH_BYTES}
-     * bytes: TDB2 copies the pages each transaction touches, which leaves most of the disk dead (406 real documents: 5.1 GB, 0.9 GB
-     * live). A small or incremental build does not pay for a copy of the whole store.
+     * Compacts the store when this build more than doubled a store that already held over
+     * {@value #COMPACT_GROWTH_BYTES} bytes: TDB2 copies the pages each transaction touches, and a build that
+     * replaces what the store held leaves the old graphs' pages dead too (a rebuild of the same documents about
+     * doubles the disk). A build into an empty or small store is not compacted: its commits double what it wrote
+     * ({@link BatchedWriter}), so its dead pages stay a fraction of the live ones (300 generated documents:
+     * 1,186 MB on disk, 930 MB compacted), and compacting copies the whole store (1,000 documents: 185 s).
+     * A small or incremental build does not pay for a copy either.
      */
     private static void compactIfGrown(LskgStore store, long bytesAtStart, BuildListener listener) {
         try {
             long now = store.diskBytes();
-            if (now > 2 * bytesAtStart && now - bytesAtStart > COMPACT_GROWTH_BYTES) {
+            if (bytesAtStart > COMPACT_GROWTH_BYTES && now > 2 * bytesAtStart) {
                 store.compact();
                 listener.compacted(now, store.diskBytes());
             }

@@ -46,9 +46,12 @@ final class BuildCommand extends BaseCommand {
     String trace;
 
     @Option(names = "--batch", paramLabel = "N", defaultValue = "" + Pipeline.DOCUMENTS_PER_TRANSACTION,
-            description = {"Documents per write transaction (default: ${DEFAULT-VALUE}). A document is reported",
-                    "loaded once its transaction is committed; a kill loses at most the open transaction's",
-                    "documents, never part of one. 1 is slower and loses less."})
+            description = {"The fewest documents per write transaction (default: ${DEFAULT-VALUE}). Transactions",
+                    "grow with the build: each holds at least as many triples as the build committed before",
+                    "it, so a large build commits a few times only (every commit rewrites pages of the",
+                    "store). A document is reported loaded once its transaction is committed; a kill loses",
+                    "the open transaction's documents (up to about half of what the build wrote), never",
+                    "part of one; a rerun loads them again."})
     int batch;
 
     @Override
@@ -82,9 +85,14 @@ final class BuildCommand extends BaseCommand {
         return report.failed() > 0 ? ExitCodes.INTERNAL : report.rejected() > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
     }
 
-    /** Reports each file: a progress bar on a terminal, one line per file otherwise. */
+    /**
+     * Reports each file: a progress bar on a terminal, which moves as files are written (a build commits rarely,
+     * {@code --batch}), one line per file otherwise, printed once the file is committed.
+     */
     private final class Progress implements Pipeline.BuildListener, AutoCloseable {
         private final ProgressBar bar;
+        /** Files the bar moved for when they were written: it does not move again if the store then fails them. */
+        private final java.util.Set<Path> written = new java.util.HashSet<>();
 
         Progress(int files) {
             this.bar = System.console() != null && !quiet && files > 1
@@ -96,10 +104,15 @@ final class BuildCommand extends BaseCommand {
         }
 
         @Override
-        public void loaded(Path file, LoadOutcome outcome) {
-            if (bar != null) {
+        public void written(Path file) {
+            if (bar != null && written.add(file)) {
                 bar.step();
-            } else if (!quiet) {
+            }
+        }
+
+        @Override
+        public void loaded(Path file, LoadOutcome outcome) {
+            if (bar == null && !quiet) {
                 out().printf("loaded   %s -> <%s> (%d triples)%n", file.getFileName(),
                         outcome.graphName().getURI(), outcome.triplesAdded());
             }
@@ -107,7 +120,7 @@ final class BuildCommand extends BaseCommand {
 
         @Override
         public void rejected(Path file, String reason) {
-            if (bar != null) bar.step();
+            if (bar != null && !written.contains(file)) bar.step();
             PrintWriter err = err();
             err.printf("rejected %s: %s%n", file, reason);
             err.flush();
@@ -123,7 +136,7 @@ final class BuildCommand extends BaseCommand {
 
         @Override
         public void failed(String what, Throwable error) {
-            if (bar != null) bar.step();
+            if (bar != null && !written.contains(Path.of(what))) bar.step();
             PrintWriter err = err();
             err.printf("failed   %s: internal error: %s%n", what, Failures.describe(error));
             if (Failures.debug()) error.printStackTrace(err);

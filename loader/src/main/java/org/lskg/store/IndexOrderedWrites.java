@@ -110,6 +110,11 @@ final class IndexOrderedWrites {
         return tuples.isEmpty();
     }
 
+    /** How many quads are buffered (two literals of one stored value counted twice). */
+    int size() {
+        return tuples.size();
+    }
+
     /**
      * Puts the buffered tuples into every quad index, each index's in its key order (duplicates, which two
      * literals of one stored value give, are inserted once: a B+tree insert of a present key changes nothing),

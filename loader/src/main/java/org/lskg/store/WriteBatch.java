@@ -31,6 +31,15 @@ import org.lskg.rdf.LSKG;
  * committed.
  */
 public final class WriteBatch implements AutoCloseable {
+    /**
+     * The most new quads held in memory before they are put into the indexes, within the open transaction: a
+     * batch may hold half of a build (BatchedWriter commits rarely), so the buffer is bounded by this instead.
+     * About 170 bytes a quad while it is held and sorted (the node-id tuple, and one index's records at a
+     * time): some 170 MB, within the 2 GB heap issue 8 sets for a 10,000-document build; large enough that a
+     * flush covers about a hundred generated documents of 7,700 quads.
+     */
+    static final int MAX_BUFFERED_QUADS = 1_000_000;
+
     /** The store seen through its text index ({@link StoreTextIndex}): reads, removals, transactions. */
     private final DatasetGraph dataset;
     /** The TDB2 database beneath {@link #dataset}, whose indexes {@link #writes} fills directly. */
@@ -77,6 +86,9 @@ public final class WriteBatch implements AutoCloseable {
             previous.forEach(this::removeGraph);
             Node g = doc.graphName();
             addAbsentGraph(g, doc); // every graph named g was removed just above
+            if (writes != null && writes.size() >= MAX_BUFFERED_QUADS) {
+                writes.flush(); // into the indexes, still inside the transaction: no commit, no page copied twice
+            }
             indexSources(g, doc.graph().find(Node.ANY, LSKG.sourceFile.asNode(), Node.ANY).toList());
             documents++;
             triples += doc.graph().size();
