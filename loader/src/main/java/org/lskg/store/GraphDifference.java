@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.atlas.lib.tuple.TupleFactory;
@@ -71,8 +72,14 @@ final class GraphDifference {
             }
         });
         List<Tuple<NodeId>> deleted = stored.stream().filter(x -> !kept.contains(x)).toList();
-        quads.getTupleTable().deleteAll(new ArrayList<>(deleted));
-        quads.getTupleTable().addAll(added);
+        Optional<IndexOrderedWrites> ordered = IndexOrderedWrites.of(tdb);
+        if (ordered.isPresent()) { // each index in its own key order, as a build writes documents
+            ordered.get().delete(deleted);
+            ordered.get().insert(added);
+        } else {
+            quads.getTupleTable().deleteAll(new ArrayList<>(deleted));
+            quads.getTupleTable().addAll(added);
+        }
         return new Written(existed, deleted.size(), added.size());
     }
 

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.dboe.base.record.Record;
@@ -121,22 +122,38 @@ final class IndexOrderedWrites {
      * and empties the buffer.
      */
     void flush() {
-        if (tuples.isEmpty()) {
-            clear();
+        insert(tuples);
+        clear();
+    }
+
+    /**
+     * Puts {@code quads} (node-id tuples in graph, subject, predicate, object order, none of them stored) into
+     * every quad index at once, each index's in its key order; not buffered.
+     */
+    void insert(List<Tuple<NodeId>> quads) {
+        inKeyOrder(quads, RangeIndex::insert);
+    }
+
+    /** Deletes {@code quads} (node-id tuples, all of them stored) from every quad index, each in its key order. */
+    void delete(List<Tuple<NodeId>> quads) {
+        inKeyOrder(quads, RangeIndex::delete);
+    }
+
+    private void inKeyOrder(List<Tuple<NodeId>> quads, BiConsumer<RangeIndex, Record> write) {
+        if (quads.isEmpty()) {
             return;
         }
         for (TupleIndexRecord index : indexes) {
             RangeIndex tree = index.getRangeIndex();
-            Record[] records = new Record[tuples.size()];
+            Record[] records = new Record[quads.size()];
             for (int i = 0; i < records.length; i++) {
-                records[i] = TupleLib.record(tree.getRecordFactory(), tuples.get(i), index.getMapping());
+                records[i] = TupleLib.record(tree.getRecordFactory(), quads.get(i), index.getMapping());
             }
             Arrays.sort(records, Record::compareByKey);
             for (Record r : records) {
-                tree.insert(r);
+                write.accept(tree, r);
             }
         }
-        clear();
     }
 
     /** Drops the buffer (the transaction was aborted, or the buffer flushed). */
