@@ -32,13 +32,14 @@ import org.lskg.rdf.LSKG;
  */
 public final class WriteBatch implements AutoCloseable {
     /**
-     * The most new quads held in memory before they are put into the indexes, within the open transaction: a
-     * batch may hold half of a build (BatchedWriter commits rarely), so the buffer is bounded by this instead.
-     * About 170 bytes a quad while it is held and sorted (the node-id tuple, and one index's records at a
-     * time): some 170 MB, within the 2 GB heap issue 8 sets for a 10,000-document build; large enough that a
-     * flush covers about a hundred generated documents of 7,700 quads.
+     * The most new quads held in memory before they are put into the indexes, within the open transaction (no
+     * commit, so no page is copied twice): a batch may hold half of a build, since BatchedWriter commits rarely.
+     * Larger is not faster: each flush inserts into the leaves it reaches by shifting their records, and a
+     * long sorted run shifts the same leaves many times. The writing thread's CPU samples for 300 generated
+     * documents (JFR, the same commits, load 9–11): flushes of 10,000 quads 2,257, 50,000 2,051, 150,000
+     * 2,269, 1,000,000 2,920. This is about 13 generated documents, some 17 MB.
      */
-    static final int MAX_BUFFERED_QUADS = 1_000_000;
+    static final int MAX_BUFFERED_QUADS = 100_000;
 
     /** The store seen through its text index ({@link StoreTextIndex}): reads, removals, transactions. */
     private final DatasetGraph dataset;
@@ -46,7 +47,7 @@ public final class WriteBatch implements AutoCloseable {
     private final DatasetGraph storage;
     /**
      * The open transaction's new quads, put into TDB2's indexes index by index in key order when the batch
-     * commits or before the transaction reads a graph among them ({@link IndexOrderedWrites}); null when not open,
+     * commits, when {@link #MAX_BUFFERED_QUADS} are held, or before the transaction reads a graph among them ({@link IndexOrderedWrites}); null when not open,
      * or if the database is not one it can write into (then each quad goes through {@link #dataset}).
      */
     private IndexOrderedWrites writes;
