@@ -1,20 +1,21 @@
 package org.lskg.trace;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
@@ -52,7 +53,8 @@ final class FollowUpFinder {
      */
     private record Candidate(Sentence sentence, Doc doc, List<TermVectors.Vector> vectors, List<Entity> entities,
                              Set<String> entityIris, List<String> cited, List<Establishing> establishing,
-                             boolean task, List<String> clauses, List<Optional<ProgressCues.Cue>> cues) {}
+                             boolean task, List<String> clauses, List<Optional<ProgressCues.Cue>> cues,
+                             List<Optional<ProgressCues.Cue>> cueOfBest) {}
 
     /**
      * A commitment prepared once per search: its text with its heading, folded, what it may share, the product
@@ -61,7 +63,7 @@ final class FollowUpFinder {
     private record Origin(Commitment commitment, Doc doc, String text, String folded, Set<String> syllables,
                           TermVectors.Vector vector, Set<Entity> sameAsTopic, Set<String> cited,
                           Optional<IssuedProducts.Request> product, TermVectors.Vector unnamed,
-                          TermVectors.Lookup lookup) {}
+                          TermVectors.Lookup lookup, Set<Establishing> established) {}
 
     private final Thresholds thresholds;
     private final TermVectors terms;
@@ -194,11 +196,17 @@ final class FollowUpFinder {
                         tasks.stream().flatMap(t -> t.about().stream()))
                 .distinct().toList();
         List<String> cited = citedBySentence.getOrDefault(s.iri(), List.of());
+        boolean task = !tasks.isEmpty();
+        List<Optional<ProgressCues.Cue>> cues = clauses.stream().map(c -> ProgressCues.read(c, task)).toList();
+        // the cue of the sentence when each clause is the best: it does not depend on the commitment
+        List<Optional<ProgressCues.Cue>> cueOfBest = clauses.isEmpty()
+                ? List.of(ProgressCues.read(s.text(), clauses, task))
+                : cues.stream().map(own -> ProgressCues.of(own, cues, task)).toList();
         return new Candidate(s, docs.get(s.document()), foldedClauses.stream().map(terms::vectorOfFolded).toList(),
                 entities.stream().filter(Entity::distinctive).toList(),
                 entities.stream().map(Entity::iri).collect(Collectors.toUnmodifiableSet()),
                 cited, cited.stream().flatMap(x -> establishingByCited.getOrDefault(x, List.of()).stream()).toList(),
-                !tasks.isEmpty(), clauses, clauses.stream().map(c -> ProgressCues.read(c, !tasks.isEmpty())).toList());
+                task, clauses, cues, cueOfBest);
     }
 
     /** The readings of a dated decision whose title opens with an establishing verb: "Thành lập Trung tâm ...". */
@@ -296,71 +304,33 @@ final class FollowUpFinder {
         // the day of the trace are not looked at.
         int from = scope.firstAfter(origin.doc().issued().last()); // known(): wholly after the origin's date
         int to = scope.firstAfter(asOf);
+        // The postings give only positions from..to, whose candidates are known() by construction.
         index.similar(origin.vector(), thresholds.lexical(), from, to, scope.globalClauses((i, clause) -> {
-            if (!found.get(i) && known(origin, candidates.get(i), asOf)
-                    && origin.lookup().cosine(candidates.get(i).vectors().get(clause)) >= thresholds.lexical()) {
+            if (!found.get(i) && origin.lookup().cosine(candidates.get(i).vectors().get(clause)) >= thresholds.lexical()) {
                 found.set(i);
             }
         }));
         // A clause bearing on the status (a new date, a pending decision, a part-way figure) needs fewer words.
         scope.bearingIndex().similar(origin.vector(), LinkKind.PROGRESS.minConfidence().doubleValue(), from, to,
-                scope.globalClauses((i, clause) -> {
-                    if (!found.get(i) && known(origin, candidates.get(i), asOf)) {
-                        found.set(i);
-                    }
-                }));
+                scope.globalClauses((i, clause) -> found.set(i)));
         return found;
     }
 
     /**
      * The follow-ups among {@code found}: at most {@link Thresholds#perDocument} per document, each kind within
-     * its cap, and the best in all ({@link #best}); by date, document and sentence order.
+     * its cap, and the best in all, plus the first completion ({@link LinkCaps}); by date, document and sentence
+     * order. Every candidate is scored, since the caps compare them all; the test of a link on words alone is
+     * made only as far as the caps need, and only the links kept are written out.
      */
     private List<FollowUp> select(Origin origin, BitSet found, LocalDate asOf) {
-        Map<String, List<FollowUp>> byDocument = new HashMap<>();
+        List<Scored> scored = new ArrayList<>();
         found.stream().mapToObj(candidates::get)
                 .filter(k -> known(origin, k, asOf))
-                .forEach(k -> match(origin, k)
-                        .ifPresent(f -> byDocument.computeIfAbsent(f.document(), d -> new ArrayList<>()).add(f)));
-        Comparator<FollowUp> byConfidence = Comparator.comparing(FollowUp::confidence).reversed()
-                .thenComparing(FollowUp::evidence);
-        List<FollowUp> perDocument = byDocument.values().stream()
-                .flatMap(list -> list.stream().sorted(byConfidence).limit(thresholds.perDocument()))
-                .filter(f -> f.confidence().compareTo(f.kind().minConfidence()) >= 0)
-                .toList();
-        // each kind of link keeps at most its cap, the most confident (the latest first among equals)
-        Comparator<FollowUp> byDate = Comparator.comparing(FollowUp::date).thenComparing(FollowUp::document)
-                .thenComparing(f -> sentences.get(f.evidence()).order());
-        List<FollowUp> kept = perDocument.stream().collect(Collectors.groupingBy(FollowUp::kind)).entrySet().stream()
-                .flatMap(e -> e.getValue().stream().sorted(Comparator.comparing(FollowUp::confidence)
-                        .thenComparing(byDate).reversed()).limit(e.getKey().cap()))
-                .toList();
-        return best(kept, perDocument).stream()
-                .sorted(Comparator.comparing(FollowUp::date).thenComparing(FollowUp::document)
-                        .thenComparing(f -> sentences.get(f.evidence()).order()))
-                .toList();
-    }
-
-    /**
-     * The {@link Thresholds#perCommitment} most confident follow-ups, the latest first among equals, so that
-     * near-duplicate documents do not multiply links; plus the first completion when it is not among them.
-     */
-    private List<FollowUp> best(List<FollowUp> all, List<FollowUp> uncapped) {
-        if (all.size() <= thresholds.perCommitment() && all.containsAll(firstCompletion(uncapped).stream().toList())) {
-            return all;
-        }
-        Comparator<FollowUp> byDate = Comparator.comparing(FollowUp::date).thenComparing(FollowUp::document)
-                .thenComparing(f -> sentences.get(f.evidence()).order());
-        List<FollowUp> best = new ArrayList<>(all.stream().sorted(Comparator.comparing(FollowUp::confidence)
-                        .thenComparing(byDate).reversed())
-                .limit(thresholds.perCommitment()).toList());
-        firstCompletion(uncapped).filter(f -> !best.contains(f)).ifPresent(best::add);
-        return best;
-    }
-
-    private Optional<FollowUp> firstCompletion(List<FollowUp> followUps) {
-        return followUps.stream().filter(f -> f.suggests() == Status.FULFILLED).min(Comparator.comparing(FollowUp::date)
-                .thenComparing(FollowUp::document).thenComparing(f -> sentences.get(f.evidence()).order()));
+                .forEach(k -> score(origin, k).ifPresent(scored::add));
+        return LinkCaps.select(scored, x -> x.wordsAlone().isEmpty()
+                        || wordsHold(origin, x.candidate(), x.best(), x.wordsAlone().getAsDouble()),
+                thresholds.perDocument(), thresholds.perCommitment()).stream()
+                .map(x -> followUp(origin, x)).toList();
     }
 
     /**
@@ -400,8 +370,17 @@ final class FollowUpFinder {
         String unnamed = own == null ? folded : Fold.ascii(LinkGuards.withoutNames(c.text(), c.begin(),
                 mentionsBySentence.getOrDefault(c.sentence(), List.of())));
         TermVectors.Vector vector = terms.vectorOfFolded(folded);
-        return new Origin(c, docs.get(c.document()), text, folded, TermVectors.syllablesOfFolded(folded),
-                vector, same, cited, product, terms.vectorOfFolded(unnamed), new TermVectors.Lookup(vector));
+        Set<String> syllables = TermVectors.syllablesOfFolded(folded);
+        Origin partial = new Origin(c, docs.get(c.document()), text, folded, syllables, vector, same, cited, product,
+                terms.vectorOfFolded(unnamed), new TermVectors.Lookup(vector), Set.of());
+        // Every reading that establishes what the commitment asks is filed under one of its syllables (the
+        // index's keys: a commitment holding 80 % of an object holds one of them), so the candidates' readings
+        // are looked up here instead of compared with the commitment's text one by one.
+        Set<Establishing> established = Collections.newSetFromMap(new IdentityHashMap<>());
+        everything.index().establishing(syllables).stream().filter(x -> establishes(x, partial))
+                .forEach(established::add);
+        return new Origin(c, partial.doc(), text, folded, syllables, vector, same, cited, product, partial.unnamed(),
+                partial.lookup(), Collections.unmodifiableSet(established));
     }
 
     /** The slug of the body that issued the commitment's document: the expected issuer of its products. */
@@ -414,7 +393,43 @@ final class FollowUpFinder {
         return o.doc().issued().whollyBefore(k.doc().issued()) && !k.doc().issued().first().isAfter(asOf);
     }
 
-    private Optional<FollowUp> match(Origin o, Candidate k) {
+    /**
+     * What the caps need to know of a candidate that may follow the commitment up: its best clause, how it
+     * matched and how confidently. {@code wordsAlone}: the cosine without names that a link on words alone
+     * must keep ({@link #wordsHold}, asked later and only if the caps need it); empty for other links.
+     */
+    private record Scored(Candidate candidate, int best, double similarity, List<String> sharedEntities,
+                          Optional<Establishing> establishing, Optional<Product> product,
+                          Optional<ProgressCues.Cue> cue, List<Signal> signals, BigDecimal confidence, LinkKind kind,
+                          Status suggests, OptionalDouble wordsAlone) implements LinkCaps.Link {
+        @Override
+        public String document() {
+            return candidate.doc().iri();
+        }
+
+        @Override
+        public String evidence() {
+            return candidate.sentence().iri();
+        }
+
+        @Override
+        public IssueDate date() {
+            return candidate.doc().issued();
+        }
+
+        @Override
+        public int order() {
+            return candidate.sentence().order();
+        }
+
+        @Override
+        public boolean completes() {
+            return suggests == Status.FULFILLED;
+        }
+    }
+
+    /** The candidate scored against the commitment, if one of the rules of {@link Thresholds} may link them. */
+    private Optional<Scored> score(Origin o, Candidate k) {
         Commitment c = o.commitment();
         int best = 0;
         double similarity = 0;
@@ -431,18 +446,15 @@ final class FollowUpFinder {
                 .anyMatch(e -> Entities.named(e) && spread.getOrDefault(e.iri(), 0L) <= thresholds.entitySpread());
         boolean sharedCitation = k.cited().stream().anyMatch(o.cited()::contains);
         boolean citesOrigin = k.cited().contains(o.doc().iri());
-        Optional<Establishing> establishing = k.establishing().stream().filter(x -> establishes(x, o)).findFirst();
+        Optional<Establishing> establishing = k.establishing().stream().filter(o.established()::contains).findFirst();
         // Words alone must not tie a task to a statement about another named thing: two plans "thời kỳ 2021 -
         // 2030, tầm nhìn đến năm 2050" share their boilerplate, not their subject.
         boolean otherThing = shared.isEmpty() && k.entities().stream().anyMatch(Entities::named);
-        List<String> clauses = k.clauses();
-        String clause = clauses.isEmpty() ? k.sentence().text() : clauses.get(best);
-        Optional<Product> product = product(o, k, clauses);
+        Optional<Product> product = product(o, k, k.clauses());
         boolean byEntity = specific || !sharedEntities.isEmpty() && similarity >= thresholds.withEntity();
         boolean byCitation = (sharedCitation || citesOrigin) && similarity >= thresholds.withCitation();
         boolean byWords = similarity >= (otherThing ? thresholds.lexicalAgainstOtherThing() : thresholds.lexical());
-        Optional<ProgressCues.Cue> cue = clauses.isEmpty() ? ProgressCues.read(clause, clauses, k.task())
-                : ProgressCues.of(k.cues().get(best), k.cues(), k.task());
+        Optional<ProgressCues.Cue> cue = k.cueOfBest().get(best);
         // a clause that bears on the status (a new date, a pending decision, a part-way figure) restates its
         // task in fewer words: "khẩn trương triển khai xây dựng vị trí việc làm, thời gian hoàn thành trước ..."
         boolean bearing = !otherThing && similarity >= LinkKind.PROGRESS.minConfidence().doubleValue()
@@ -451,9 +463,9 @@ final class FollowUpFinder {
             return Optional.empty();
         }
         boolean onWords = establishing.isEmpty() && product.isEmpty() && !byEntity && !byCitation;
-        if (onWords && !wordsHold(o, k, best, byWords ? thresholds.lexicalWithoutNames() : PROGRESS_WITHOUT_NAMES)) {
-            return Optional.empty();
-        }
+        OptionalDouble wordsAlone = onWords
+                ? OptionalDouble.of(byWords ? thresholds.lexicalWithoutNames() : PROGRESS_WITHOUT_NAMES)
+                : OptionalDouble.empty();
         Set<Signal> signals = EnumSet.noneOf(Signal.class);
         if (!sharedEntities.isEmpty()) signals.add(Signal.SHARED_ENTITY);
         if (sharedCitation) signals.add(Signal.SHARED_LEGAL_REFERENCE);
@@ -465,21 +477,30 @@ final class FollowUpFinder {
         Status suggests = establishing.isPresent() || product.isPresent()
                 || cue.filter(x -> x.kind() == ProgressCues.Kind.COMPLETED).isPresent()
                 ? Status.FULFILLED : Status.IN_PROGRESS;
-        Optional<EffectiveDeadline> newDeadline = cue.filter(x -> x.kind() == ProgressCues.Kind.RESCHEDULED)
-                .flatMap(x -> DEADLINES.parse(clause, Optional.of(k.doc().issued().first())))
-                .filter(d -> !d.lastDay().isBefore(k.doc().issued().first()))
-                .map(d -> new EffectiveDeadline(d.lastDay(), d.text(), Optional.empty(), Optional.of(k.sentence().iri())));
-        String why = product.map(x -> "issued product: " + x.what() + "; ").orElse("")
-                + why(sharedEntities, similarity,
-                terms.sharedWords(o.vector(), k.vectors().isEmpty() ? TermVectors.Vector.EMPTY : k.vectors().get(best)),
-                establishing, cue)
-                + newDeadline.map(d -> "; new deadline " + d.date() + " (\"" + d.text() + "\")").orElse("");
         List<Signal> signalList = List.copyOf(signals);
         LinkKind kind = product.isPresent() ? LinkKind.ISSUED_PRODUCT
                 : onWords && !byWords ? LinkKind.PROGRESS : LinkKind.of(signalList);
-        return Optional.of(new FollowUp(c.iri(), k.sentence().iri(), k.doc().iri(), k.doc().source(), k.doc().issued(),
-                k.sentence().text(), clause, signalList, LinkKind.confidence(signals, similarity), suggests, why, kind, cue,
-                newDeadline));
+        return Optional.of(new Scored(k, best, similarity, sharedEntities, establishing, product, cue, signalList,
+                LinkKind.confidence(signals, similarity), kind, suggests, wordsAlone));
+    }
+
+    /** The follow-up a kept candidate gives: its clause, a new deadline it sets, and the account of the match. */
+    private FollowUp followUp(Origin o, Scored s) {
+        Candidate k = s.candidate();
+        List<String> clauses = k.clauses();
+        String clause = clauses.isEmpty() ? k.sentence().text() : clauses.get(s.best());
+        Optional<EffectiveDeadline> newDeadline = s.cue().filter(x -> x.kind() == ProgressCues.Kind.RESCHEDULED)
+                .flatMap(x -> DEADLINES.parse(clause, Optional.of(k.doc().issued().first())))
+                .filter(d -> !d.lastDay().isBefore(k.doc().issued().first()))
+                .map(d -> new EffectiveDeadline(d.lastDay(), d.text(), Optional.empty(), Optional.of(k.sentence().iri())));
+        String why = s.product().map(x -> "issued product: " + x.what() + "; ").orElse("")
+                + why(s.sharedEntities(), s.similarity(), terms.sharedWords(o.vector(),
+                        k.vectors().isEmpty() ? TermVectors.Vector.EMPTY : k.vectors().get(s.best())),
+                s.establishing(), s.cue())
+                + newDeadline.map(d -> "; new deadline " + d.date() + " (\"" + d.text() + "\")").orElse("");
+        return new FollowUp(o.commitment().iri(), k.sentence().iri(), k.doc().iri(), k.doc().source(), k.doc().issued(),
+                k.sentence().text(), clause, s.signals(), s.confidence(), s.suggests(), why, s.kind(), s.cue(),
+                newDeadline);
     }
 
     /** The fewest syllables, names left out, of a clause that may follow up a task on words alone. */
