@@ -35,7 +35,8 @@ import org.lskg.rdf.LSKG;
 /**
  * The store's full-text index (jena-text over Lucene), kept in {@code <store>/text-index}. It indexes the
  * literals of the properties in {@link #PREDICATES} (labels, titles, headings, sentence and commitment text),
- * one Lucene document per quad, folded by {@link FoldingAnalyzer}; SPARQL reaches it with
+ * one Lucene document per quad, folded by {@link FoldingAnalyzer}, searched through one searcher kept open
+ * ({@link SearchedTextIndex}: every hit unless a limit is given); SPARQL reaches it with
  * {@code ?s text:query "quy hoach tinh"} ({@code PREFIX text: <http://jena.apache.org/text#>}), which also
  * binds the score, the matched literal and its graph: {@code (?s ?score ?literal ?g) text:query "..."}.
  *
@@ -85,7 +86,7 @@ public final class StoreTextIndex {
                 deleteTree(dir); // out of step: rebuilt below rather than patched
             }
             boolean fresh = !Files.isDirectory(dir);
-            TextIndexLucene index = new TextIndexLucene(FSDirectory.open(dir), config());
+            TextIndexLucene index = new SearchedTextIndex(FSDirectory.open(dir), config());
             if (fresh) {
                 indexAll(dataset, index);
             }
@@ -164,7 +165,7 @@ public final class StoreTextIndex {
         }
     }
 
-    private static TextIndexConfig config() {
+    static TextIndexConfig config() {
         EntityDefinition entities = new EntityDefinition(ENTITY_FIELD, TEXT_FIELD);
         PREDICATES.forEach(p -> entities.set(TEXT_FIELD, p));
         entities.setGraphField(GRAPH_FIELD);

@@ -1,0 +1,208 @@
+package org.lskg.store;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.jena.datatypes.TypeMapper;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextHit;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextIndexException;
+import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.query.text.TextIndexParseException;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.query.text.analyzer.Util;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.queryparser.classic.QueryParserBase;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * jena-text's Lucene index with one searcher kept open between queries and refreshed after each commit.
+ *
+ * <p>Why: {@link TextIndexLucene#query(String, List, String, String, String, int, String)} opens a new
+ * {@code DirectoryReader} for every {@code text:query} (every segment's files opened and read again): 10–70 ms
+ * per query on the 350,000 literals of a 1,000-document store, before any search. Here the searcher comes from a
+ * {@link SearcherManager} over the index's directory, which sees what was last committed, as a fresh reader
+ * would; {@link #commit()} refreshes it, so a query that starts after a write transaction's commit sees that
+ * write, as before. A refresh that fails is retried by the next query.
+ *
+ * <p>The query itself is jena-text's (the same Lucene query string, parser, analyzer, fields and hits), for the
+ * index {@link StoreTextIndex} configures: not multilingual, the classic query parser. Two differences, both
+ * contracts of lskg's {@code text:query}: without a limit it returns every hit (jena-text silently stops at
+ * 10,000, which a phrase as common as "Quy hoạch tỉnh" passes at 10,000 documents), and the hits' stored fields
+ * are read in index order (then returned in score order), which reads each compressed block of stored fields
+ * once instead of once per hit. Highlighting and multilingual ({@code lang:xx} search-for) queries go to
+ * jena-text's own code, reader per query.
+ */
+final class SearchedTextIndex extends TextIndexLucene {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SearchedTextIndex.class);
+    private static final String DATATYPE_PREFIX = "^^";
+
+    private final EntityDefinition definition;
+    private final boolean plain;
+    private final SearcherManager searchers;
+    /** Set when a refresh after a commit failed: the next query refreshes before it searches. */
+    private volatile boolean stale;
+
+    /**
+     * Opens (creating if need be) the index in {@code directory}.
+     *
+     * @throws IOException if no searcher can be opened on it
+     */
+    SearchedTextIndex(Directory directory, TextIndexConfig config) throws IOException {
+        super(directory, config); // commits once, so the directory holds an index to search
+        this.definition = config.getEntDef();
+        this.plain = !config.isMultilingualSupport()
+                && (config.getQueryParser() == null || "QueryParser".equals(config.getQueryParser()));
+        this.searchers = new SearcherManager(directory, null);
+    }
+
+    @Override
+    public void commit() {
+        super.commit();
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException | RuntimeException e) {
+            // The commit stands; only the searcher is behind. Failing here would fail the store's transaction.
+            stale = true;
+            LOG.warn("Text index committed but its searcher was not refreshed ({}); the next query retries", e.toString());
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+        } catch (IOException e) {
+            throw new TextIndexException("close", e);
+        } finally {
+            super.close();
+        }
+    }
+
+    @Override
+    public List<TextHit> query(String subjectUri, List<Resource> props, String qs, String graphURI, String lang,
+                               int limit, String highlight) {
+        if (!plain || highlight != null || Util.usingSearchFor(lang)) {
+            return super.query(subjectUri, props, qs, graphURI, lang, limit, highlight);
+        }
+        try {
+            if (stale) {
+                searchers.maybeRefreshBlocking();
+                stale = false;
+            }
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return search(searcher, subjectUri, props, qs, graphURI, lang, limit);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (ParseException e) {
+            throw new TextIndexParseException(qs, e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            throw new TextIndexException("query", e);
+        }
+    }
+
+    private List<TextHit> search(IndexSearcher searcher, String subjectUri, List<Resource> props, String qs,
+                                 String graphURI, String lang, int limit) throws ParseException, IOException {
+        List<String> fields = new ArrayList<>();
+        Query query = luceneQuery(subjectUri, props, qs, graphURI, lang, fields);
+        int n = limit > 0 ? limit : searcher.count(query);
+        if (n == 0) return List.of();
+        ScoreDoc[] ranked = searcher.search(query, n).scoreDocs;
+        if (fields.isEmpty()) fields.add(definition.getPrimaryField());
+        // stored fields are compressed in blocks of neighbouring documents: read them in document order
+        Integer[] byDoc = new Integer[ranked.length];
+        for (int i = 0; i < byDoc.length; i++) byDoc[i] = i;
+        Arrays.sort(byDoc, Comparator.comparingInt(i -> ranked[i].doc));
+        TextHit[] hits = new TextHit[ranked.length];
+        StoredFields stored = searcher.storedFields();
+        for (int i : byDoc) {
+            hits[i] = hit(stored.document(ranked[i].doc), ranked[i].score, fields);
+        }
+        return Arrays.asList(hits);
+    }
+
+    /**
+     * The Lucene query jena-text builds ({@code TextIndexLucene.query$}) for a plain index: each property's field
+     * searched for {@code (qs)}, then the language and graph clauses, the subject as a filter. Adds the fields
+     * searched to {@code fields}.
+     */
+    private Query luceneQuery(String subjectUri, List<Resource> props, String qs, String graphURI, String lang,
+                              List<String> fields) throws ParseException {
+        StringBuilder q = new StringBuilder(props.isEmpty() ? qs + " " : "");
+        Set<String> clauses = new LinkedHashSet<>();
+        for (Resource prop : props) {
+            String field = definition.getField(prop.asNode());
+            fields.add(field);
+            clauses.add(field + ": (" + qs + ") ");
+        }
+        clauses.forEach(q::append);
+        if (fields.isEmpty() && lang != null) {
+            q.append(definition.getPrimaryField()).append(": (").append(qs).append(") ");
+        }
+        String text = q.toString();
+        String langField = definition.getLangField();
+        if (langField != null && lang != null && !lang.isBlank()) {
+            text = "(" + text + ") AND " + (!lang.equals("none") ? langField + ":" + lang : "-" + langField + ":*");
+        }
+        if (graphURI != null) {
+            text = "(" + text + ") AND " + definition.getGraphField() + ":" + QueryParserBase.escape(graphURI);
+        }
+        QueryParser parser = new QueryParser(definition.getPrimaryField(), getQueryAnalyzer());
+        parser.setAllowLeadingWildcard(true);
+        Query query = parser.parse(text);
+        if (subjectUri == null) return query;
+        return new BooleanQuery.Builder()
+                .add(query, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(definition.getEntityField(), subjectUri)), BooleanClause.Occur.FILTER)
+                .build();
+    }
+
+    /** One hit as jena-text makes it ({@code TextIndexLucene.simpleResults}): subject, score, literal, graph. */
+    private TextHit hit(Document doc, float score, List<String> fields) {
+        String field = fields.stream().filter(f -> doc.get(f) != null).findFirst().orElse(null);
+        String lexical = field == null ? null : doc.get(field);
+        Collection<Node> predicates = field == null ? List.of() : definition.getPredicates(field);
+        Node predicate = predicates.isEmpty() ? null : predicates.iterator().next();
+        Node literal = null;
+        if (lexical != null) {
+            String tag = definition.getLangField() == null ? null : doc.get(definition.getLangField());
+            if (tag == null) {
+                literal = NodeFactory.createLiteralString(lexical);
+            } else if (tag.startsWith(DATATYPE_PREFIX)) {
+                literal = NodeFactory.createLiteralDT(lexical,
+                        TypeMapper.getInstance().getSafeTypeByName(tag.substring(DATATYPE_PREFIX.length())));
+            } else {
+                literal = NodeFactory.createLiteralLang(lexical, tag);
+            }
+        }
+        String graph = definition.getGraphField() == null ? null : doc.get(definition.getGraphField());
+        return new TextHit(TextQueryFuncs.stringToNode(doc.get(definition.getEntityField())), score, literal,
+                graph == null ? null : TextQueryFuncs.stringToNode(graph), predicate);
+    }
+}
