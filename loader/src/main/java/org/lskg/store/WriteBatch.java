@@ -34,12 +34,10 @@ public final class WriteBatch implements AutoCloseable {
     /**
      * The most new quads held in memory before they are put into the indexes, within the open transaction (no
      * commit, so no page is copied twice): a batch may hold half of a build, since BatchedWriter commits rarely.
-     * Larger is not faster: each flush inserts into the leaves it reaches by shifting their records, and a
-     * long sorted run shifts the same leaves many times. The writing thread's CPU samples for 300 generated
-     * documents (JFR, the same commits, load 9–11): flushes of 10,000 quads 2,257, 50,000 2,051, 150,000
-     * 2,269, 1,000,000 2,920. This is about 13 generated documents, some 17 MB.
+     * One sorted run ({@link IndexOrderedWrites#LONGEST_RUN}, which says why longer is not faster): about 13
+     * generated documents, some 17 MB.
      */
-    static final int MAX_BUFFERED_QUADS = 100_000;
+    static final int MAX_BUFFERED_QUADS = IndexOrderedWrites.LONGEST_RUN;
 
     /** The store seen through its text index ({@link StoreTextIndex}): reads, removals, transactions. */
     private final DatasetGraph dataset;
