@@ -25,7 +25,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * The quads of new graphs in one TDB2 write transaction, held as node-id tuples and put into TDB2's quad indexes
- * only when {@link #flush} is called: one index after the other, each in its own key order.
+ * when {@link #flush} is called, or when a graph added brings {@link #LONGEST_RUN} of them (so the buffer stays
+ * bounded however large the transaction): one index after the other, each in its own key order.
  *
  * <p>Why: inserting quad by quad touches the six quad indexes (GSPO, GPOS, GOSP, SPOG, POSG, OSPG) in turn, each
  * at a place unrelated to the last, and every insert descends its B+tree from the root. Sorting a transaction's
@@ -91,7 +92,8 @@ final class IndexOrderedWrites {
     }
 
     /**
-     * Buffers {@code graph}'s triples as graph {@code g}. {@code textual} tells which quads the text index takes;
+     * Buffers {@code graph}'s triples as graph {@code g} (and puts the buffer into the indexes if it reached
+     * {@link #LONGEST_RUN}). {@code textual} tells which quads the text index takes;
      * {@code newQuads} hears of those once per distinct tuple (two literals TDB2 stores as one value are one quad).
      */
     void add(Node g, Graph graph, Textual textual, NewQuads newQuads) {
@@ -108,6 +110,9 @@ final class IndexOrderedWrites {
                 newQuads.added(g, s, p, o);
             }
         });
+        if (tuples.size() >= LONGEST_RUN) {
+            flush(); // into the indexes, still inside the transaction: no commit, no page copied twice
+        }
     }
 
     /** Whether any of {@code names} has quads in the buffer, not yet in the indexes. */
@@ -117,11 +122,6 @@ final class IndexOrderedWrites {
 
     boolean isEmpty() {
         return tuples.isEmpty();
-    }
-
-    /** How many quads are buffered (two literals of one stored value counted twice). */
-    int size() {
-        return tuples.size();
     }
 
     /**

@@ -31,22 +31,16 @@ import org.lskg.rdf.LSKG;
  * committed.
  */
 public final class WriteBatch implements AutoCloseable {
-    /**
-     * The most new quads held in memory before they are put into the indexes, within the open transaction (no
-     * commit, so no page is copied twice): a batch may hold half of a build, since BatchedWriter commits rarely.
-     * One sorted run ({@link IndexOrderedWrites#LONGEST_RUN}, which says why longer is not faster): about 13
-     * generated documents, some 17 MB.
-     */
-    static final int MAX_BUFFERED_QUADS = IndexOrderedWrites.LONGEST_RUN;
-
     /** The store seen through its text index ({@link StoreTextIndex}): reads, removals, transactions. */
     private final DatasetGraph dataset;
     /** The TDB2 database beneath {@link #dataset}, whose indexes {@link #writes} fills directly. */
     private final DatasetGraph storage;
     /**
      * The open transaction's new quads, put into TDB2's indexes index by index in key order when the batch
-     * commits, when {@link #MAX_BUFFERED_QUADS} are held, or before the transaction reads a graph among them ({@link IndexOrderedWrites}); null when not open,
-     * or if the database is not one it can write into (then each quad goes through {@link #dataset}).
+     * commits, when it holds {@link IndexOrderedWrites#LONGEST_RUN} (a batch may hold half of a build:
+     * BatchedWriter commits rarely), or before the transaction reads a graph among them
+     * ({@link IndexOrderedWrites}); null when not open, or if the database is not one it can write into (then
+     * each quad goes through {@link #dataset}).
      */
     private IndexOrderedWrites writes;
     /**
@@ -85,9 +79,6 @@ public final class WriteBatch implements AutoCloseable {
             previous.forEach(this::removeGraph);
             Node g = doc.graphName();
             addAbsentGraph(g, doc); // every graph named g was removed just above
-            if (writes != null && writes.size() >= MAX_BUFFERED_QUADS) {
-                writes.flush(); // into the indexes, still inside the transaction: no commit, no page copied twice
-            }
             indexSources(g, doc.graph().find(Node.ANY, LSKG.sourceFile.asNode(), Node.ANY).toList());
             documents++;
             triples += doc.graph().size();
