@@ -9,20 +9,27 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
+import org.lskg.store.DataVersion;
 import org.lskg.text.Fold;
 import org.lskg.trace.CorpusSnapshot.Citation;
 import org.lskg.trace.CorpusSnapshot.CitedDocument;
@@ -37,85 +44,144 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads a {@link CorpusSnapshot} from a dataset whose default graph is the union of the document graphs, with
- * the queries in {@code org/lskg/trace/*.rq}, in one read transaction. Documents without a date, and the
- * sentences and commitments of such documents, are left out: they cannot be placed on a timeline.
+ * the queries in {@code org/lskg/trace/*.rq}. Documents without a date, and the sentences and commitments of such
+ * documents, are left out: they cannot be placed on a timeline.
+ *
+ * <p>The queries are independent of one another, so on a TDB2 store they run on all cores, each in a read
+ * transaction of its own, and their rows are put together afterwards. The threads must have seen one committed
+ * state ({@link DataVersion}): if a write came between their transactions, the store is read again in one.
  */
 final class CorpusReader {
     private static final Logger LOG = LoggerFactory.getLogger(CorpusReader.class);
     private static final String CATEGORY_NS = "https://w3id.org/lskg/id/category/";
+    /** The queries, the costliest first, so that threads end together. */
+    private static final List<String> QUERIES = List.of("mentions.rq", "sentences.rq", "commitment-entities.rq",
+            "deadlines.rq", "commitments.rq", "documents.rq", "sections.rq", "entities.rq", "citations.rq", "cited.rq");
 
     private CorpusReader() {}
 
+    /** The snapshot of {@code dataset}, read on all cores. */
     static CorpusSnapshot read(DatasetGraph dataset) {
-        return Txn.calculateRead(dataset, () -> readInTransaction(dataset));
+        return read(dataset, Runtime.getRuntime().availableProcessors());
     }
 
-    private static CorpusSnapshot readInTransaction(DatasetGraph dataset) {
+    /** The snapshot of {@code dataset}, read on at most {@code cores} threads (one: in one transaction). */
+    static CorpusSnapshot read(DatasetGraph dataset, int cores) {
+        int threads = Math.min(QUERIES.size(), cores);
+        if (threads > 1 && DataVersion.isVersioned(dataset)) {
+            Optional<Map<String, Rows>> rows = selectInParallel(dataset, threads);
+            if (rows.isPresent()) {
+                return assemble(rows.get());
+            }
+            LOG.debug("the store changed while it was read; reading it again in one transaction");
+        }
+        return Txn.calculateRead(dataset, () -> {
+            Map<String, Rows> rows = new HashMap<>();
+            QUERIES.forEach(q -> rows.put(q, select(dataset, q)));
+            return assemble(rows);
+        });
+    }
+
+    /** Every query's rows, or empty if the threads' transactions saw different states of the store. */
+    private static Optional<Map<String, Rows>> selectInParallel(DatasetGraph dataset, int threads) {
+        record Read(Rows rows, OptionalLong version) {}
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "lskg-trace-read");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Map<String, Future<Read>> futures = new LinkedHashMap<>();
+            QUERIES.forEach(q -> futures.put(q, pool.submit(() -> Txn.calculateRead(dataset,
+                    () -> new Read(select(dataset, q), DataVersion.ofThreadTransaction(dataset))))));
+            Map<String, Rows> rows = new HashMap<>();
+            Set<OptionalLong> versions = new HashSet<>();
+            for (Map.Entry<String, Future<Read>> e : futures.entrySet()) {
+                Read read = e.getValue().get();
+                rows.put(e.getKey(), read.rows());
+                versions.add(read.version());
+            }
+            return versions.size() == 1 && versions.iterator().next().isPresent() ? Optional.of(rows) : Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the corpus", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The snapshot that the queries' rows give. */
+    private static CorpusSnapshot assemble(Map<String, Rows> rows) {
         Map<String, Doc> docs = new TreeMap<>();
-        select(dataset, "documents.rq", b -> {
-            String iri = uri(b, "doc");
-            parseDate(lexical(b, "issued")).ifPresent(d -> docs.putIfAbsent(iri, new Doc(iri, lexical(b, "source"), d,
-                    optional(b, "type"), optional(b, "title"), optional(b, "issuer"))));
+        rows.get("documents.rq").forEach(b -> {
+            String iri = b.uri("doc");
+            parseDate(b.lexical("issued")).ifPresent(d -> docs.putIfAbsent(iri, new Doc(iri, b.lexical("source"), d,
+                    b.optional("type"), b.optional("title"), b.optional("issuer"))));
         });
         Map<String, String> sectionOf = new HashMap<>();
         Map<String, String> headings = new HashMap<>();
-        select(dataset, "sections.rq", b -> {
+        rows.get("sections.rq").forEach(b -> {
             if (b.contains("heading")) {
-                headings.merge(uri(b, "section"), lexical(b, "heading"), CorpusReader::min);
+                headings.merge(b.uri("section"), b.lexical("heading"), CorpusReader::min);
             } else {
-                sectionOf.merge(uri(b, "item"), uri(b, "section"), CorpusReader::min);
+                sectionOf.merge(b.uri("item"), b.uri("section"), CorpusReader::min);
             }
         });
         Map<String, Sentence> sentences = new HashMap<>();
-        select(dataset, "sentences.rq", b -> {
-            String doc = uri(b, "doc");
+        rows.get("sentences.rq").forEach(b -> {
+            String doc = b.uri("doc");
             if (docs.containsKey(doc)) {
-                String iri = uri(b, "sentence");
-                String text = lexical(b, "text");
+                String iri = b.uri("sentence");
+                String text = b.lexical("text");
                 Optional<String> section = Optional.ofNullable(sectionOf.get(iri));
                 Optional<String> heading = section.map(headings::get);
-                sentences.putIfAbsent(iri, new Sentence(iri, doc, integer(b, "order"), integer(b, "begin"), text,
+                sentences.putIfAbsent(iri, new Sentence(iri, doc, b.integer("order"), b.integer("begin"), text,
                         section, heading.filter(h -> isHeadingLine(text, h)).isPresent()));
             }
         });
         List<Entity> entities = new ArrayList<>();
-        select(dataset, "entities.rq", b -> entities.add(entity(b)));
+        rows.get("entities.rq").forEach(b -> entities.add(entity(b)));
         // A mention's entity once per category, under its first label (as MIN in SPARQL: by code unit).
         Map<String, List<Entity>> byIri = new HashMap<>();
         entities.stream().collect(Collectors.toMap(e -> e.iri() + "\n" + e.category(), e -> e,
                         (a, b) -> a.label().compareTo(b.label()) <= 0 ? a : b, TreeMap::new))
                 .values().forEach(e -> byIri.computeIfAbsent(e.iri(), k -> new ArrayList<>()).add(e));
         Map<String, Mention> mentions = new HashMap<>();
-        select(dataset, "mentions.rq", b -> byIri.getOrDefault(uri(b, "entity"), List.of()).forEach(e ->
-                mentions.putIfAbsent(uri(b, "mention") + "\n" + e.category(), new Mention(uri(b, "mention"),
-                        uri(b, "sentence"), integer(b, "begin"), integer(b, "end"), lexical(b, "surface"), e))));
+        rows.get("mentions.rq").forEach(b -> byIri.getOrDefault(b.uri("entity"), List.of()).forEach(e ->
+                mentions.putIfAbsent(b.uri("mention") + "\n" + e.category(), new Mention(b.uri("mention"),
+                        b.uri("sentence"), b.integer("begin"), b.integer("end"), b.lexical("surface"), e))));
         Map<String, List<Entity>> responsible = new HashMap<>();
         Map<String, List<Entity>> about = new HashMap<>();
-        select(dataset, "commitment-entities.rq", b -> {
-            var target = lexical(b, "role").equals("about") ? about : responsible;
-            target.computeIfAbsent(uri(b, "commitment"), k -> new ArrayList<>()).add(entity(b));
+        rows.get("commitment-entities.rq").forEach(b -> {
+            var target = b.lexical("role").equals("about") ? about : responsible;
+            target.computeIfAbsent(b.uri("commitment"), k -> new ArrayList<>()).add(entity(b));
         });
         Map<String, Deadline> deadlines = new TreeMap<>();
-        select(dataset, "deadlines.rq", b -> parseDate(lexical(b, "deadlineDate")).ifPresent(date -> deadlines.merge(
-                uri(b, "commitment"), new Deadline(uri(b, "deadline"), date.last(), optional(b, "deadlineText")),
+        rows.get("deadlines.rq").forEach(b -> parseDate(b.lexical("deadlineDate")).ifPresent(date -> deadlines.merge(
+                b.uri("commitment"), new Deadline(b.uri("deadline"), date.last(), b.optional("deadlineText")),
                 (x, y) -> DEADLINE_ORDER.compare(x, y) <= 0 ? x : y)));
         Map<String, Commitment> commitments = new TreeMap<>();
-        select(dataset, "commitments.rq", b -> {
-            String iri = uri(b, "commitment");
-            String doc = uri(b, "doc");
+        rows.get("commitments.rq").forEach(b -> {
+            String iri = b.uri("commitment");
+            String doc = b.uri("doc");
             if (!docs.containsKey(doc)) {
                 return;
             }
-            commitments.putIfAbsent(iri, new Commitment(iri, doc, uri(b, "sentence"), lexical(b, "text"),
-                    integer(b, "begin"), integer(b, "end"), Optional.ofNullable(sectionOf.get(iri)),
+            commitments.putIfAbsent(iri, new Commitment(iri, doc, b.uri("sentence"), b.lexical("text"),
+                    b.integer("begin"), b.integer("end"), Optional.ofNullable(sectionOf.get(iri)),
                     Optional.ofNullable(deadlines.get(iri)),
                     List.copyOf(responsible.getOrDefault(iri, List.of())), List.copyOf(about.getOrDefault(iri, List.of()))));
         });
         Map<String, CitedParts> parts = new TreeMap<>();
-        select(dataset, "cited.rq", b -> {
-            CitedParts p = parts.computeIfAbsent(uri(b, "cited"), k -> new CitedParts());
-            String value = lexical(b, "value");
-            switch (lexical(b, "property")) {
+        rows.get("cited.rq").forEach(b -> {
+            CitedParts p = parts.computeIfAbsent(b.uri("cited"), k -> new CitedParts());
+            String value = b.lexical("value");
+            switch (b.lexical("property")) {
                 case "number" -> p.numbers.add(value);
                 case "issued" -> parseDate(value).ifPresent(d -> p.issued.add(d.first()));
                 case "title" -> p.titles.add(value);
@@ -128,10 +194,10 @@ final class CorpusReader {
                 .toList();
         Map<String, CitedDocument> citedByIri = cited.stream().collect(Collectors.toMap(CitedDocument::iri, d -> d));
         Set<Citation> citations = new HashSet<>();
-        select(dataset, "citations.rq", b -> {
-            String to = uri(b, "cited");
+        rows.get("citations.rq").forEach(b -> {
+            String to = b.uri("cited");
             if (citedByIri.containsKey(to)) { // a cited document is known by its number
-                citations.add(new Citation(uri(b, "sentence"), to));
+                citations.add(new Citation(b.uri("sentence"), to));
             }
         });
         return new CorpusSnapshot(List.copyOf(docs.values()), List.copyOf(sentences.values()), entities,
@@ -158,10 +224,10 @@ final class CorpusReader {
         return !heading.isBlank() && Fold.key(text).equals(Fold.key(heading));
     }
 
-    private static Entity entity(Binding b) {
-        String category = optional(b, "category").map(c -> c.startsWith(CATEGORY_NS) ? c.substring(CATEGORY_NS.length()) : c)
+    private static Entity entity(Row b) {
+        String category = b.optional("category").map(c -> c.startsWith(CATEGORY_NS) ? c.substring(CATEGORY_NS.length()) : c)
                 .map(c -> c.replace('-', '_')).orElse("");
-        return new Entity(uri(b, "entity"), category, lexical(b, "label"));
+        return new Entity(b.uri("entity"), category, b.lexical("label"));
     }
 
     private static Optional<IssueDate> parseDate(String lexical) {
@@ -172,34 +238,65 @@ final class CorpusReader {
         }
     }
 
-    private static void select(DatasetGraph dataset, String resource, Consumer<Binding> row) {
+    /** Runs one query in the calling thread's read transaction. */
+    private static Rows select(DatasetGraph dataset, String resource) {
         long start = System.nanoTime();
-        long[] count = {0};
         try (QueryExec exec = QueryExec.dataset(dataset).query(TraceQueries.load(resource)).build()) {
-            RowSet rows = exec.select();
-            rows.forEachRemaining(b -> {
-                count[0]++;
-                row.accept(b);
+            RowSet rowSet = exec.select();
+            List<Var> vars = rowSet.getResultVars();
+            List<String[]> values = new ArrayList<>();
+            rowSet.forEachRemaining(b -> {
+                String[] row = new String[vars.size()];
+                for (int i = 0; i < row.length; i++) {
+                    Node n = b.get(vars.get(i));
+                    row[i] = n == null ? null : n.isURI() ? n.getURI() : n.getLiteralLexicalForm();
+                }
+                values.add(row);
             });
+            LOG.debug("{}: {} rows in {} ms", resource, values.size(), (System.nanoTime() - start) / 1_000_000);
+            return new Rows(vars.stream().map(Var::getVarName).toList(), values);
         }
-        LOG.debug("{}: {} rows in {} ms", resource, count[0], (System.nanoTime() - start) / 1_000_000);
     }
 
-    private static String uri(Binding b, String var) {
-        return b.get(var).getURI();
+    /**
+     * A query's rows, in the order the query gave them: each row holds its variables' values as strings (an
+     * IRI, or a literal's lexical form), null where a variable is unbound. Read outside the transaction.
+     */
+    private record Rows(List<String> vars, List<String[]> values) {
+        void forEach(Consumer<Row> action) {
+            Map<String, Integer> column = new HashMap<>();
+            for (int i = 0; i < vars.size(); i++) {
+                column.put(vars.get(i), i);
+            }
+            values.forEach(v -> action.accept(new Row(column, v)));
+        }
     }
 
-    private static String lexical(Binding b, String var) {
-        Node n = b.get(var);
-        return n.isURI() ? n.getURI() : n.getLiteralLexicalForm();
-    }
+    /** One row of {@link Rows}, by variable name. */
+    private record Row(Map<String, Integer> column, String[] values) {
+        boolean contains(String var) {
+            Integer i = column.get(var);
+            return i != null && values[i] != null;
+        }
 
-    private static int integer(Binding b, String var) {
-        return Integer.parseInt(lexical(b, var));
-    }
+        String lexical(String var) {
+            if (!contains(var)) {
+                throw new IllegalStateException("no value for ?" + var);
+            }
+            return values[column.get(var)];
+        }
 
-    private static Optional<String> optional(Binding b, String var) {
-        return b.contains(var) ? Optional.of(lexical(b, var)) : Optional.empty();
+        String uri(String var) {
+            return lexical(var);
+        }
+
+        int integer(String var) {
+            return Integer.parseInt(lexical(var));
+        }
+
+        Optional<String> optional(String var) {
+            return contains(var) ? Optional.of(lexical(var)) : Optional.empty();
+        }
     }
 
     /** Reads the trace package's queries from the classpath. */

@@ -49,6 +49,19 @@ class TraceSeedTest {
     }
 
     @Test
+    void readingOnSeveralThreadsGivesTheSnapshotOfOneTransaction() {
+        CorpusSnapshot parallel = CorpusReader.read(store.dataset(), 4);
+        CorpusSnapshot oneTransaction = CorpusReader.read(store.dataset(), 1);
+        assertEquals(oneTransaction, parallel);
+        assertEquals(5, parallel.documents().size());
+        assertTrue(parallel.commitments().stream().anyMatch(c -> c.iri().equals(MASTER_PLAN)), "the master plan");
+        assertTrue(parallel.commitments().stream().anyMatch(c -> c.deadline().map(d -> d.date().equals(
+                LocalDate.of(2021, 12, 31))).orElse(false)), "a deadline read as 31 December 2021");
+        assertTrue(parallel.commitments().stream().anyMatch(c -> !c.responsible().isEmpty()), "bodies responsible");
+        assertTrue(parallel.mentions().stream().anyMatch(m -> m.surface().equals("Quốc lộ 4B")));
+    }
+
+    @Test
     void asOfDefaultsToTheFirstDayOfTheLatestDocument() {
         assertEquals(Optional.of(LocalDate.of(2024, 4, 1)), trace.asOf()); // 004 is dated "tháng 4 năm 2024"
     }
