@@ -9,11 +9,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.Callable;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -43,20 +43,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads a {@link CorpusSnapshot} from a dataset whose default graph is the union of the document graphs, with
- * the queries in {@code org/lskg/trace/*.rq}. Documents without a date, and the sentences and commitments of such
- * documents, are left out: they cannot be placed on a timeline.
+ * Reads a {@link CorpusSnapshot} from a dataset whose default graph is the union of the document graphs: what lies
+ * within each document graph by a scan of the graphs ({@link DocumentGraphScan}), what spans documents (their
+ * metadata, entities and labels, cited documents) with the queries {@code org/lskg/trace/*.rq}. Documents without
+ * a date, and the sentences and commitments of such documents, are left out: they cannot be placed on a timeline.
  *
- * <p>The queries are independent of one another, so on a TDB2 store they run on all cores, each in a read
- * transaction of its own, and their rows are put together afterwards. The threads must have seen one committed
- * state ({@link DataVersion}): if a write came between their transactions, the store is read again in one.
+ * <p>The parts are independent of one another, so on a TDB2 store they are read on all cores, each in a read
+ * transaction of its own, and put together afterwards. The transactions must have seen one committed state
+ * ({@link DataVersion}): if a write came between them, the store is read again in one.
  */
 final class CorpusReader {
     private static final Logger LOG = LoggerFactory.getLogger(CorpusReader.class);
     private static final String CATEGORY_NS = "https://w3id.org/lskg/id/category/";
-    /** The queries, the costliest first, so that threads end together. */
-    private static final List<String> QUERIES = List.of("mentions.rq", "sentences.rq", "commitment-entities.rq",
-            "deadlines.rq", "commitments.rq", "documents.rq", "sections.rq", "entities.rq", "citations.rq", "cited.rq");
+    /** The inputs that span documents, read with SPARQL over the union graph ({@code org/lskg/trace/NAME.rq}). */
+    private static final List<String> QUERIES = List.of("commitment-entities", "documents", "entities", "cited");
+    /** The document graphs scanned by one task: small enough for the threads to end together. */
+    private static final int GRAPHS_PER_TASK = 64;
 
     private CorpusReader() {}
 
@@ -67,41 +69,84 @@ final class CorpusReader {
 
     /** The snapshot of {@code dataset}, read on at most {@code cores} threads (one: in one transaction). */
     static CorpusSnapshot read(DatasetGraph dataset, int cores) {
-        int threads = Math.min(QUERIES.size(), cores);
-        if (threads > 1 && DataVersion.isVersioned(dataset)) {
-            Optional<Map<String, Rows>> rows = selectInParallel(dataset, threads);
+        if (cores > 1 && DataVersion.isVersioned(dataset)) {
+            Optional<Map<String, Rows>> rows = readInParallel(dataset, cores);
             if (rows.isPresent()) {
                 return assemble(rows.get());
             }
             LOG.debug("the store changed while it was read; reading it again in one transaction");
         }
         return Txn.calculateRead(dataset, () -> {
-            Map<String, Rows> rows = new HashMap<>();
-            QUERIES.forEach(q -> rows.put(q, select(dataset, q)));
-            return assemble(rows);
+            List<Map<String, Rows>> parts = new ArrayList<>();
+            for (Callable<Map<String, Rows>> task : tasks(dataset, DocumentGraphScan.graphs(dataset))) {
+                parts.add(call(task));
+            }
+            return assemble(merge(parts));
         });
     }
 
-    /** Every query's rows, or empty if the threads' transactions saw different states of the store. */
-    private static Optional<Map<String, Rows>> selectInParallel(DatasetGraph dataset, int threads) {
-        record Read(Rows rows, OptionalLong version) {}
+    /**
+     * The reading's tasks, each to run in a read transaction: the document graphs' scan in parts of
+     * {@link #GRAPHS_PER_TASK} graphs, then the queries.
+     */
+    private static List<Callable<Map<String, Rows>>> tasks(DatasetGraph dataset, List<Node> graphs) {
+        List<Callable<Map<String, Rows>>> tasks = new ArrayList<>();
+        for (int from = 0; from < graphs.size(); from += GRAPHS_PER_TASK) {
+            List<Node> part = graphs.subList(from, Math.min(graphs.size(), from + GRAPHS_PER_TASK));
+            tasks.add(() -> DocumentGraphScan.scan(dataset, part));
+        }
+        if (graphs.isEmpty()) {
+            tasks.add(() -> DocumentGraphScan.scan(dataset, List.of()));
+        }
+        QUERIES.forEach(q -> tasks.add(() -> Map.of(q, select(dataset, q + ".rq"))));
+        return tasks;
+    }
+
+    /** Each input's rows, the parts' in order. */
+    private static Map<String, Rows> merge(List<Map<String, Rows>> parts) {
+        Map<String, Rows> rows = new HashMap<>();
+        parts.forEach(part -> part.forEach((k, v) -> rows.merge(k, v, Rows::concat)));
+        return rows;
+    }
+
+    private static <T> T call(Callable<T> task) {
+        try {
+            return task.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Every input's rows, read on {@code threads} threads, each task in a read transaction of its own; empty if
+     * the transactions saw different states of the store.
+     */
+    private static Optional<Map<String, Rows>> readInParallel(DatasetGraph dataset, int threads) {
+        record Read<T>(T value, OptionalLong version) {}
+        Read<List<Node>> graphs = Txn.calculateRead(dataset,
+                () -> new Read<>(DocumentGraphScan.graphs(dataset), DataVersion.ofThreadTransaction(dataset)));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "lskg-trace-read");
             t.setDaemon(true);
             return t;
         });
         try {
-            Map<String, Future<Read>> futures = new LinkedHashMap<>();
-            QUERIES.forEach(q -> futures.put(q, pool.submit(() -> Txn.calculateRead(dataset,
-                    () -> new Read(select(dataset, q), DataVersion.ofThreadTransaction(dataset))))));
-            Map<String, Rows> rows = new HashMap<>();
-            Set<OptionalLong> versions = new HashSet<>();
-            for (Map.Entry<String, Future<Read>> e : futures.entrySet()) {
-                Read read = e.getValue().get();
-                rows.put(e.getKey(), read.rows());
+            List<Future<Read<Map<String, Rows>>>> futures = new ArrayList<>();
+            for (Callable<Map<String, Rows>> task : tasks(dataset, graphs.value())) {
+                futures.add(pool.submit(() -> Txn.calculateRead(dataset,
+                        () -> new Read<>(call(task), DataVersion.ofThreadTransaction(dataset)))));
+            }
+            List<Map<String, Rows>> parts = new ArrayList<>();
+            Set<OptionalLong> versions = new HashSet<>(Set.of(graphs.version()));
+            for (Future<Read<Map<String, Rows>>> f : futures) {
+                Read<Map<String, Rows>> read = f.get();
+                parts.add(read.value());
                 versions.add(read.version());
             }
-            return versions.size() == 1 && versions.iterator().next().isPresent() ? Optional.of(rows) : Optional.empty();
+            boolean oneState = versions.size() == 1 && versions.iterator().next().isPresent();
+            return oneState ? Optional.of(merge(parts)) : Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading the corpus", e);
@@ -118,14 +163,14 @@ final class CorpusReader {
     /** The snapshot that the queries' rows give. */
     private static CorpusSnapshot assemble(Map<String, Rows> rows) {
         Map<String, Doc> docs = new TreeMap<>();
-        rows.get("documents.rq").forEach(b -> {
+        rows.get("documents").forEach(b -> {
             String iri = b.uri("doc");
             parseDate(b.lexical("issued")).ifPresent(d -> docs.putIfAbsent(iri, new Doc(iri, b.lexical("source"), d,
                     b.optional("type"), b.optional("title"), b.optional("issuer"))));
         });
         Map<String, String> sectionOf = new HashMap<>();
         Map<String, String> headings = new HashMap<>();
-        rows.get("sections.rq").forEach(b -> {
+        rows.get(DocumentGraphScan.SECTIONS).forEach(b -> {
             if (b.contains("heading")) {
                 headings.merge(b.uri("section"), b.lexical("heading"), CorpusReader::min);
             } else {
@@ -133,7 +178,7 @@ final class CorpusReader {
             }
         });
         Map<String, Sentence> sentences = new HashMap<>();
-        rows.get("sentences.rq").forEach(b -> {
+        rows.get(DocumentGraphScan.SENTENCES).forEach(b -> {
             String doc = b.uri("doc");
             if (docs.containsKey(doc)) {
                 String iri = b.uri("sentence");
@@ -145,28 +190,28 @@ final class CorpusReader {
             }
         });
         List<Entity> entities = new ArrayList<>();
-        rows.get("entities.rq").forEach(b -> entities.add(entity(b)));
+        rows.get("entities").forEach(b -> entities.add(entity(b)));
         // A mention's entity once per category, under its first label (as MIN in SPARQL: by code unit).
         Map<String, List<Entity>> byIri = new HashMap<>();
         entities.stream().collect(Collectors.toMap(e -> e.iri() + "\n" + e.category(), e -> e,
                         (a, b) -> a.label().compareTo(b.label()) <= 0 ? a : b, TreeMap::new))
                 .values().forEach(e -> byIri.computeIfAbsent(e.iri(), k -> new ArrayList<>()).add(e));
         Map<String, Mention> mentions = new HashMap<>();
-        rows.get("mentions.rq").forEach(b -> byIri.getOrDefault(b.uri("entity"), List.of()).forEach(e ->
+        rows.get(DocumentGraphScan.MENTIONS).forEach(b -> byIri.getOrDefault(b.uri("entity"), List.of()).forEach(e ->
                 mentions.putIfAbsent(b.uri("mention") + "\n" + e.category(), new Mention(b.uri("mention"),
                         b.uri("sentence"), b.integer("begin"), b.integer("end"), b.lexical("surface"), e))));
         Map<String, List<Entity>> responsible = new HashMap<>();
         Map<String, List<Entity>> about = new HashMap<>();
-        rows.get("commitment-entities.rq").forEach(b -> {
+        rows.get("commitment-entities").forEach(b -> {
             var target = b.lexical("role").equals("about") ? about : responsible;
             target.computeIfAbsent(b.uri("commitment"), k -> new ArrayList<>()).add(entity(b));
         });
         Map<String, Deadline> deadlines = new TreeMap<>();
-        rows.get("deadlines.rq").forEach(b -> parseDate(b.lexical("deadlineDate")).ifPresent(date -> deadlines.merge(
+        rows.get(DocumentGraphScan.DEADLINES).forEach(b -> parseDate(b.lexical("deadlineDate")).ifPresent(date -> deadlines.merge(
                 b.uri("commitment"), new Deadline(b.uri("deadline"), date.last(), b.optional("deadlineText")),
                 (x, y) -> DEADLINE_ORDER.compare(x, y) <= 0 ? x : y)));
         Map<String, Commitment> commitments = new TreeMap<>();
-        rows.get("commitments.rq").forEach(b -> {
+        rows.get(DocumentGraphScan.COMMITMENTS).forEach(b -> {
             String iri = b.uri("commitment");
             String doc = b.uri("doc");
             if (!docs.containsKey(doc)) {
@@ -178,7 +223,7 @@ final class CorpusReader {
                     List.copyOf(responsible.getOrDefault(iri, List.of())), List.copyOf(about.getOrDefault(iri, List.of()))));
         });
         Map<String, CitedParts> parts = new TreeMap<>();
-        rows.get("cited.rq").forEach(b -> {
+        rows.get("cited").forEach(b -> {
             CitedParts p = parts.computeIfAbsent(b.uri("cited"), k -> new CitedParts());
             String value = b.lexical("value");
             switch (b.lexical("property")) {
@@ -194,7 +239,7 @@ final class CorpusReader {
                 .toList();
         Map<String, CitedDocument> citedByIri = cited.stream().collect(Collectors.toMap(CitedDocument::iri, d -> d));
         Set<Citation> citations = new HashSet<>();
-        rows.get("citations.rq").forEach(b -> {
+        rows.get(DocumentGraphScan.CITATIONS).forEach(b -> {
             String to = b.uri("cited");
             if (citedByIri.containsKey(to)) { // a cited document is known by its number
                 citations.add(new Citation(b.uri("sentence"), to));
@@ -224,7 +269,7 @@ final class CorpusReader {
         return !heading.isBlank() && Fold.key(text).equals(Fold.key(heading));
     }
 
-    private static Entity entity(Row b) {
+    private static Entity entity(Rows.Row b) {
         String category = b.optional("category").map(c -> c.startsWith(CATEGORY_NS) ? c.substring(CATEGORY_NS.length()) : c)
                 .map(c -> c.replace('-', '_')).orElse("");
         return new Entity(b.uri("entity"), category, b.lexical("label"));
@@ -249,53 +294,12 @@ final class CorpusReader {
                 String[] row = new String[vars.size()];
                 for (int i = 0; i < row.length; i++) {
                     Node n = b.get(vars.get(i));
-                    row[i] = n == null ? null : n.isURI() ? n.getURI() : n.getLiteralLexicalForm();
+                    row[i] = n == null ? null : Rows.value(n);
                 }
                 values.add(row);
             });
             LOG.debug("{}: {} rows in {} ms", resource, values.size(), (System.nanoTime() - start) / 1_000_000);
             return new Rows(vars.stream().map(Var::getVarName).toList(), values);
-        }
-    }
-
-    /**
-     * A query's rows, in the order the query gave them: each row holds its variables' values as strings (an
-     * IRI, or a literal's lexical form), null where a variable is unbound. Read outside the transaction.
-     */
-    private record Rows(List<String> vars, List<String[]> values) {
-        void forEach(Consumer<Row> action) {
-            Map<String, Integer> column = new HashMap<>();
-            for (int i = 0; i < vars.size(); i++) {
-                column.put(vars.get(i), i);
-            }
-            values.forEach(v -> action.accept(new Row(column, v)));
-        }
-    }
-
-    /** One row of {@link Rows}, by variable name. */
-    private record Row(Map<String, Integer> column, String[] values) {
-        boolean contains(String var) {
-            Integer i = column.get(var);
-            return i != null && values[i] != null;
-        }
-
-        String lexical(String var) {
-            if (!contains(var)) {
-                throw new IllegalStateException("no value for ?" + var);
-            }
-            return values[column.get(var)];
-        }
-
-        String uri(String var) {
-            return lexical(var);
-        }
-
-        int integer(String var) {
-            return Integer.parseInt(lexical(var));
-        }
-
-        Optional<String> optional(String var) {
-            return contains(var) ? Optional.of(lexical(var)) : Optional.empty();
         }
     }
 

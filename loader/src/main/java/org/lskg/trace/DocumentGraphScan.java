@@ -1,0 +1,190 @@
+package org.lskg.trace;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.lskg.rdf.LSKG;
+
+/**
+ * The trace's inputs that each lie within one document graph — sentences, mentions, commitments, deadlines,
+ * sections and citations — read graph by graph: each graph's quads of the few predicates that matter, then joined
+ * in memory by subject. Gives the rows that these SPARQL patterns, matched inside {@code GRAPH ?g}, would give
+ * (as {@link Rows}, one row per combination of values), without an index lookup per row and value:
+ * <pre>
+ * sentences:   ?sentence a lskg:Sentence ; lskg:inDocument ?doc ; lskg:order ?order ; nif:beginIndex ?begin ; nif:anchorOf ?text
+ * mentions:    ?mention a lskg:Mention ; lskg:inSentence ?sentence ; nif:beginIndex ?begin ; nif:endIndex ?end ;
+ *                       lskg:refersTo ?entity ; lskg:surfaceForm ?surface
+ * commitments: ?commitment a lskg:Commitment ; lskg:statedIn ?doc ; prov:wasDerivedFrom ?sentence ; lskg:text ?text ;
+ *                       nif:beginIndex ?begin ; nif:endIndex ?end
+ * deadlines:   ?commitment lskg:deadline ?deadline . ?deadline time:inXSDDate ?deadlineDate .
+ *                       OPTIONAL { ?deadline lskg:deadlineText ?deadlineText }
+ * sections:    { ?item lskg:inSection ?section } UNION { ?section lskg:heading ?heading }
+ * citations:   ?sentence a lskg:Sentence ; lskg:cites ?cited
+ * </pre>
+ * The trace graph is not scanned: the trace writes none of these predicates. Call within a read transaction.
+ */
+final class DocumentGraphScan {
+    static final String SENTENCES = "sentences";
+    static final String MENTIONS = "mentions";
+    static final String COMMITMENTS = "commitments";
+    static final String DEADLINES = "deadlines";
+    static final String SECTIONS = "sections";
+    static final String CITATIONS = "citations";
+
+    private static final Node TYPE = RDF.type.asNode();
+    private static final Node SENTENCE = LSKG.Sentence.asNode();
+    private static final Node MENTION = LSKG.Mention.asNode();
+    private static final Node COMMITMENT = LSKG.Commitment.asNode();
+    private static final Node IN_DOCUMENT = LSKG.inDocument.asNode();
+    private static final Node ORDER = LSKG.order.asNode();
+    private static final Node BEGIN = LSKG.NIF_beginIndex.asNode();
+    private static final Node END = LSKG.NIF_endIndex.asNode();
+    private static final Node ANCHOR = LSKG.NIF_anchorOf.asNode();
+    private static final Node IN_SENTENCE = LSKG.inSentence.asNode();
+    private static final Node REFERS_TO = LSKG.refersTo.asNode();
+    private static final Node SURFACE = LSKG.surfaceForm.asNode();
+    private static final Node STATED_IN = LSKG.statedIn.asNode();
+    private static final Node DERIVED_FROM = LSKG.PROV_wasDerivedFrom.asNode();
+    private static final Node TEXT = LSKG.text.asNode();
+    private static final Node DEADLINE = LSKG.deadline.asNode();
+    private static final Node IN_XSD_DATE = LSKG.TIME_inXSDDate.asNode();
+    private static final Node DEADLINE_TEXT = LSKG.deadlineText.asNode();
+    private static final Node IN_SECTION = LSKG.inSection.asNode();
+    private static final Node HEADING = LSKG.heading.asNode();
+    private static final Node CITES = LSKG.cites.asNode();
+    /** Every predicate read, rdf:type aside. */
+    private static final List<Node> PREDICATES = List.of(IN_DOCUMENT, ORDER, BEGIN, END, ANCHOR, IN_SENTENCE,
+            REFERS_TO, SURFACE, STATED_IN, DERIVED_FROM, TEXT, DEADLINE, IN_XSD_DATE, DEADLINE_TEXT, IN_SECTION,
+            HEADING, CITES);
+
+    private static final Map<String, List<String>> VARS = Map.of(
+            SENTENCES, List.of("sentence", "doc", "order", "begin", "text"),
+            MENTIONS, List.of("mention", "sentence", "begin", "end", "surface", "entity"),
+            COMMITMENTS, List.of("commitment", "doc", "sentence", "text", "begin", "end"),
+            DEADLINES, List.of("commitment", "deadline", "deadlineDate", "deadlineText"),
+            SECTIONS, List.of("item", "section", "heading"),
+            CITATIONS, List.of("sentence", "cited"));
+
+    private DocumentGraphScan() {}
+
+    /** The graphs to scan: every named graph of the dataset but the trace graph. Within a read transaction. */
+    static List<Node> graphs(DatasetGraph dataset) {
+        Node trace = NodeFactory.createURI(Tracer.GRAPH);
+        List<Node> graphs = new ArrayList<>();
+        dataset.listGraphNodes().forEachRemaining(g -> {
+            if (!g.equals(trace)) {
+                graphs.add(g);
+            }
+        });
+        return graphs;
+    }
+
+    /** The rows of each input ({@link #SENTENCES} ...) that {@code graphs} give, graph after graph. */
+    static Map<String, Rows> scan(DatasetGraph dataset, List<Node> graphs) {
+        Map<String, List<String[]>> rows = new LinkedHashMap<>();
+        VARS.keySet().forEach(k -> rows.put(k, new ArrayList<>()));
+        graphs.forEach(g -> scan(dataset, g, rows));
+        Map<String, Rows> result = new HashMap<>();
+        rows.forEach((k, v) -> result.put(k, new Rows(VARS.get(k), v)));
+        return result;
+    }
+
+    /** The values of each predicate, by subject, in one graph. */
+    private record Graph(Map<Node, Map<Node, List<Node>>> bySubject) {
+        List<Node> values(Node subject, Node predicate) {
+            return bySubject.getOrDefault(subject, Map.of()).getOrDefault(predicate, List.of());
+        }
+    }
+
+    private static void scan(DatasetGraph dataset, Node g, Map<String, List<String[]>> rows) {
+        Map<Node, Map<Node, List<Node>>> bySubject = new HashMap<>();
+        Map<Node, List<Node>> subjectsOf = new HashMap<>(); // the subjects of each predicate, in the store's order
+        for (Node p : PREDICATES) {
+            dataset.find(g, Node.ANY, p, Node.ANY).forEachRemaining((Quad q) -> {
+                bySubject.computeIfAbsent(q.getSubject(), s -> new HashMap<>())
+                        .computeIfAbsent(p, x -> new ArrayList<>()).add(q.getObject());
+                subjectsOf.computeIfAbsent(p, x -> new ArrayList<>()).add(q.getSubject());
+            });
+        }
+        Graph graph = new Graph(bySubject);
+        for (Node s : typed(dataset, g, SENTENCE)) {
+            combine(rows.get(SENTENCES), s, graph, IN_DOCUMENT, ORDER, BEGIN, ANCHOR);
+            combine(rows.get(CITATIONS), s, graph, CITES);
+        }
+        for (Node m : typed(dataset, g, MENTION)) {
+            combine(rows.get(MENTIONS), m, graph, IN_SENTENCE, BEGIN, END, SURFACE, REFERS_TO);
+        }
+        for (Node c : typed(dataset, g, COMMITMENT)) {
+            combine(rows.get(COMMITMENTS), c, graph, STATED_IN, DERIVED_FROM, TEXT, BEGIN, END);
+        }
+        for (Node c : distinct(subjectsOf.getOrDefault(DEADLINE, List.of()))) {
+            for (Node d : graph.values(c, DEADLINE)) {
+                for (Node date : graph.values(d, IN_XSD_DATE)) {
+                    List<Node> texts = graph.values(d, DEADLINE_TEXT);
+                    if (texts.isEmpty()) {
+                        rows.get(DEADLINES).add(new String[] {value(c), value(d), value(date), null});
+                    }
+                    texts.forEach(t -> rows.get(DEADLINES).add(new String[] {value(c), value(d), value(date), value(t)}));
+                }
+            }
+        }
+        for (Node item : distinct(subjectsOf.getOrDefault(IN_SECTION, List.of()))) {
+            graph.values(item, IN_SECTION).forEach(section ->
+                    rows.get(SECTIONS).add(new String[] {value(item), value(section), null}));
+        }
+        for (Node section : distinct(subjectsOf.getOrDefault(HEADING, List.of()))) {
+            graph.values(section, HEADING).forEach(heading ->
+                    rows.get(SECTIONS).add(new String[] {null, value(section), value(heading)}));
+        }
+    }
+
+    private static List<Node> typed(DatasetGraph dataset, Node g, Node type) {
+        List<Node> subjects = new ArrayList<>();
+        dataset.find(g, Node.ANY, TYPE, type).forEachRemaining(q -> subjects.add(q.getSubject()));
+        return distinct(subjects);
+    }
+
+    private static List<Node> distinct(List<Node> nodes) {
+        return nodes.stream().distinct().toList();
+    }
+
+    /**
+     * Adds a row for each combination of the subject's values of {@code predicates}: the subject first, then one
+     * value per predicate, in the order given (a subject lacking one of them gives none).
+     */
+    private static void combine(List<String[]> rows, Node subject, Graph graph, Node... predicates) {
+        List<List<Node>> columns = new ArrayList<>();
+        for (Node p : predicates) {
+            List<Node> values = graph.values(subject, p);
+            if (values.isEmpty()) {
+                return;
+            }
+            columns.add(values);
+        }
+        String[] row = new String[predicates.length + 1];
+        row[0] = value(subject);
+        addCombinations(rows, row, columns, 0);
+    }
+
+    private static void addCombinations(List<String[]> rows, String[] row, List<List<Node>> columns, int i) {
+        if (i == columns.size()) {
+            rows.add(row.clone());
+            return;
+        }
+        for (Node n : columns.get(i)) {
+            row[i + 1] = value(n);
+            addCombinations(rows, row, columns, i + 1);
+        }
+    }
+
+    private static String value(Node n) {
+        return Rows.value(n);
+    }
+}
