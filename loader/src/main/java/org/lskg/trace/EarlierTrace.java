@@ -2,42 +2,64 @@ package org.lskg.trace;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.lskg.rdf.LSKG;
 
 /**
  * What the trace graph of a store said before a build: the commitments it assessed and the evidence sentences
  * of each one's follow-ups. An incremental trace ({@link Tracer#update}) starts from it. Immutable.
  */
 final class EarlierTrace {
+    private static final Node ASSESSMENT = LSKG.StatusAssessment.asNode();
+    private static final Node FOLLOW_UP = LSKG.FollowUp.asNode();
+
     private final Map<String, List<String>> evidence;
 
     private EarlierTrace(Map<String, List<String>> evidence) {
         this.evidence = evidence;
     }
 
-    /** The trace graph of {@code dataset}, or empty when it has none (a new store, or a build killed before it). */
+    /**
+     * The trace graph of {@code dataset}, or empty when it has none (a new store, or a build killed before it).
+     * Read by three scans of the graph's predicates (types, commitments, evidence) joined in memory: the
+     * follow-ups' and assessments' commitments, and the evidence of the follow-ups only (an assessment's evidence
+     * is its follow-ups' again).
+     */
     static Optional<EarlierTrace> read(DatasetGraph dataset) {
+        Node graph = NodeFactory.createURI(Tracer.GRAPH);
         return Txn.calculateRead(dataset, () -> {
-            if (!dataset.containsGraph(NodeFactory.createURI(Tracer.GRAPH))) {
+            if (!dataset.containsGraph(graph)) {
                 return Optional.empty();
             }
+            Map<Node, Set<Node>> types = new HashMap<>();
+            dataset.find(graph, Node.ANY, RDF.type.asNode(), Node.ANY)
+                    .forEachRemaining(q -> types.computeIfAbsent(q.getSubject(), k -> new HashSet<>()).add(q.getObject()));
             Map<String, List<String>> evidence = new HashMap<>();
-            try (QueryExec exec = QueryExec.dataset(dataset)
-                    .query(CorpusReader.TraceQueries.load("earlier-trace.rq"))
-                    .substitution("trace", NodeFactory.createURI(Tracer.GRAPH)).build()) {
-                exec.select().forEachRemaining(b -> {
-                    List<String> list = evidence.computeIfAbsent(b.get("commitment").getURI(), k -> new ArrayList<>());
-                    if (b.contains("evidence")) {
-                        list.add(b.get("evidence").getURI());
+            Map<Node, List<String>> ofFollowUp = new HashMap<>();
+            dataset.find(graph, Node.ANY, LSKG.ofCommitment.asNode(), Node.ANY).forEachRemaining(q -> {
+                Set<Node> type = types.getOrDefault(q.getSubject(), Set.of());
+                if (type.contains(ASSESSMENT) || type.contains(FOLLOW_UP)) {
+                    List<String> list = evidence.computeIfAbsent(q.getObject().getURI(), k -> new ArrayList<>());
+                    if (type.contains(FOLLOW_UP)) {
+                        ofFollowUp.put(q.getSubject(), list);
                     }
-                });
-            }
+                }
+            });
+            dataset.find(graph, Node.ANY, LSKG.evidence.asNode(), Node.ANY).forEachRemaining(q -> {
+                List<String> list = ofFollowUp.get(q.getSubject());
+                if (list != null) {
+                    list.add(q.getObject().getURI());
+                }
+            });
             return Optional.of(new EarlierTrace(evidence));
         });
     }

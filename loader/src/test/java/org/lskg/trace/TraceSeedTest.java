@@ -62,6 +62,18 @@ class TraceSeedTest {
     }
 
     @Test
+    void theEarlierTraceIsWhatTheTraceGraphSays() {
+        EarlierTrace earlier = EarlierTrace.read(store.dataset()).orElseThrow();
+        assertEquals(trace.timelines().size(), earlier.size());
+        Trace.Timeline plan = timeline(trace, MASTER_PLAN);
+        assertEquals(plan.followUps().stream().map(FollowUp::evidence).sorted().toList(),
+                earlier.evidence(MASTER_PLAN).stream().sorted().toList());
+        assertEquals(5, earlier.evidence(MASTER_PLAN).size());
+        assertTrue(earlier.assessed(ROAD_4B));
+        assertFalse(earlier.assessed(VPCP + "sentence/1"));
+    }
+
+    @Test
     void asOfDefaultsToTheFirstDayOfTheLatestDocument() {
         assertEquals(Optional.of(LocalDate.of(2024, 4, 1)), trace.asOf()); // 004 is dated "tháng 4 năm 2024"
     }
