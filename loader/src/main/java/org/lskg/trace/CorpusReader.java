@@ -56,7 +56,7 @@ final class CorpusReader {
     private static final Logger LOG = LoggerFactory.getLogger(CorpusReader.class);
     private static final String CATEGORY_NS = "https://w3id.org/lskg/id/category/";
     /** The inputs that span documents, read with SPARQL over the union graph ({@code org/lskg/trace/NAME.rq}). */
-    private static final List<String> QUERIES = List.of("commitment-entities", "documents", "entities", "cited");
+    private static final List<String> QUERIES = List.of("documents", "cited");
     /** The document graphs scanned by one task: small enough for the threads to end together. */
     private static final int GRAPHS_PER_TASK = 64;
 
@@ -189,8 +189,17 @@ final class CorpusReader {
                         section, heading.filter(h -> isHeadingLine(text, h)).isPresent()));
             }
         });
+        // Every entity's labels (lexical forms, sorted) and categories, from all the documents that name it.
+        Map<String, TreeSet<String>> labels = new HashMap<>();
+        rows.get(DocumentGraphScan.LABELS).forEach(b ->
+                labels.computeIfAbsent(b.uri("entity"), k -> new TreeSet<>()).add(b.lexical("label")));
+        Map<String, TreeSet<String>> categories = new HashMap<>();
+        rows.get(DocumentGraphScan.CATEGORIES).forEach(b ->
+                categories.computeIfAbsent(b.uri("entity"), k -> new TreeSet<>()).add(b.lexical("category")));
+        // An entity with a category, once per category and label (the name-variant check looks for two labels).
         List<Entity> entities = new ArrayList<>();
-        rows.get("entities").forEach(b -> entities.add(entity(b)));
+        categories.forEach((iri, cats) -> cats.forEach(c -> labels.getOrDefault(iri, new TreeSet<>())
+                .forEach(l -> entities.add(new Entity(iri, category(c), l)))));
         // A mention's entity once per category, under its first label (as MIN in SPARQL: by code unit).
         Map<String, List<Entity>> byIri = new HashMap<>();
         entities.stream().collect(Collectors.toMap(e -> e.iri() + "\n" + e.category(), e -> e,
@@ -202,9 +211,23 @@ final class CorpusReader {
                         b.uri("sentence"), b.integer("begin"), b.integer("end"), b.lexical("surface"), e))));
         Map<String, List<Entity>> responsible = new HashMap<>();
         Map<String, List<Entity>> about = new HashMap<>();
-        rows.get("commitment-entities").forEach(b -> {
-            var target = b.lexical("role").equals("about") ? about : responsible;
-            target.computeIfAbsent(b.uri("commitment"), k -> new ArrayList<>()).add(entity(b));
+        // A commitment's bodies and topics: each entity once per category (or once without one), under its
+        // first label by code unit, in the order of commitment, role and entity IRI.
+        Set<String> typed = new HashSet<>();
+        rows.get(DocumentGraphScan.TYPED_COMMITMENTS).forEach(b -> typed.add(b.uri("commitment")));
+        Set<List<String>> pairs = new TreeSet<>(Comparator.comparing((List<String> x) -> x.get(0))
+                .thenComparing(x -> x.get(1)).thenComparing(x -> x.get(2)));
+        rows.get(DocumentGraphScan.COMMITMENT_ENTITIES).forEach(b -> {
+            if (typed.contains(b.uri("commitment")) && labels.containsKey(b.uri("entity"))) {
+                pairs.add(List.of(b.uri("commitment"), b.lexical("role"), b.uri("entity")));
+            }
+        });
+        pairs.forEach(x -> {
+            var target = x.get(1).equals("about") ? about : responsible;
+            String label = labels.get(x.get(2)).first();
+            List<String> cats = categories.containsKey(x.get(2)) ? List.copyOf(categories.get(x.get(2))) : List.of("");
+            cats.forEach(c -> target.computeIfAbsent(x.get(0), k -> new ArrayList<>())
+                    .add(new Entity(x.get(2), category(c), label)));
         });
         Map<String, Deadline> deadlines = new TreeMap<>();
         rows.get(DocumentGraphScan.DEADLINES).forEach(b -> parseDate(b.lexical("deadlineDate")).ifPresent(date -> deadlines.merge(
@@ -269,10 +292,9 @@ final class CorpusReader {
         return !heading.isBlank() && Fold.key(text).equals(Fold.key(heading));
     }
 
-    private static Entity entity(Rows.Row b) {
-        String category = b.optional("category").map(c -> c.startsWith(CATEGORY_NS) ? c.substring(CATEGORY_NS.length()) : c)
-                .map(c -> c.replace('-', '_')).orElse("");
-        return new Entity(b.uri("entity"), category, b.lexical("label"));
+    /** The category token of a category concept's IRI ("border_gate"); empty for none. */
+    private static String category(String iri) {
+        return (iri.startsWith(CATEGORY_NS) ? iri.substring(CATEGORY_NS.length()) : iri).replace('-', '_');
     }
 
     private static Optional<IssueDate> parseDate(String lexical) {

@@ -10,6 +10,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 import org.lskg.rdf.LSKG;
 
 /**
@@ -27,7 +28,14 @@ import org.lskg.rdf.LSKG;
  *                       OPTIONAL { ?deadline lskg:deadlineText ?deadlineText }
  * sections:    { ?item lskg:inSection ?section } UNION { ?section lskg:heading ?heading }
  * citations:   ?sentence a lskg:Sentence ; lskg:cites ?cited
+ * typed-commitments:   ?commitment a lskg:Commitment
+ * commitment-entities: { ?commitment lskg:responsibleBody ?entity BIND ("responsible" AS ?role) }
+ *                      UNION { ?commitment lskg:about ?entity BIND ("about" AS ?role) }
+ * labels:      ?entity skos:prefLabel ?label      (the label's lexical form)
+ * categories:  ?entity lskg:category ?category
  * </pre>
+ * The last four are joined across documents by the reader: an entity's labels and categories come from every
+ * document that names it, which a SPARQL join over the union graph looked up again for every commitment.
  * The trace graph is not scanned: the trace writes none of these predicates. Call within a read transaction.
  */
 final class DocumentGraphScan {
@@ -37,6 +45,10 @@ final class DocumentGraphScan {
     static final String DEADLINES = "deadlines";
     static final String SECTIONS = "sections";
     static final String CITATIONS = "citations";
+    static final String TYPED_COMMITMENTS = "typed-commitments";
+    static final String COMMITMENT_ENTITIES = "commitment-entities";
+    static final String LABELS = "labels";
+    static final String CATEGORIES = "categories";
 
     private static final Node TYPE = RDF.type.asNode();
     private static final Node SENTENCE = LSKG.Sentence.asNode();
@@ -59,10 +71,14 @@ final class DocumentGraphScan {
     private static final Node IN_SECTION = LSKG.inSection.asNode();
     private static final Node HEADING = LSKG.heading.asNode();
     private static final Node CITES = LSKG.cites.asNode();
+    private static final Node RESPONSIBLE = LSKG.responsibleBody.asNode();
+    private static final Node ABOUT = LSKG.about.asNode();
+    private static final Node LABEL = SKOS.prefLabel.asNode();
+    private static final Node CATEGORY = LSKG.category.asNode();
     /** Every predicate read, rdf:type aside. */
     private static final List<Node> PREDICATES = List.of(IN_DOCUMENT, ORDER, BEGIN, END, ANCHOR, IN_SENTENCE,
             REFERS_TO, SURFACE, STATED_IN, DERIVED_FROM, TEXT, DEADLINE, IN_XSD_DATE, DEADLINE_TEXT, IN_SECTION,
-            HEADING, CITES);
+            HEADING, CITES, RESPONSIBLE, ABOUT, LABEL, CATEGORY);
 
     private static final Map<String, List<String>> VARS = Map.of(
             SENTENCES, List.of("sentence", "doc", "order", "begin", "text"),
@@ -70,7 +86,11 @@ final class DocumentGraphScan {
             COMMITMENTS, List.of("commitment", "doc", "sentence", "text", "begin", "end"),
             DEADLINES, List.of("commitment", "deadline", "deadlineDate", "deadlineText"),
             SECTIONS, List.of("item", "section", "heading"),
-            CITATIONS, List.of("sentence", "cited"));
+            CITATIONS, List.of("sentence", "cited"),
+            TYPED_COMMITMENTS, List.of("commitment"),
+            COMMITMENT_ENTITIES, List.of("commitment", "role", "entity"),
+            LABELS, List.of("entity", "label"),
+            CATEGORIES, List.of("entity", "category"));
 
     private DocumentGraphScan() {}
 
@@ -123,7 +143,12 @@ final class DocumentGraphScan {
         }
         for (Node c : typed(dataset, g, COMMITMENT)) {
             combine(rows.get(COMMITMENTS), c, graph, STATED_IN, DERIVED_FROM, TEXT, BEGIN, END);
+            rows.get(TYPED_COMMITMENTS).add(new String[] {value(c)});
         }
+        pairs(rows.get(COMMITMENT_ENTITIES), subjectsOf, graph, RESPONSIBLE, "responsible");
+        pairs(rows.get(COMMITMENT_ENTITIES), subjectsOf, graph, ABOUT, "about");
+        pairs(rows.get(LABELS), subjectsOf, graph, LABEL, null);
+        pairs(rows.get(CATEGORIES), subjectsOf, graph, CATEGORY, null);
         for (Node c : distinct(subjectsOf.getOrDefault(DEADLINE, List.of()))) {
             for (Node d : graph.values(c, DEADLINE)) {
                 for (Node date : graph.values(d, IN_XSD_DATE)) {
@@ -142,6 +167,15 @@ final class DocumentGraphScan {
         for (Node section : distinct(subjectsOf.getOrDefault(HEADING, List.of()))) {
             graph.values(section, HEADING).forEach(heading ->
                     rows.get(SECTIONS).add(new String[] {null, value(section), value(heading)}));
+        }
+    }
+
+    /** A row (subject, [tag,] value) for each value of {@code predicate} in the graph. */
+    private static void pairs(List<String[]> rows, Map<Node, List<Node>> subjectsOf, Graph graph, Node predicate,
+                              String tag) {
+        for (Node s : distinct(subjectsOf.getOrDefault(predicate, List.of()))) {
+            graph.values(s, predicate).forEach(o -> rows.add(tag == null ? new String[] {value(s), value(o)}
+                    : new String[] {value(s), tag, value(o)}));
         }
     }
 

@@ -26,23 +26,30 @@ class DocumentGraphScanTest {
             PREFIX nif:  <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
             PREFIX prov: <http://www.w3.org/ns/prov#>
             PREFIX time: <http://www.w3.org/2006/time#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             """;
     /** The patterns of the class comment, as the trace read them before the scan. */
-    private static final Map<String, String> PATTERNS = Map.of(
-            "sentences", "SELECT ?sentence ?doc ?order ?begin ?text { GRAPH ?g { ?sentence a lskg:Sentence ;"
-                    + " lskg:inDocument ?doc ; lskg:order ?order ; nif:beginIndex ?begin ; nif:anchorOf ?text } }",
-            "mentions", "SELECT ?mention ?sentence ?begin ?end ?surface ?entity { GRAPH ?g { ?mention a lskg:Mention ;"
-                    + " lskg:inSentence ?sentence ; nif:beginIndex ?begin ; nif:endIndex ?end ; lskg:refersTo ?entity ;"
-                    + " lskg:surfaceForm ?surface } }",
-            "commitments", "SELECT ?commitment ?doc ?sentence ?text ?begin ?end { GRAPH ?g { ?commitment a lskg:Commitment ;"
-                    + " lskg:statedIn ?doc ; prov:wasDerivedFrom ?sentence ; lskg:text ?text ; nif:beginIndex ?begin ;"
-                    + " nif:endIndex ?end } }",
-            "deadlines", "SELECT ?commitment ?deadline ?deadlineDate ?deadlineText { GRAPH ?g { ?commitment lskg:deadline"
-                    + " ?deadline . ?deadline time:inXSDDate ?deadlineDate . OPTIONAL { ?deadline lskg:deadlineText"
-                    + " ?deadlineText } } }",
-            "sections", "SELECT ?item ?section ?heading { GRAPH ?g { { ?item lskg:inSection ?section } UNION"
-                    + " { ?section lskg:heading ?heading } } }",
-            "citations", "SELECT ?sentence ?cited { GRAPH ?g { ?sentence a lskg:Sentence ; lskg:cites ?cited } }");
+    private static final Map<String, String> PATTERNS = Map.ofEntries(
+            Map.entry("sentences", "SELECT ?sentence ?doc ?order ?begin ?text { GRAPH ?g { ?sentence a lskg:Sentence ;"
+                    + " lskg:inDocument ?doc ; lskg:order ?order ; nif:beginIndex ?begin ; nif:anchorOf ?text } }"),
+            Map.entry("mentions", "SELECT ?mention ?sentence ?begin ?end ?surface ?entity { GRAPH ?g { ?mention a"
+                    + " lskg:Mention ; lskg:inSentence ?sentence ; nif:beginIndex ?begin ; nif:endIndex ?end ;"
+                    + " lskg:refersTo ?entity ; lskg:surfaceForm ?surface } }"),
+            Map.entry("commitments", "SELECT ?commitment ?doc ?sentence ?text ?begin ?end { GRAPH ?g { ?commitment a"
+                    + " lskg:Commitment ; lskg:statedIn ?doc ; prov:wasDerivedFrom ?sentence ; lskg:text ?text ;"
+                    + " nif:beginIndex ?begin ; nif:endIndex ?end } }"),
+            Map.entry("deadlines", "SELECT ?commitment ?deadline ?deadlineDate ?deadlineText { GRAPH ?g { ?commitment"
+                    + " lskg:deadline ?deadline . ?deadline time:inXSDDate ?deadlineDate . OPTIONAL { ?deadline"
+                    + " lskg:deadlineText ?deadlineText } } }"),
+            Map.entry("sections", "SELECT ?item ?section ?heading { GRAPH ?g { { ?item lskg:inSection ?section } UNION"
+                    + " { ?section lskg:heading ?heading } } }"),
+            Map.entry("citations", "SELECT ?sentence ?cited { GRAPH ?g { ?sentence a lskg:Sentence ; lskg:cites ?cited } }"),
+            Map.entry("typed-commitments", "SELECT ?commitment { GRAPH ?g { ?commitment a lskg:Commitment } }"),
+            Map.entry("commitment-entities", "SELECT ?commitment ?role ?entity { GRAPH ?g {"
+                    + " { ?commitment lskg:responsibleBody ?entity BIND (\"responsible\" AS ?role) }"
+                    + " UNION { ?commitment lskg:about ?entity BIND (\"about\" AS ?role) } } }"),
+            Map.entry("labels", "SELECT ?entity ?label { GRAPH ?g { ?entity skos:prefLabel ?l BIND (str(?l) AS ?label) } }"),
+            Map.entry("categories", "SELECT ?entity ?category { GRAPH ?g { ?entity lskg:category ?category } }"));
 
     @TempDir static Path dir;
     private static LskgStore store;
@@ -61,7 +68,8 @@ class DocumentGraphScanTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"sentences, 663", "mentions, 671", "commitments, 364", "deadlines, 258", "sections, 955", "citations, 20"})
+    @CsvSource({"sentences, 663", "mentions, 671", "commitments, 364", "deadlines, 258", "sections, 955", "citations, 20",
+            "typed-commitments, 364", "commitment-entities, 226", "labels, 1067", "categories, 1469"})
     void givesTheRowsOfItsPattern(String input, int count) {
         List<String> expected = Txn.calculateRead(store.dataset(), () -> {
             try (QueryExec exec = QueryExec.dataset(store.dataset()).query(PREFIXES + PATTERNS.get(input)).build()) {
