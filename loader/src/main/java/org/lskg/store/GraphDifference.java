@@ -12,6 +12,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
@@ -41,12 +42,50 @@ final class GraphDifference {
     private GraphDifference() {}
 
     /**
+     * What makes the stored graph equal to a new version: the tuples to delete and to add, and the subjects whose
+     * triples change (those of added triples, and those of deleted ones that the new version still describes).
+     * Valid only within the write transaction that computed it: new terms' ids are allocated there.
+     */
+    record Difference(Node name, boolean existed, List<Tuple<NodeId>> deleted, List<Tuple<NodeId>> added,
+                      Set<Node> changedSubjects) {
+
+        /**
+         * The part of {@code graph} (the new version) that a change can make invalid: every triple of a changed
+         * subject, and of each node such a triple points to (a shape may ask what class that node is); the whole
+         * graph when most of it changed.
+         */
+        Graph changedPart(Graph graph) {
+            if (2L * (deleted.size() + added.size()) >= graph.size()) {
+                return graph;
+            }
+            Graph part = GraphFactory.createDefaultGraph();
+            changedSubjects.forEach(s -> graph.find(s, Node.ANY, Node.ANY).forEachRemaining(t -> {
+                part.add(t);
+                if (!t.getObject().isLiteral()) {
+                    graph.find(t.getObject(), Node.ANY, Node.ANY).forEachRemaining(part::add);
+                }
+            }));
+            return part;
+        }
+    }
+
+    /**
      * Makes the graph {@code name} of {@code tdb} (the TDB2 dataset itself, in a write transaction) hold exactly
      * the triples of {@code graph}.
      *
      * @throws IllegalArgumentException if either version holds a literal of an indexed predicate
      */
     static Written apply(DatasetGraph tdb, Node name, Graph graph) {
+        return write(tdb, difference(tdb, name, graph));
+    }
+
+    /**
+     * What makes the graph {@code name} of {@code tdb} (the TDB2 dataset itself, in a write transaction) equal to
+     * {@code graph}; nothing is written yet.
+     *
+     * @throws IllegalArgumentException if either version holds a literal of an indexed predicate
+     */
+    static Difference difference(DatasetGraph tdb, Node name, Graph graph) {
         requireNotIndexed(graph.find());
         DatasetGraphTDB storage = TDBInternal.getDatasetGraphTDB(tdb);
         NodeTupleTable quads = storage.getQuadTable().getNodeTupleTable();
@@ -61,6 +100,7 @@ final class GraphDifference {
         requireNotIndexed(nodes, stored);
         List<Tuple<NodeId>> added = new ArrayList<>();
         Set<Tuple<NodeId>> kept = new HashSet<>();
+        Set<Node> changed = new HashSet<>();
         NodeId graphId = NodeId.isDoesNotExist(g) ? nodes.getAllocateNodeId(name) : g;
         graph.find().forEachRemaining(t -> {
             Tuple<NodeId> existing = lookUp(nodes, graphId, t);
@@ -69,18 +109,27 @@ final class GraphDifference {
             } else {
                 added.add(TupleFactory.tuple(graphId, nodes.getAllocateNodeId(t.getSubject()),
                         nodes.getAllocateNodeId(t.getPredicate()), nodes.getAllocateNodeId(t.getObject())));
+                changed.add(t.getSubject());
             }
         });
         List<Tuple<NodeId>> deleted = stored.stream().filter(x -> !kept.contains(x)).toList();
+        deleted.stream().map(t -> t.get(1)).distinct().map(nodes::getNodeForNodeId)
+                .filter(s -> graph.contains(s, Node.ANY, Node.ANY)).forEach(changed::add);
+        return new Difference(name, existed, deleted, added, changed);
+    }
+
+    /** Writes {@code difference}, within the write transaction that computed it. */
+    static Written write(DatasetGraph tdb, Difference difference) {
         Optional<IndexOrderedWrites> ordered = IndexOrderedWrites.of(tdb);
         if (ordered.isPresent()) { // each index in its own key order, as a build writes documents
-            ordered.get().delete(deleted);
-            ordered.get().insert(added);
+            ordered.get().delete(difference.deleted());
+            ordered.get().insert(difference.added());
         } else {
-            quads.getTupleTable().deleteAll(new ArrayList<>(deleted));
-            quads.getTupleTable().addAll(added);
+            NodeTupleTable quads = TDBInternal.getDatasetGraphTDB(tdb).getQuadTable().getNodeTupleTable();
+            quads.getTupleTable().deleteAll(new ArrayList<>(difference.deleted()));
+            quads.getTupleTable().addAll(difference.added());
         }
-        return new Written(existed, deleted.size(), added.size());
+        return new Written(difference.existed(), difference.deleted().size(), difference.added().size());
     }
 
     /** The stored ids of the quad, or null if one of its terms is not in the node table (the quad is new). */

@@ -21,6 +21,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.shared.JenaException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -177,9 +178,10 @@ public final class LskgStore implements AutoCloseable {
 
     /**
      * As {@link #replace(DocumentGraph)}, for a large derived graph that changes little from one write to the next
-     * (the trace graph) and has no other graph from its source file: validates it, then, in one write
-     * transaction, deletes the stored quads of its name that it lacks and adds those it has that are not stored
-     * ({@link GraphDifference}). The store ends as {@code replace} would leave it, quad for quad.
+     * (the trace graph) and has no other graph from its source file: in one write transaction, deletes the stored
+     * quads of its name that it lacks and adds those it has that are not stored ({@link GraphDifference}). The
+     * store ends as {@code replace} would leave it, quad for quad. Only the part of the graph that changed (its
+     * changed subjects, and the nodes they point to) is validated, and the warnings are of that part.
      *
      * @throws DocumentRejectedException if validation finds a result of severity {@code VIOLATION}
      * @throws IllegalArgumentException if the graph, or its stored version, holds a literal of an indexed
@@ -187,13 +189,21 @@ public final class LskgStore implements AutoCloseable {
      */
     public LoadOutcome replaceByDifference(DocumentGraph doc) throws DocumentRejectedException {
         Objects.requireNonNull(doc, "doc");
-        List<Violation> warnings = DocumentRejectedException.warningsOrReject(doc, validator.validate(doc.graph()));
         // The transaction is begun on the indexed dataset, so that the text index sees a write that changes
-        // nothing of it; the quads go to TDB2's tables underneath.
-        GraphDifference.Written written = Txn.calculateWrite(dataset,
-                () -> GraphDifference.apply(tdb, doc.graphName(), doc.graph()));
-        return new LoadOutcome(doc.graphName(), doc.graph().size(),
-                written.existed() ? List.of(doc.graphName()) : List.of(), warnings);
+        // nothing of it; the quads go to TDB2's tables underneath. Ending it uncommitted (a rejection) aborts it.
+        dataset.begin(TxnType.WRITE);
+        try {
+            GraphDifference.Difference difference = GraphDifference.difference(tdb, doc.graphName(), doc.graph());
+            // What did not change was validated when it was written.
+            List<Violation> warnings = DocumentRejectedException.warningsOrReject(doc,
+                    validator.validate(difference.changedPart(doc.graph())));
+            GraphDifference.Written written = GraphDifference.write(tdb, difference);
+            dataset.commit();
+            return new LoadOutcome(doc.graphName(), doc.graph().size(),
+                    written.existed() ? List.of(doc.graphName()) : List.of(), warnings);
+        } finally {
+            dataset.end();
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.lskg.trace;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -37,13 +38,16 @@ final class DocumentPlaces {
         String alternation = names.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()
                 .thenComparing(Comparator.naturalOrder())).map(Pattern::quote).collect(Collectors.joining("|"));
         Pattern named = Pattern.compile("\\b(?:tinh|thanh pho) (" + alternation + ")\\b");
-        Map<String, Map<String, Integer>> counts = new HashMap<>();
-        for (Sentence s : sentences) {
+        // Folding is the cost: sentences are read on all cores, and the counts summed.
+        Map<String, Map<String, Integer>> counts = sentences.parallelStream().flatMap(s -> {
             Matcher m = named.matcher(Fold.ascii(s.text()));
+            List<Map.Entry<String, String>> found = new ArrayList<>();
             while (m.find()) {
-                counts.computeIfAbsent(s.document(), d -> new HashMap<>()).merge(names.get(m.group(1)), 1, Integer::sum);
+                found.add(Map.entry(s.document(), names.get(m.group(1))));
             }
-        }
+            return found.stream();
+        }).collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.groupingBy(Map.Entry::getValue,
+                Collectors.summingInt(e -> 1))));
         Map<String, String> out = new HashMap<>();
         counts.forEach((doc, byName) -> {
             List<Map.Entry<String, Integer>> ranked = byName.entrySet().stream()

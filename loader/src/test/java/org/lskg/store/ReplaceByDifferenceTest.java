@@ -14,6 +14,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,6 +93,48 @@ class ReplaceByDifferenceTest {
             assertTrue(e.getMessage().contains(RDFS.label.getURI()), e.getMessage());
             assertEquals(before, nquads(store));
         }
+    }
+
+    @Test
+    void theChangedPartIsValidatedWithTheNodesItPointsTo() throws Exception {
+        // Only the assessment's reason changes: its follow-up, unchanged, must still be seen as a lskg:FollowUp.
+        try (LskgStore store = LskgStore.open(dir.resolve("tdb"), ShaclValidator.fromClasspath())) {
+            store.replaceByDifference(assessed("as before", LINK));
+            store.replaceByDifference(assessed("a new reason", LINK));
+            String accepted = nquads(store);
+            assertTrue(accepted.contains("\"a new reason\""), accepted);
+            DocumentRejectedException e = assertThrows(DocumentRejectedException.class,
+                    () -> store.replaceByDifference(assessed("derived from a node that is no follow-up", OTHER)));
+            assertTrue(e.violations().stream().anyMatch(v -> v.toString().contains("lskg:FollowUp")), e.violations().toString());
+            assertEquals(accepted, nquads(store));
+        }
+    }
+
+    /** A follow-up and a status assessment derived from {@code basis}, with some flags that never change. */
+    private static DocumentGraph assessed(String reason, Node basis) {
+        Graph g = GraphFactory.createDefaultGraph();
+        Node commitment = NodeFactory.createURI("https://w3id.org/lskg/id/doc/x/commitment/1-1");
+        Node assessment = NodeFactory.createURI("https://w3id.org/lskg/id/trace/status/1");
+        g.add(GRAPH, LSKG.sourceFile.asNode(), NodeFactory.createLiteralString("trace"));
+        g.add(LINK, RDF.type.asNode(), LSKG.FollowUp.asNode());
+        g.add(LINK, LSKG.ofCommitment.asNode(), commitment);
+        g.add(LINK, LSKG.evidence.asNode(), NodeFactory.createURI("https://w3id.org/lskg/id/doc/y/sentence/3"));
+        g.add(LINK, LSKG.signal.asNode(), LSKG.SIGNAL_LEXICAL_OVERLAP.asNode());
+        g.add(LINK, LSKG.confidence.asNode(), NodeFactory.createLiteralDT("0.61", XSDDatatype.XSDdecimal));
+        g.add(assessment, RDF.type.asNode(), LSKG.StatusAssessment.asNode());
+        g.add(assessment, LSKG.ofCommitment.asNode(), commitment);
+        g.add(assessment, LSKG.status.asNode(), LSKG.STATUS_IN_PROGRESS.asNode());
+        g.add(assessment, LSKG.asOf.asNode(), NodeFactory.createLiteralDT("2024-01-05", XSDDatatype.XSDdate));
+        g.add(assessment, LSKG.reason.asNode(), NodeFactory.createLiteralString(reason));
+        g.add(assessment, LSKG.PROV_wasDerivedFrom.asNode(), basis);
+        for (int i = 0; i < 5; i++) {
+            Node flag = NodeFactory.createURI("https://w3id.org/lskg/id/trace/flag/name-variant/" + i);
+            g.add(flag, RDF.type.asNode(), LSKG.DataQualityFlag.asNode());
+            g.add(flag, LSKG.flagType.asNode(), LSKG.FLAG_NAME_VARIANT.asNode());
+            g.add(flag, LSKG.flaggedResource.asNode(), NodeFactory.createURI("https://w3id.org/lskg/id/person/p" + i));
+            g.add(flag, LSKG.reason.asNode(), NodeFactory.createLiteralString("one person written 2 ways"));
+        }
+        return new DocumentGraph(GRAPH, g, "trace");
     }
 
     private static DocumentGraph graph(String confidence, String why) {
