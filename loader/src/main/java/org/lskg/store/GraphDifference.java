@@ -1,9 +1,11 @@
 package org.lskg.store;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.atlas.lib.tuple.Tuple;
@@ -102,13 +104,15 @@ final class GraphDifference {
         Set<Tuple<NodeId>> kept = new HashSet<>();
         Set<Node> changed = new HashSet<>();
         NodeId graphId = NodeId.isDoesNotExist(g) ? nodes.getAllocateNodeId(name) : g;
+        // Each term is looked up once: a subject comes in every triple about it, a predicate in thousands.
+        Map<Node, NodeId> ids = new HashMap<>();
         graph.find().forEachRemaining(t -> {
-            Tuple<NodeId> existing = lookUp(nodes, graphId, t);
+            Tuple<NodeId> existing = lookUp(ids, nodes, graphId, t);
             if (existing != null && stored.contains(existing)) {
                 kept.add(existing);
             } else {
-                added.add(TupleFactory.tuple(graphId, nodes.getAllocateNodeId(t.getSubject()),
-                        nodes.getAllocateNodeId(t.getPredicate()), nodes.getAllocateNodeId(t.getObject())));
+                added.add(TupleFactory.tuple(graphId, allocate(ids, nodes, t.getSubject()),
+                        allocate(ids, nodes, t.getPredicate()), allocate(ids, nodes, t.getObject())));
                 changed.add(t.getSubject());
             }
         });
@@ -132,15 +136,28 @@ final class GraphDifference {
         return new Written(difference.existed(), difference.deleted().size(), difference.added().size());
     }
 
-    /** The stored ids of the quad, or null if one of its terms is not in the node table (the quad is new). */
-    private static Tuple<NodeId> lookUp(NodeTable nodes, NodeId graph, Triple t) {
-        NodeId s = nodes.getNodeIdForNode(t.getSubject());
-        NodeId p = nodes.getNodeIdForNode(t.getPredicate());
-        NodeId o = nodes.getNodeIdForNode(t.getObject());
+    /**
+     * The stored ids of the quad, or null if one of its terms is not in the node table (the quad is new). Ids
+     * looked up are remembered in {@code ids}, "does not exist" too.
+     */
+    private static Tuple<NodeId> lookUp(Map<Node, NodeId> ids, NodeTable nodes, NodeId graph, Triple t) {
+        NodeId s = ids.computeIfAbsent(t.getSubject(), nodes::getNodeIdForNode);
+        NodeId p = ids.computeIfAbsent(t.getPredicate(), nodes::getNodeIdForNode);
+        NodeId o = ids.computeIfAbsent(t.getObject(), nodes::getNodeIdForNode);
         if (NodeId.isDoesNotExist(s) || NodeId.isDoesNotExist(p) || NodeId.isDoesNotExist(o)) {
             return null;
         }
         return TupleFactory.tuple(graph, s, p, o);
+    }
+
+    /** The term's id, allocated if the node table lacks it; remembered in {@code ids}. */
+    private static NodeId allocate(Map<Node, NodeId> ids, NodeTable nodes, Node term) {
+        NodeId id = ids.get(term);
+        if (id == null || NodeId.isDoesNotExist(id)) {
+            id = nodes.getAllocateNodeId(term);
+            ids.put(term, id);
+        }
+        return id;
     }
 
     /**
