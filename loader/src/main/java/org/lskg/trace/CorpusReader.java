@@ -56,7 +56,7 @@ final class CorpusReader {
     private static final Logger LOG = LoggerFactory.getLogger(CorpusReader.class);
     private static final String CATEGORY_NS = "https://w3id.org/lskg/id/category/";
     /** The inputs that span documents, read with SPARQL over the union graph ({@code org/lskg/trace/NAME.rq}). */
-    private static final List<String> QUERIES = List.of("documents", "cited");
+    private static final List<String> QUERIES = List.of("cited");
     /** The document graphs scanned by one task: small enough for the threads to end together. */
     private static final int GRAPHS_PER_TASK = 64;
 
@@ -162,12 +162,7 @@ final class CorpusReader {
 
     /** The snapshot that the queries' rows give. */
     private static CorpusSnapshot assemble(Map<String, Rows> rows) {
-        Map<String, Doc> docs = new TreeMap<>();
-        rows.get("documents").forEach(b -> {
-            String iri = b.uri("doc");
-            parseDate(b.lexical("issued")).ifPresent(d -> docs.putIfAbsent(iri, new Doc(iri, b.lexical("source"), d,
-                    b.optional("type"), b.optional("title"), b.optional("issuer"))));
-        });
+        Map<String, Doc> docs = documents(rows);
         Map<String, String> sectionOf = new HashMap<>();
         Map<String, String> headings = new HashMap<>();
         rows.get(DocumentGraphScan.SECTIONS).forEach(b -> {
@@ -190,12 +185,8 @@ final class CorpusReader {
             }
         });
         // Every entity's labels (lexical forms, sorted) and categories, from all the documents that name it.
-        Map<String, TreeSet<String>> labels = new HashMap<>();
-        rows.get(DocumentGraphScan.LABELS).forEach(b ->
-                labels.computeIfAbsent(b.uri("entity"), k -> new TreeSet<>()).add(b.lexical("label")));
-        Map<String, TreeSet<String>> categories = new HashMap<>();
-        rows.get(DocumentGraphScan.CATEGORIES).forEach(b ->
-                categories.computeIfAbsent(b.uri("entity"), k -> new TreeSet<>()).add(b.lexical("category")));
+        Map<String, TreeSet<String>> labels = values(rows, DocumentGraphScan.LABELS, "entity", "label");
+        Map<String, TreeSet<String>> categories = values(rows, DocumentGraphScan.CATEGORIES, "entity", "category");
         // An entity with a category, once per category and label (the name-variant check looks for two labels).
         List<Entity> entities = new ArrayList<>();
         categories.forEach((iri, cats) -> cats.forEach(c -> labels.getOrDefault(iri, new TreeSet<>())
@@ -270,6 +261,41 @@ final class CorpusReader {
         });
         return new CorpusSnapshot(List.copyOf(docs.values()), List.copyOf(sentences.values()), entities,
                 List.copyOf(mentions.values()), List.copyOf(commitments.values()), List.copyOf(citations), cited);
+    }
+
+    /**
+     * The loaded documents with a date, by IRI: a document's source file and date (the first that parses, if a
+     * citing document dates it otherwise), its type's Vietnamese label, its first title and issuer by code unit.
+     */
+    private static Map<String, Doc> documents(Map<String, Rows> rows) {
+        Set<String> typed = new TreeSet<>();
+        rows.get(DocumentGraphScan.TYPED_DOCUMENTS).forEach(b -> typed.add(b.uri("doc")));
+        Map<String, TreeSet<String>> sources = values(rows, DocumentGraphScan.SOURCES, "doc", "source");
+        Map<String, TreeSet<String>> issued = values(rows, DocumentGraphScan.ISSUED, "doc", "issued");
+        Map<String, TreeSet<String>> types = values(rows, DocumentGraphScan.DOCUMENT_TYPES, "doc", "type");
+        Map<String, TreeSet<String>> titles = values(rows, DocumentGraphScan.TITLES, "doc", "title");
+        Map<String, TreeSet<String>> issuers = values(rows, DocumentGraphScan.ISSUERS, "doc", "issuer");
+        Map<String, TreeSet<String>> viLabels = values(rows, DocumentGraphScan.VI_LABELS, "concept", "label");
+        Map<String, Doc> docs = new TreeMap<>();
+        for (String iri : typed) {
+            Optional<String> type = types.getOrDefault(iri, new TreeSet<>()).stream()
+                    .flatMap(t -> viLabels.getOrDefault(t, new TreeSet<>()).stream()).sorted().findFirst();
+            Optional<String> title = Optional.ofNullable(titles.get(iri)).map(TreeSet::first);
+            Optional<String> issuer = Optional.ofNullable(issuers.get(iri)).map(TreeSet::first);
+            for (String source : sources.getOrDefault(iri, new TreeSet<>())) {
+                for (String date : issued.getOrDefault(iri, new TreeSet<>())) {
+                    parseDate(date).ifPresent(d -> docs.putIfAbsent(iri, new Doc(iri, source, d, type, title, issuer)));
+                }
+            }
+        }
+        return docs;
+    }
+
+    /** The rows of {@code input} as each {@code key}'s sorted values of {@code value}. */
+    private static Map<String, TreeSet<String>> values(Map<String, Rows> rows, String input, String key, String value) {
+        Map<String, TreeSet<String>> values = new HashMap<>();
+        rows.get(input).forEach(b -> values.computeIfAbsent(b.uri(key), k -> new TreeSet<>()).add(b.lexical(value)));
+        return values;
     }
 
     private static final Comparator<Deadline> DEADLINE_ORDER = Comparator.comparing(Deadline::iri)

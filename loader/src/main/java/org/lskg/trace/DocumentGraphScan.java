@@ -33,9 +33,15 @@ import org.lskg.rdf.LSKG;
  *                      UNION { ?commitment lskg:about ?entity BIND ("about" AS ?role) }
  * labels:      ?entity skos:prefLabel ?label      (the label's lexical form)
  * categories:  ?entity lskg:category ?category
+ * typed-documents: ?doc a lskg:Document
+ * sources, issued, document-types, titles, issuers: ?doc lskg:sourceFile | dcterms:issued | lskg:documentType |
+ *                  dcterms:title | lskg:issuerText ?value         (of any subject: a citing document dates the cited)
+ * vi-labels:   ?concept skos:prefLabel ?label FILTER (lang(?label) = "vi")
  * </pre>
- * The last four are joined across documents by the reader: an entity's labels and categories come from every
- * document that names it, which a SPARQL join over the union graph looked up again for every commitment.
+ * All but the first six are joined across documents by the reader: an entity's labels and categories come from
+ * every document that names it, and a document type's label from every document of that type, which a SPARQL
+ * join over the union graph looked up again for every commitment or document (a cost that grew with the square
+ * of the corpus).
  * The trace graph is not scanned: the trace writes none of these predicates. Call within a read transaction.
  */
 final class DocumentGraphScan {
@@ -49,6 +55,13 @@ final class DocumentGraphScan {
     static final String COMMITMENT_ENTITIES = "commitment-entities";
     static final String LABELS = "labels";
     static final String CATEGORIES = "categories";
+    static final String TYPED_DOCUMENTS = "typed-documents";
+    static final String SOURCES = "sources";
+    static final String ISSUED = "issued";
+    static final String DOCUMENT_TYPES = "document-types";
+    static final String TITLES = "titles";
+    static final String ISSUERS = "issuers";
+    static final String VI_LABELS = "vi-labels";
 
     private static final Node TYPE = RDF.type.asNode();
     private static final Node SENTENCE = LSKG.Sentence.asNode();
@@ -75,22 +88,35 @@ final class DocumentGraphScan {
     private static final Node ABOUT = LSKG.about.asNode();
     private static final Node LABEL = SKOS.prefLabel.asNode();
     private static final Node CATEGORY = LSKG.category.asNode();
+    private static final Node DOCUMENT = LSKG.Document.asNode();
+    private static final Node SOURCE_FILE = LSKG.sourceFile.asNode();
+    private static final Node ISSUED_ON = LSKG.DCT_issued.asNode();
+    private static final Node DOCUMENT_TYPE = LSKG.documentType.asNode();
+    private static final Node TITLE = LSKG.DCT_title.asNode();
+    private static final Node ISSUER = LSKG.issuerText.asNode();
     /** Every predicate read, rdf:type aside. */
     private static final List<Node> PREDICATES = List.of(IN_DOCUMENT, ORDER, BEGIN, END, ANCHOR, IN_SENTENCE,
             REFERS_TO, SURFACE, STATED_IN, DERIVED_FROM, TEXT, DEADLINE, IN_XSD_DATE, DEADLINE_TEXT, IN_SECTION,
-            HEADING, CITES, RESPONSIBLE, ABOUT, LABEL, CATEGORY);
+            HEADING, CITES, RESPONSIBLE, ABOUT, LABEL, CATEGORY, SOURCE_FILE, ISSUED_ON, DOCUMENT_TYPE, TITLE, ISSUER);
 
-    private static final Map<String, List<String>> VARS = Map.of(
-            SENTENCES, List.of("sentence", "doc", "order", "begin", "text"),
-            MENTIONS, List.of("mention", "sentence", "begin", "end", "surface", "entity"),
-            COMMITMENTS, List.of("commitment", "doc", "sentence", "text", "begin", "end"),
-            DEADLINES, List.of("commitment", "deadline", "deadlineDate", "deadlineText"),
-            SECTIONS, List.of("item", "section", "heading"),
-            CITATIONS, List.of("sentence", "cited"),
-            TYPED_COMMITMENTS, List.of("commitment"),
-            COMMITMENT_ENTITIES, List.of("commitment", "role", "entity"),
-            LABELS, List.of("entity", "label"),
-            CATEGORIES, List.of("entity", "category"));
+    private static final Map<String, List<String>> VARS = Map.ofEntries(
+            Map.entry(SENTENCES, List.of("sentence", "doc", "order", "begin", "text")),
+            Map.entry(MENTIONS, List.of("mention", "sentence", "begin", "end", "surface", "entity")),
+            Map.entry(COMMITMENTS, List.of("commitment", "doc", "sentence", "text", "begin", "end")),
+            Map.entry(DEADLINES, List.of("commitment", "deadline", "deadlineDate", "deadlineText")),
+            Map.entry(SECTIONS, List.of("item", "section", "heading")),
+            Map.entry(CITATIONS, List.of("sentence", "cited")),
+            Map.entry(TYPED_COMMITMENTS, List.of("commitment")),
+            Map.entry(COMMITMENT_ENTITIES, List.of("commitment", "role", "entity")),
+            Map.entry(LABELS, List.of("entity", "label")),
+            Map.entry(CATEGORIES, List.of("entity", "category")),
+            Map.entry(TYPED_DOCUMENTS, List.of("doc")),
+            Map.entry(SOURCES, List.of("doc", "source")),
+            Map.entry(ISSUED, List.of("doc", "issued")),
+            Map.entry(DOCUMENT_TYPES, List.of("doc", "type")),
+            Map.entry(TITLES, List.of("doc", "title")),
+            Map.entry(ISSUERS, List.of("doc", "issuer")),
+            Map.entry(VI_LABELS, List.of("concept", "label")));
 
     private DocumentGraphScan() {}
 
@@ -149,6 +175,18 @@ final class DocumentGraphScan {
         pairs(rows.get(COMMITMENT_ENTITIES), subjectsOf, graph, ABOUT, "about");
         pairs(rows.get(LABELS), subjectsOf, graph, LABEL, null);
         pairs(rows.get(CATEGORIES), subjectsOf, graph, CATEGORY, null);
+        for (Node d : typed(dataset, g, DOCUMENT)) {
+            rows.get(TYPED_DOCUMENTS).add(new String[] {value(d)});
+        }
+        pairs(rows.get(SOURCES), subjectsOf, graph, SOURCE_FILE, null);
+        pairs(rows.get(ISSUED), subjectsOf, graph, ISSUED_ON, null);
+        pairs(rows.get(DOCUMENT_TYPES), subjectsOf, graph, DOCUMENT_TYPE, null);
+        pairs(rows.get(TITLES), subjectsOf, graph, TITLE, null);
+        pairs(rows.get(ISSUERS), subjectsOf, graph, ISSUER, null);
+        for (Node c : distinct(subjectsOf.getOrDefault(LABEL, List.of()))) {
+            graph.values(c, LABEL).stream().filter(l -> l.isLiteral() && l.getLiteralLanguage().equals("vi"))
+                    .forEach(l -> rows.get(VI_LABELS).add(new String[] {value(c), value(l)}));
+        }
         for (Node c : distinct(subjectsOf.getOrDefault(DEADLINE, List.of()))) {
             for (Node d : graph.values(c, DEADLINE)) {
                 for (Node date : graph.values(d, IN_XSD_DATE)) {
