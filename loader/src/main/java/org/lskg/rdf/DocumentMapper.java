@@ -181,7 +181,8 @@ public final class DocumentMapper {
         // Written once here so that a listing of documents reads one triple per document instead of counting
         // every lskg:hasSentence of the store (documents.rq); equal to the number of hasSentence triples below. An
         // xsd:integer, as COUNT gives: the query's rows stay what they were.
-        d.addLiteral(LSKG.sentenceCount, m.createTypedLiteral(Integer.toString(doc.sentences().size()), XSDDatatype.XSDinteger));
+        d.addLiteral(LSKG.sentenceCount,
+                m.createTypedLiteral(Integer.toString(doc.sentences().size()), XSDDatatype.XSDinteger));
 
         Resource context = m.createResource(docIri + "/text", LSKG.NIF_Context)
                 .addProperty(LSKG.NIF_isString, doc.text())
