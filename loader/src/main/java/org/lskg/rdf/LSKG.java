@@ -100,6 +100,7 @@ public final class LSKG {
     public static final Property hasRecipient = prop("hasRecipient");
     public static final Property hasSection = prop("hasSection");
     public static final Property hasSentence = prop("hasSentence");
+    public static final Property sentenceCount = prop("sentenceCount");
     public static final Property hasFootnote = prop("hasFootnote");
     public static final Property sourceFile = prop("sourceFile");
     public static final Property sourceSha256 = prop("sourceSha256");
@@ -198,6 +199,7 @@ public final class LSKG {
     public static final Property suggestsStatus = prop("suggestsStatus");
     public static final Property status = prop("status");
     public static final Property asOf = prop("asOf");
+    public static final Property overdueCount = prop("overdueCount");
     public static final Property reason = prop("reason");
     public static final Property flagType = prop("flagType");
     public static final Property flaggedResource = prop("flaggedResource");

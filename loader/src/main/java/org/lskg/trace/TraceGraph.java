@@ -1,5 +1,7 @@
 package org.lskg.trace;
 
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -21,6 +23,7 @@ import org.lskg.text.Hashes;
  *   <li>{@code id/trace/flag/<type>/<h>} over the flagged IRIs.</li>
  * </ul>
  * The graph names its source, {@code <graph/trace> lskg:sourceFile "trace"}, as every graph of the store does.
+ * It also holds one derived count per body, {@code <body> lskg:overdueCount n}, for bodies with overdue commitments.
  */
 final class TraceGraph {
     private static final String ID = LSKG.ID + "trace/";
@@ -36,6 +39,7 @@ final class TraceGraph {
         Node name = NodeFactory.createURI(Tracer.GRAPH);
         g.graph.add(name, LSKG.sourceFile.asNode(), NodeFactory.createLiteralString(Tracer.SOURCE));
         trace.timelines().forEach(g::timeline);
+        g.overdueCounts(trace);
         trace.flags().forEach(g::flag);
         return new DocumentGraph(name, g.graph, Tracer.SOURCE);
     }
@@ -62,6 +66,24 @@ final class TraceGraph {
         add(s, LSKG.reason, NodeFactory.createLiteralString(a.reason()));
         a.evidence().forEach(e -> add(s, LSKG.evidence, uri(e)));
         a.basis().forEach(f -> add(s, WAS_DERIVED_FROM, followUp(f)));
+    }
+
+    /**
+     * Each body's number of overdue commitments (as lead or partner), for the bodies with one or more: what a
+     * per-body summary (queries/trace-overdue-by-body.rq) reads in one triple per body instead of joining every
+     * overdue assessment of the store with its commitment's bodies. A body listed twice for one commitment (two
+     * categories) counts once. An xsd:integer, as COUNT gives.
+     */
+    private void overdueCounts(Trace trace) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (Trace.Timeline t : trace.timelines()) {
+            if (t.assessment().status() == Status.OVERDUE) {
+                t.commitment().responsible().stream().map(CorpusSnapshot.Entity::iri).distinct()
+                        .forEach(b -> counts.merge(b, 1, Integer::sum));
+            }
+        }
+        counts.forEach((b, n) -> add(uri(b), LSKG.overdueCount,
+                NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger)));
     }
 
     private void flag(Flag f) {

@@ -36,8 +36,23 @@ class AnalystQueriesTest {
     void documentsInDateOrder() {
         List<String> rows = rows("documents.rq");
         assertEquals(5, rows.size());
-        assertTrue(rows.get(0).startsWith("001_df7bcefca2f647a1.txt,Thông báo,320/TB-VPCP,2021-11-28,Văn phòng Chính phủ,"),
-                rows.get(0));
+        assertEquals("001_df7bcefca2f647a1.txt,Thông báo,320/TB-VPCP,2021-11-28,Văn phòng Chính phủ,63", rows.get(0));
+    }
+
+    /** The sentence count documents.rq reads (written at load time) is the number of the document's sentences. */
+    @Test
+    void eachDocumentsSentenceCountIsItsNumberOfSentences() {
+        Cli.Run r = Cli.run("query", "--store", store, "--format", "csv", "-e", """
+                PREFIX lskg: <https://w3id.org/lskg/ontology#>
+                SELECT ?source (COUNT(?s) AS ?n) { GRAPH ?g { ?d lskg:sourceFile ?source ; lskg:hasSentence ?s } }
+                GROUP BY ?source ORDER BY ?source""");
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> counted = r.out().lines().skip(1).toList();
+        List<String> read = rows("documents.rq").stream()
+                .map(row -> row.substring(0, row.indexOf(',')) + "," + row.substring(row.lastIndexOf(',') + 1))
+                .sorted().toList();
+        assertEquals(5, counted.size());
+        assertEquals(counted, read);
     }
 
     @Test
