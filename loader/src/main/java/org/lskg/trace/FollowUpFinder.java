@@ -50,9 +50,12 @@ final class FollowUpFinder {
     /**
      * A later sentence, prepared once: its clauses' vectors, entities, the documents it cites, the establishing
      * readings of those, and whether it gives a task. The clauses' text is split again when a match is written.
+     * {@code named}: those of its distinctive entities that {@link Entities#named name one thing}, read once here
+     * rather than for every commitment the candidate is scored against.
      */
     private record Candidate(Sentence sentence, Doc doc, List<TermVectors.Vector> vectors, List<Entity> entities,
-                             Set<String> entityIris, List<String> cited, List<Establishing> establishing,
+                             List<Entity> named, Set<String> entityIris, List<String> cited,
+                             List<Establishing> establishing,
                              boolean task, List<String> clauses, List<Optional<ProgressCues.Cue>> cues,
                              List<Optional<ProgressCues.Cue>> cueOfBest) {}
 
@@ -202,8 +205,9 @@ final class FollowUpFinder {
         List<Optional<ProgressCues.Cue>> cueOfBest = clauses.isEmpty()
                 ? List.of(ProgressCues.read(s.text(), clauses, task))
                 : cues.stream().map(own -> ProgressCues.of(own, cues, task)).toList();
+        List<Entity> distinctive = entities.stream().filter(Entity::distinctive).toList();
         return new Candidate(s, docs.get(s.document()), foldedClauses.stream().map(terms::vectorOfFolded).toList(),
-                entities.stream().filter(Entity::distinctive).toList(),
+                distinctive, distinctive.stream().filter(Entities::named).toList(),
                 entities.stream().map(Entity::iri).collect(Collectors.toUnmodifiableSet()),
                 cited, cited.stream().flatMap(x -> establishingByCited.getOrDefault(x, List.of()).stream()).toList(),
                 task, clauses, cues, cueOfBest);
@@ -443,13 +447,13 @@ final class FollowUpFinder {
         List<Entity> shared = k.entities().stream().filter(o.sameAsTopic()::contains).toList();
         List<String> sharedEntities = shared.stream().map(Entity::label).distinct().toList();
         boolean specific = shared.stream()
-                .anyMatch(e -> Entities.named(e) && spread.getOrDefault(e.iri(), 0L) <= thresholds.entitySpread());
+                .anyMatch(e -> k.named().contains(e) && spread.getOrDefault(e.iri(), 0L) <= thresholds.entitySpread());
         boolean sharedCitation = k.cited().stream().anyMatch(o.cited()::contains);
         boolean citesOrigin = k.cited().contains(o.doc().iri());
         Optional<Establishing> establishing = k.establishing().stream().filter(o.established()::contains).findFirst();
         // Words alone must not tie a task to a statement about another named thing: two plans "thời kỳ 2021 -
         // 2030, tầm nhìn đến năm 2050" share their boilerplate, not their subject.
-        boolean otherThing = shared.isEmpty() && k.entities().stream().anyMatch(Entities::named);
+        boolean otherThing = shared.isEmpty() && !k.named().isEmpty();
         Optional<Product> product = product(o, k, k.clauses());
         boolean byEntity = specific || !sharedEntities.isEmpty() && similarity >= thresholds.withEntity();
         boolean byCitation = (sharedCitation || citesOrigin) && similarity >= thresholds.withCitation();
