@@ -91,6 +91,8 @@ final class FollowUpFinder {
     private final Map<String, CitedDocument> citedByIri;
     /** Cited documents by the type code of their number (QĐ, KH, ĐA ...), for issued products. */
     private final Map<String, List<CitedDocument>> citedByCode;
+    /** Each candidate's first possible day ({@link LocalDate#toEpochDay}): what {@link #known} reads. */
+    private final long[] firstDays;
     /** Each loaded document's first candidate sentence: the evidence when the document itself is a product. */
     private final Map<String, Integer> firstCandidate = new HashMap<>();
     /** Sentences by document and order: the lead-in before a commitment ("Đối với dự thảo Quyết định ...:"). */
@@ -126,6 +128,7 @@ final class FollowUpFinder {
         List<Candidate> prepared = chosen.parallelStream().map(f -> candidate(f.of(), f.clauses().get(),
                 tasks.getOrDefault(f.of().iri(), List.of()))).toList();
         this.candidates = List.copyOf(prepared);
+        this.firstDays = candidates.stream().mapToLong(k -> k.doc().issued().first().toEpochDay()).toArray();
         this.spread = candidates.stream().flatMap(k -> k.entities().stream().map(Entity::iri).distinct())
                 .collect(Collectors.groupingBy(iri -> iri, Collectors.counting()));
         for (int i = 0; i < candidates.size(); i++) {
@@ -328,8 +331,9 @@ final class FollowUpFinder {
      */
     private List<FollowUp> select(Origin origin, BitSet found, LocalDate asOf) {
         List<Scored> scored = new ArrayList<>();
-        found.stream().mapToObj(candidates::get)
-                .filter(k -> known(origin, k, asOf))
+        long after = origin.doc().issued().last().toEpochDay();
+        long until = asOf.toEpochDay();
+        found.stream().filter(i -> known(i, after, until)).mapToObj(candidates::get)
                 .forEach(k -> score(origin, k).ifPresent(scored::add));
         return LinkCaps.select(scored, x -> x.wordsAlone().isEmpty()
                         || wordsHold(origin, x.candidate(), x.best(), x.wordsAlone().getAsDouble()),
@@ -392,9 +396,13 @@ final class FollowUpFinder {
         return o.doc().issuer().map(Fold::slug);
     }
 
-    /** The candidate's document is wholly after the commitment's, and known on {@code asOf}. */
-    private static boolean known(Origin o, Candidate k, LocalDate asOf) {
-        return o.doc().issued().whollyBefore(k.doc().issued()) && !k.doc().issued().first().isAfter(asOf);
+    /**
+     * The candidate {@code i}'s document is wholly after the commitment's, whose last possible day is {@code after}
+     * ({@link IssueDate#whollyBefore}), and known on the day {@code until}: compared as day numbers
+     * ({@link LocalDate#toEpochDay}), so that a candidate that fails is never read.
+     */
+    private boolean known(int i, long after, long until) {
+        return after < firstDays[i] && firstDays[i] <= until;
     }
 
     /**
@@ -444,8 +452,11 @@ final class FollowUpFinder {
                 best = i;
             }
         }
-        List<Entity> shared = k.entities().stream().filter(o.sameAsTopic()::contains).toList();
-        List<String> sharedEntities = shared.stream().map(Entity::label).distinct().toList();
+        // most candidates name nothing: no stream for them
+        List<Entity> shared = k.entities().isEmpty() ? List.of()
+                : k.entities().stream().filter(o.sameAsTopic()::contains).toList();
+        List<String> sharedEntities = shared.isEmpty() ? List.of()
+                : shared.stream().map(Entity::label).distinct().toList();
         boolean specific = shared.stream()
                 .anyMatch(e -> k.named().contains(e) && spread.getOrDefault(e.iri(), 0L) <= thresholds.entitySpread());
         boolean sharedCitation = k.cited().stream().anyMatch(o.cited()::contains);

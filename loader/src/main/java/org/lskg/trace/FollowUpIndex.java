@@ -312,17 +312,20 @@ final class FollowUpIndex {
      * Sums of partial dot products, and of the clause's squared weights over the same terms, by clause reference,
      * with the clause's squared weight on the terms above the cap: an open-addressing table, without boxing, made
      * for the number of additions expected (at most that many clauses), so that it seldom grows. A key is stored
-     * plus one (0 marks an empty slot); a slot's three figures lie side by side.
+     * plus one (0 marks an empty slot); a slot's three figures lie side by side; the slots in use are listed, so
+     * that reading them back does not scan the empty ones (half the table or more).
      */
     private static final class Scores {
         private long[] keys;
         private double[] values; // per slot: the dot product, the squares, the clause's common squares
+        private int[] inUse; // the slots filled, in the order they were
         private int size;
 
         Scores(long expected) {
             int capacity = Integer.highestOneBit((int) Math.min(1 << 24, Math.max(32, expected))) << 1;
             keys = new long[capacity];
             values = new double[3 * capacity];
+            inUse = new int[capacity / 2];
         }
 
         void add(long key, double x, double square, float common) {
@@ -333,7 +336,7 @@ final class FollowUpIndex {
             if (keys[i] == 0) {
                 keys[i] = key + 1;
                 values[3 * i + 2] = common;
-                size++;
+                inUse[size++] = i;
             }
             values[3 * i] += x;
             values[3 * i + 1] += square;
@@ -341,10 +344,9 @@ final class FollowUpIndex {
 
         /** Calls {@code sink} with every clause summed, in no particular order. */
         void forEach(Sink sink) {
-            for (int i = 0; i < keys.length; i++) {
-                if (keys[i] != 0) {
-                    sink.accept(keys[i] - 1, values[3 * i], values[3 * i + 1], (float) values[3 * i + 2]);
-                }
+            for (int n = 0; n < size; n++) {
+                int i = inUse[n];
+                sink.accept(keys[i] - 1, values[3 * i], values[3 * i + 1], (float) values[3 * i + 2]);
             }
         }
 
@@ -370,15 +372,17 @@ final class FollowUpIndex {
         private void grow() {
             long[] k = new long[keys.length * 2];
             double[] v = new double[values.length * 2];
-            for (int i = 0; i < keys.length; i++) {
-                if (keys[i] != 0) {
-                    int j = slot(k, keys[i]);
-                    k[j] = keys[i];
-                    System.arraycopy(values, 3 * i, v, 3 * j, 3);
-                }
+            int[] u = new int[keys.length];
+            for (int n = 0; n < size; n++) {
+                int i = inUse[n];
+                int j = slot(k, keys[i]);
+                k[j] = keys[i];
+                System.arraycopy(values, 3 * i, v, 3 * j, 3);
+                u[n] = j;
             }
             keys = k;
             values = v;
+            inUse = u;
         }
     }
 }
