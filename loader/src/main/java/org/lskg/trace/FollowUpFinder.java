@@ -1,28 +1,23 @@
 package org.lskg.trace;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.lskg.extract.DeadlineParser;
 import org.lskg.text.Fold;
 import org.lskg.trace.CorpusSnapshot.Citation;
 import org.lskg.trace.CorpusSnapshot.Commitment;
@@ -50,9 +45,12 @@ final class FollowUpFinder {
     /**
      * A later sentence, prepared once: its clauses' vectors, entities, the documents it cites, the establishing
      * readings of those, and whether it gives a task. The clauses' text is split again when a match is written.
+     * {@code named}: those of its distinctive entities that {@link Entities#named name one thing}, read once here
+     * rather than for every commitment the candidate is scored against.
      */
-    private record Candidate(Sentence sentence, Doc doc, List<TermVectors.Vector> vectors, List<Entity> entities,
-                             Set<String> entityIris, List<String> cited, List<Establishing> establishing,
+    record Candidate(Sentence sentence, Doc doc, List<TermVectors.Vector> vectors, List<Entity> entities,
+                             List<Entity> named, Set<String> entityIris, List<String> cited,
+                             List<Establishing> establishing,
                              boolean task, List<String> clauses, List<Optional<ProgressCues.Cue>> cues,
                              List<Optional<ProgressCues.Cue>> cueOfBest) {}
 
@@ -60,7 +58,7 @@ final class FollowUpFinder {
      * A commitment prepared once per search: its text with its heading, folded, what it may share, the product
      * it asks for (if any) and its words without the names of bodies, places and people.
      */
-    private record Origin(Commitment commitment, Doc doc, String text, String folded, Set<String> syllables,
+    record Origin(Commitment commitment, Doc doc, String text, String folded, Set<String> syllables,
                           TermVectors.Vector vector, Set<Entity> sameAsTopic, Set<String> cited,
                           Optional<IssuedProducts.Request> product, TermVectors.Vector unnamed,
                           TermVectors.Lookup lookup, Set<Establishing> established) {}
@@ -79,15 +77,16 @@ final class FollowUpFinder {
     private final Map<String, Integer> candidateBySentence = new HashMap<>();
     /** Every candidate: what {@link #find} searches. */
     private final CandidateScope everything;
-    /** How many sentences name each entity: a rarely named project identifies a task better than a common one. */
-    private final Map<String, Long> spread;
+    /** Scores a candidate against a commitment and writes out the links kept. */
+    private final FollowUpScorer scorer;
     private final DocumentPlaces places;
     /** Candidates with a clause that bears on a status: searched with fewer words in common. */
     private final BitSet bearing = new BitSet();
     private final IssuedProducts products = IssuedProducts.standard();
-    private final Map<String, CitedDocument> citedByIri;
     /** Cited documents by the type code of their number (QĐ, KH, ĐA ...), for issued products. */
     private final Map<String, List<CitedDocument>> citedByCode;
+    /** Each candidate's first possible day ({@link LocalDate#toEpochDay}): what {@link #known} reads. */
+    private final long[] firstDays;
     /** Each loaded document's first candidate sentence: the evidence when the document itself is a product. */
     private final Map<String, Integer> firstCandidate = new HashMap<>();
     /** Sentences by document and order: the lead-in before a commitment ("Đối với dự thảo Quyết định ...:"). */
@@ -123,7 +122,9 @@ final class FollowUpFinder {
         List<Candidate> prepared = chosen.parallelStream().map(f -> candidate(f.of(), f.clauses().get(),
                 tasks.getOrDefault(f.of().iri(), List.of()))).toList();
         this.candidates = List.copyOf(prepared);
-        this.spread = candidates.stream().flatMap(k -> k.entities().stream().map(Entity::iri).distinct())
+        this.firstDays = candidates.stream().mapToLong(k -> k.doc().issued().first().toEpochDay()).toArray();
+        Map<String, Long> spread = candidates.stream()
+                .flatMap(k -> k.entities().stream().map(Entity::iri).distinct())
                 .collect(Collectors.groupingBy(iri -> iri, Collectors.counting()));
         for (int i = 0; i < candidates.size(); i++) {
             firstCandidate.merge(candidates.get(i).doc().iri(), i,
@@ -134,7 +135,10 @@ final class FollowUpFinder {
             Candidate k = candidates.get(i);
             bearing.set(i, k.cues().stream().anyMatch(cue -> cue.map(x -> x.kind().bearsOnStatus()).orElse(false)));
         }
-        this.citedByIri = corpus.citedByIri();
+        this.scorer = new FollowUpScorer(thresholds, terms, spread, corpus.citedByIri(), k -> {
+            Integer first = firstCandidate.get(k.doc().iri());
+            return first != null && candidates.get(first) == k;
+        });
         this.citedByCode = corpus.cited().stream().filter(d -> IssuedProducts.code(d.number()).isPresent())
                 .collect(Collectors.groupingBy(d -> IssuedProducts.code(d.number()).get().toUpperCase(Locale.ROOT)));
         this.byOrder = corpus.sentences().stream().collect(Collectors.groupingBy(Sentence::document,
@@ -202,8 +206,9 @@ final class FollowUpFinder {
         List<Optional<ProgressCues.Cue>> cueOfBest = clauses.isEmpty()
                 ? List.of(ProgressCues.read(s.text(), clauses, task))
                 : cues.stream().map(own -> ProgressCues.of(own, cues, task)).toList();
+        List<Entity> distinctive = entities.stream().filter(Entity::distinctive).toList();
         return new Candidate(s, docs.get(s.document()), foldedClauses.stream().map(terms::vectorOfFolded).toList(),
-                entities.stream().filter(Entity::distinctive).toList(),
+                distinctive, distinctive.stream().filter(Entities::named).toList(),
                 entities.stream().map(Entity::iri).collect(Collectors.toUnmodifiableSet()),
                 cited, cited.stream().flatMap(x -> establishingByCited.getOrDefault(x, List.of()).stream()).toList(),
                 task, clauses, cues, cueOfBest);
@@ -293,7 +298,7 @@ final class FollowUpFinder {
                     .filter(d -> d.issued().stream().anyMatch(day -> day.isAfter(origin.doc().issued().first())))
                     .forEach(d -> index.citing(d.iri(), add));
             scope.firstCandidates().forEach((doc, i) -> {
-                if (IssuedProducts.asLoaded(r, docs.get(doc), origin.doc().issued().first(), issuerSlug(origin)) > 0) {
+                if (IssuedProducts.asLoaded(r, docs.get(doc), origin.doc().issued().first(), FollowUpScorer.issuerSlug(origin)) > 0) {
                     found.set(i);
                 }
             });
@@ -323,14 +328,15 @@ final class FollowUpFinder {
      * made only as far as the caps need, and only the links kept are written out.
      */
     private List<FollowUp> select(Origin origin, BitSet found, LocalDate asOf) {
-        List<Scored> scored = new ArrayList<>();
-        found.stream().mapToObj(candidates::get)
-                .filter(k -> known(origin, k, asOf))
-                .forEach(k -> score(origin, k).ifPresent(scored::add));
+        List<FollowUpScorer.Scored> scored = new ArrayList<>();
+        long after = origin.doc().issued().last().toEpochDay();
+        long until = asOf.toEpochDay();
+        found.stream().filter(i -> known(i, after, until)).mapToObj(candidates::get)
+                .forEach(k -> scorer.score(origin, k).ifPresent(scored::add));
         return LinkCaps.select(scored, x -> x.wordsAlone().isEmpty()
                         || wordsHold(origin, x.candidate(), x.best(), x.wordsAlone().getAsDouble()),
                 thresholds.perDocument(), thresholds.perCommitment()).stream()
-                .map(x -> followUp(origin, x)).toList();
+                .map(x -> scorer.followUp(origin, x)).toList();
     }
 
     /**
@@ -383,172 +389,17 @@ final class FollowUpFinder {
                 partial.lookup(), Collections.unmodifiableSet(established));
     }
 
-    /** The slug of the body that issued the commitment's document: the expected issuer of its products. */
-    private static Optional<String> issuerSlug(Origin o) {
-        return o.doc().issuer().map(Fold::slug);
-    }
-
-    /** The candidate's document is wholly after the commitment's, and known on {@code asOf}. */
-    private static boolean known(Origin o, Candidate k, LocalDate asOf) {
-        return o.doc().issued().whollyBefore(k.doc().issued()) && !k.doc().issued().first().isAfter(asOf);
-    }
-
     /**
-     * What the caps need to know of a candidate that may follow the commitment up: its best clause, how it
-     * matched and how confidently. {@code wordsAlone}: the cosine without names that a link on words alone
-     * must keep ({@link #wordsHold}, asked later and only if the caps need it); empty for other links.
+     * The candidate {@code i}'s document is wholly after the commitment's, whose last possible day is {@code after}
+     * ({@link IssueDate#whollyBefore}), and known on the day {@code until}: compared as day numbers
+     * ({@link LocalDate#toEpochDay}), so that a candidate that fails is never read.
      */
-    private record Scored(Candidate candidate, int best, double similarity, List<String> sharedEntities,
-                          Optional<Establishing> establishing, Optional<Product> product,
-                          Optional<ProgressCues.Cue> cue, List<Signal> signals, BigDecimal confidence, LinkKind kind,
-                          Status suggests, OptionalDouble wordsAlone) implements LinkCaps.Link {
-        @Override
-        public String document() {
-            return candidate.doc().iri();
-        }
-
-        @Override
-        public String evidence() {
-            return candidate.sentence().iri();
-        }
-
-        @Override
-        public IssueDate date() {
-            return candidate.doc().issued();
-        }
-
-        @Override
-        public int order() {
-            return candidate.sentence().order();
-        }
-
-        @Override
-        public boolean completes() {
-            return suggests == Status.FULFILLED;
-        }
-    }
-
-    /** The candidate scored against the commitment, if one of the rules of {@link Thresholds} may link them. */
-    private Optional<Scored> score(Origin o, Candidate k) {
-        Commitment c = o.commitment();
-        int best = 0;
-        double similarity = 0;
-        for (int i = 0; i < k.vectors().size(); i++) {
-            double cos = o.lookup().cosine(k.vectors().get(i));
-            if (cos > similarity) {
-                similarity = cos;
-                best = i;
-            }
-        }
-        List<Entity> shared = k.entities().stream().filter(o.sameAsTopic()::contains).toList();
-        List<String> sharedEntities = shared.stream().map(Entity::label).distinct().toList();
-        boolean specific = shared.stream()
-                .anyMatch(e -> Entities.named(e) && spread.getOrDefault(e.iri(), 0L) <= thresholds.entitySpread());
-        boolean sharedCitation = k.cited().stream().anyMatch(o.cited()::contains);
-        boolean citesOrigin = k.cited().contains(o.doc().iri());
-        Optional<Establishing> establishing = k.establishing().stream().filter(o.established()::contains).findFirst();
-        // Words alone must not tie a task to a statement about another named thing: two plans "thời kỳ 2021 -
-        // 2030, tầm nhìn đến năm 2050" share their boilerplate, not their subject.
-        boolean otherThing = shared.isEmpty() && k.entities().stream().anyMatch(Entities::named);
-        Optional<Product> product = product(o, k, k.clauses());
-        boolean byEntity = specific || !sharedEntities.isEmpty() && similarity >= thresholds.withEntity();
-        boolean byCitation = (sharedCitation || citesOrigin) && similarity >= thresholds.withCitation();
-        boolean byWords = similarity >= (otherThing ? thresholds.lexicalAgainstOtherThing() : thresholds.lexical());
-        Optional<ProgressCues.Cue> cue = k.cueOfBest().get(best);
-        // a clause that bears on the status (a new date, a pending decision, a part-way figure) restates its
-        // task in fewer words: "khẩn trương triển khai xây dựng vị trí việc làm, thời gian hoàn thành trước ..."
-        boolean bearing = !otherThing && similarity >= LinkKind.PROGRESS.minConfidence().doubleValue()
-                && cue.map(x -> x.kind().bearsOnStatus()).orElse(false);
-        if (!(establishing.isPresent() || product.isPresent() || byEntity || byCitation || byWords || bearing)) {
-            return Optional.empty();
-        }
-        boolean onWords = establishing.isEmpty() && product.isEmpty() && !byEntity && !byCitation;
-        OptionalDouble wordsAlone = onWords
-                ? OptionalDouble.of(byWords ? thresholds.lexicalWithoutNames() : PROGRESS_WITHOUT_NAMES)
-                : OptionalDouble.empty();
-        Set<Signal> signals = EnumSet.noneOf(Signal.class);
-        if (!sharedEntities.isEmpty()) signals.add(Signal.SHARED_ENTITY);
-        if (sharedCitation) signals.add(Signal.SHARED_LEGAL_REFERENCE);
-        if (c.responsible().stream().anyMatch(b -> k.entityIris().contains(b.iri()))) signals.add(Signal.SAME_RESPONSIBLE_BODY);
-        if (similarity >= thresholds.withEntity()) signals.add(Signal.LEXICAL_OVERLAP);
-        if (citesOrigin) signals.add(Signal.CITES_ORIGIN);
-        if (establishing.isPresent() || product.isPresent()) signals.add(Signal.ESTABLISHING_DECISION);
-        if (cue.isPresent()) signals.add(Signal.PROGRESS_CUE);
-        Status suggests = establishing.isPresent() || product.isPresent()
-                || cue.filter(x -> x.kind() == ProgressCues.Kind.COMPLETED).isPresent()
-                ? Status.FULFILLED : Status.IN_PROGRESS;
-        List<Signal> signalList = List.copyOf(signals);
-        LinkKind kind = product.isPresent() ? LinkKind.ISSUED_PRODUCT
-                : onWords && !byWords ? LinkKind.PROGRESS : LinkKind.of(signalList);
-        return Optional.of(new Scored(k, best, similarity, sharedEntities, establishing, product, cue, signalList,
-                LinkKind.confidence(signals, similarity), kind, suggests, wordsAlone));
-    }
-
-    /** The follow-up a kept candidate gives: its clause, a new deadline it sets, and the account of the match. */
-    private FollowUp followUp(Origin o, Scored s) {
-        Candidate k = s.candidate();
-        List<String> clauses = k.clauses();
-        String clause = clauses.isEmpty() ? k.sentence().text() : clauses.get(s.best());
-        Optional<EffectiveDeadline> newDeadline = s.cue().filter(x -> x.kind() == ProgressCues.Kind.RESCHEDULED)
-                .flatMap(x -> DEADLINES.parse(clause, Optional.of(k.doc().issued().first())))
-                .filter(d -> !d.lastDay().isBefore(k.doc().issued().first()))
-                .map(d -> new EffectiveDeadline(d.lastDay(), d.text(), Optional.empty(), Optional.of(k.sentence().iri())));
-        String why = s.product().map(x -> "issued product: " + x.what() + "; ").orElse("")
-                + why(s.sharedEntities(), s.similarity(), terms.sharedWords(o.vector(),
-                        k.vectors().isEmpty() ? TermVectors.Vector.EMPTY : k.vectors().get(s.best())),
-                s.establishing(), s.cue())
-                + newDeadline.map(d -> "; new deadline " + d.date() + " (\"" + d.text() + "\")").orElse("");
-        return new FollowUp(o.commitment().iri(), k.sentence().iri(), k.doc().iri(), k.doc().source(), k.doc().issued(),
-                k.sentence().text(), clause, s.signals(), s.confidence(), s.suggests(), why, s.kind(), s.cue(),
-                newDeadline);
+    private boolean known(int i, long after, long until) {
+        return after < firstDays[i] && firstDays[i] <= until;
     }
 
     /** The fewest syllables, names left out, of a clause that may follow up a task on words alone. */
     private static final int MIN_STATEMENT_SYLLABLES = 4;
-    /** The cosine without names such a clause must keep (an addressee line has none left). */
-    private static final double PROGRESS_WITHOUT_NAMES = 0.20;
-
-    private static final DeadlineParser DEADLINES = new DeadlineParser(); // reads the dates of rescheduling clauses
-
-    /** A later document that is the product the commitment asked for, and how it was recognised. */
-    private record Product(String what, double coverage) {}
-
-    /**
-     * The product the commitment asks for, when the candidate is it: a clause citing a document of the type, date,
-     * issuer and subject asked for, or the first sentence of such a loaded document ({@link IssuedProducts}).
-     */
-    private Optional<Product> product(Origin o, Candidate k, List<String> clauses) {
-        if (o.product().isEmpty()) {
-            return Optional.empty();
-        }
-        IssuedProducts.Request r = o.product().get();
-        LocalDate stated = o.doc().issued().first();
-        Optional<String> issuer = issuerSlug(o);
-        Optional<Product> best = Optional.empty();
-        for (String x : k.cited()) {
-            CitedDocument d = citedByIri.get(x);
-            if (d == null) {
-                continue;
-            }
-            String clause = clauses.stream().filter(cl -> cl.contains(d.number())).findFirst().orElse(k.sentence().text());
-            double coverage = IssuedProducts.asCited(r, d, clause, stated, issuer);
-            if (coverage >= IssuedProducts.MIN_COVERAGE && best.map(b -> coverage > b.coverage()).orElse(true)) {
-                best = Optional.of(new Product(d.number() + d.issued().stream().findFirst().map(day -> " of " + day)
-                        .orElse("") + String.format(Locale.ROOT, " is the %s asked for (subject %.0f %%)",
-                        r.type().label(), 100 * coverage), coverage));
-            }
-        }
-        Integer first = firstCandidate.get(k.doc().iri());
-        if (best.isEmpty() && first != null && candidates.get(first) == k) {
-            double coverage = IssuedProducts.asLoaded(r, k.doc(), stated, issuer);
-            if (coverage >= IssuedProducts.MIN_COVERAGE) {
-                best = Optional.of(new Product(k.doc().source() + " is the " + r.type().label()
-                        + String.format(Locale.ROOT, " asked for (subject %.0f %%)", 100 * coverage), coverage));
-            }
-        }
-        return best;
-    }
-
     /**
      * A link on words alone holds only if the words are the task's: not those of two documents about different
      * provinces, not a document's clause about itself, and still similar once the names of bodies, places and
@@ -591,19 +442,5 @@ final class FollowUpFinder {
                 && shared >= ESTABLISHED_OBJECT_SHARE * x.object().size();
     }
 
-    private static String why(List<String> entities, double similarity, List<String> sharedWords,
-                              Optional<Establishing> establishing, Optional<ProgressCues.Cue> cue) {
-        List<String> parts = new ArrayList<>();
-        establishing.ifPresent(x -> parts.add("cites " + x.document().number() + " of " + x.issued()
-                + " (" + x.title() + ")"));
-        if (!entities.isEmpty()) {
-            parts.add("same " + String.join(", ", entities));
-        }
-        Set<String> words = new LinkedHashSet<>(sharedWords);
-        parts.add(String.format(Locale.ROOT, "similarity %.2f%s", similarity,
-                words.isEmpty() ? "" : " (" + words.stream().limit(6).collect(Collectors.joining(", ")) + ")"));
-        cue.ifPresent(x -> parts.add((x.kind() == ProgressCues.Kind.COMPLETED ? "completion" : "progress")
-                + " words \"" + x.words() + "\""));
-        return String.join("; ", parts);
-    }
+
 }

@@ -54,19 +54,23 @@ final class FollowUpIndex {
     /** Per term id: packed (candidate, clause) references and the clause's weight of the term; null above the cap. */
     private final long[][] clauseRefs;
     private final float[][] clauseWeights;
-    /** Per candidate and clause: the clause's squared weight on the terms above the cap (which have no postings). */
-    private final float[][] commonSquares;
+    /**
+     * Per term id, beside each posting: the clause's squared weight on the terms above the cap (which have no
+     * postings). Kept with the posting, not per clause, so that the bound of {@link #similar} reads it where it
+     * reads the weight, instead of at a random place per clause.
+     */
+    private final float[][] clauseCommons;
 
     private FollowUpIndex(TermVectors terms, Map<Entity, int[]> byEntity, Map<String, int[]> byCited,
                           Map<String, List<Establishing>> establishing, long[][] clauseRefs,
-                          float[][] clauseWeights, float[][] commonSquares) {
+                          float[][] clauseWeights, float[][] clauseCommons) {
         this.terms = terms;
         this.byEntity = byEntity;
         this.byCited = byCited;
         this.establishing = establishing;
         this.clauseRefs = clauseRefs;
         this.clauseWeights = clauseWeights;
-        this.commonSquares = commonSquares;
+        this.clauseCommons = clauseCommons;
         for (Entity e : byEntity.keySet()) {
             folded.put(e, Fold.ascii(e.label()));
             byIri.computeIfAbsent(e.iri(), k -> new ArrayList<>()).add(e);
@@ -103,34 +107,39 @@ final class FollowUpIndex {
         }
         long[][] refs = new long[terms.size()][];
         float[][] weights = new float[terms.size()][];
+        float[][] commons = new float[terms.size()][];
         for (int id = 0; id < counts.length; id++) {
             if (counts[id] > 0 && terms.sentencesWith(id) <= termSpread) {
                 refs[id] = new long[counts[id]];
                 weights[id] = new float[counts[id]];
+                commons[id] = new float[counts[id]];
             }
         }
         int[] filled = new int[terms.size()];
-        float[][] common = new float[candidates.size()][];
         for (int i = 0; i < candidates.size(); i++) {
             Entry e = candidates.get(i);
             int k = i;
-            common[i] = new float[e.clauses().size()];
             e.entities().forEach(x -> byEntity.computeIfAbsent(x, y -> new ArrayList<>()).add(k));
             e.cited().stream().distinct().forEach(x -> byCited.computeIfAbsent(x, y -> new ArrayList<>()).add(k));
             for (int c = 0; c < e.clauses().size(); c++) {
                 TermVectors.Vector v = e.clauses().get(c);
+                float common = 0; // summed in the clause's term order, in float, as the bound has always read it
+                for (int t = 0; t < v.size(); t++) {
+                    if (refs[v.ids()[t]] == null) {
+                        common += (float) (v.weights()[t] * v.weights()[t]);
+                    }
+                }
                 for (int t = 0; t < v.size(); t++) {
                     int id = v.ids()[t];
                     if (refs[id] != null) {
                         refs[id][filled[id]] = ((long) i << 32) | c;
+                        commons[id][filled[id]] = common;
                         weights[id][filled[id]++] = (float) v.weights()[t];
-                    } else {
-                        common[i][c] += (float) (v.weights()[t] * v.weights()[t]);
                     }
                 }
             }
         }
-        return new FollowUpIndex(terms, toArrays(byEntity), toArrays(byCited), establishing, refs, weights, common);
+        return new FollowUpIndex(terms, toArrays(byEntity), toArrays(byCited), establishing, refs, weights, commons);
     }
 
     private static <K> Map<K, int[]> toArrays(Map<K, List<Integer>> postings) {
@@ -209,7 +218,6 @@ final class FollowUpIndex {
      * trace) cost nothing.
      */
     void similar(TermVectors.Vector v, double threshold, int from, int to, ClauseSink sink) {
-        long low = (long) from << 32;
         Integer[] order = new Integer[v.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -221,7 +229,11 @@ final class FollowUpIndex {
             left += w * w;
         }
         double common = 0; // v's squared weight on the terms above the cap
-        Scores dots = new Scores();
+        // First the terms to probe and the run of each one's postings in from..to, so that the sums' table is
+        // made large enough at once; then the sums, term by term in that order, as they were always summed.
+        int[] starts = new int[order.length];
+        int[] ends = new int[order.length];
+        long adds = 0;
         int next = 0;
         for (; next < order.length && Math.sqrt(left + common) >= threshold; next++) {
             int i = order[next];
@@ -232,10 +244,22 @@ final class FollowUpIndex {
                 common += w * w; // not probed: its weight still bounds what the others miss
                 continue;
             }
-            float[] weights = clauseWeights[v.ids()[i]];
-            int p = Arrays.binarySearch(refs, low);
-            for (p = p < 0 ? -p - 1 : p; p < refs.length && (int) (refs[p] >>> 32) < to; p++) {
-                dots.add(refs[p], w * weights[p], (double) weights[p] * weights[p]);
+            starts[next] = firstAtOrAfter(refs, (long) from << 32);
+            ends[next] = firstAtOrAfter(refs, (long) to << 32);
+            adds += ends[next] - starts[next];
+        }
+        Scores dots = new Scores(adds);
+        for (int n = 0; n < next; n++) {
+            int id = v.ids()[order[n]];
+            if (clauseRefs[id] == null) {
+                continue;
+            }
+            double w = v.weights()[order[n]];
+            long[] refs = clauseRefs[id];
+            float[] weights = clauseWeights[id];
+            float[] commons = clauseCommons[id];
+            for (int p = starts[n]; p < ends[n]; p++) {
+                dots.add(refs[p], w * weights[p], (double) weights[p] * weights[p], commons[p]);
             }
         }
         double unprobed = 0; // v's squared weight on the indexed terms the loop did not reach
@@ -251,14 +275,19 @@ final class FollowUpIndex {
         double unprobedNorm = Math.sqrt(unprobed);
         // float weights: a little slack so that rounding never drops a clause at the threshold
         double floor = threshold - SLACK;
-        dots.forEach((ref, dot, squares) -> {
-            float clauseCommon = commonSquares[(int) (ref >>> 32)][(int) ref];
+        dots.forEach((ref, dot, squares, clauseCommon) -> {
             double rest = commonNorm * Math.sqrt(clauseCommon + ROUNDING)
                     + unprobedNorm * Math.sqrt(Math.max(0, 1 - squares - clauseCommon) + ROUNDING);
             if (dot + rest >= floor) {
                 sink.accept((int) (ref >>> 32), (int) ref);
             }
         });
+    }
+
+    /** The first position of the ascending {@code refs} holding {@code key} or more. */
+    private static int firstAtOrAfter(long[] refs, long key) {
+        int p = Arrays.binarySearch(refs, key);
+        return p < 0 ? -p - 1 : p;
     }
 
     /** Receives a candidate's clause: the candidate's position and the clause's position in its entry. */
@@ -280,49 +309,61 @@ final class FollowUpIndex {
     private static final double ROUNDING = 1e-6;
 
     /**
-     * Sums of partial dot products, and of the clause's squared weights over the same terms, by clause reference:
-     * an open-addressing table, without boxing.
+     * Sums of partial dot products, and of the clause's squared weights over the same terms, by clause reference,
+     * with the clause's squared weight on the terms above the cap: an open-addressing table, without boxing, made
+     * for the number of additions expected (at most that many clauses), so that it seldom grows. A key is stored
+     * plus one (0 marks an empty slot); a slot's three figures lie side by side; the slots in use are listed, so
+     * that reading them back does not scan the empty ones (half the table or more).
      */
     private static final class Scores {
-        private long[] keys = new long[64];
-        private double[] sums = new double[64];
-        private double[] squares = new double[64];
-        private boolean[] used = new boolean[64];
+        private long[] keys;
+        private double[] values; // per slot: the dot product, the squares, the clause's common squares
+        private int[] inUse; // the slots filled, in the order they were
         private int size;
 
-        void add(long key, double x, double square) {
+        Scores(long expected) {
+            int capacity = Integer.highestOneBit((int) Math.min(1 << 24, Math.max(32, expected))) << 1;
+            keys = new long[capacity];
+            values = new double[3 * capacity];
+            inUse = new int[capacity / 2];
+        }
+
+        void add(long key, double x, double square, float common) {
             if (2 * (size + 1) > keys.length) {
                 grow();
             }
-            int i = slot(keys, used, key);
-            if (!used[i]) {
-                used[i] = true;
-                keys[i] = key;
-                size++;
+            int i = slot(keys, key + 1);
+            if (keys[i] == 0) {
+                keys[i] = key + 1;
+                values[3 * i + 2] = common;
+                inUse[size++] = i;
             }
-            sums[i] += x;
-            squares[i] += square;
+            values[3 * i] += x;
+            values[3 * i + 1] += square;
         }
 
         /** Calls {@code sink} with every clause summed, in no particular order. */
         void forEach(Sink sink) {
-            for (int i = 0; i < keys.length; i++) {
-                if (used[i]) {
-                    sink.accept(keys[i], sums[i], squares[i]);
-                }
+            for (int n = 0; n < size; n++) {
+                int i = inUse[n];
+                sink.accept(keys[i] - 1, values[3 * i], values[3 * i + 1], (float) values[3 * i + 2]);
             }
         }
 
-        /** Receives a clause reference, its partial dot product and its squared weight over the same terms. */
+        /**
+         * Receives a clause reference, its partial dot product, its squared weight over the same terms and its
+         * squared weight on the terms above the cap.
+         */
         @FunctionalInterface
         interface Sink {
-            void accept(long ref, double dot, double squares);
+            void accept(long ref, double dot, double squares, float common);
         }
 
-        private static int slot(long[] keys, boolean[] used, long key) {
+        /** The slot of {@code stored} (a key plus one), or the empty slot where it goes. */
+        private static int slot(long[] keys, long stored) {
             int mask = keys.length - 1;
-            int i = Long.hashCode(key * 0x9E3779B97F4A7C15L) & mask;
-            while (used[i] && keys[i] != key) {
+            int i = Long.hashCode((stored - 1) * 0x9E3779B97F4A7C15L) & mask;
+            while (keys[i] != 0 && keys[i] != stored) {
                 i = (i + 1) & mask;
             }
             return i;
@@ -330,22 +371,18 @@ final class FollowUpIndex {
 
         private void grow() {
             long[] k = new long[keys.length * 2];
-            double[] s = new double[keys.length * 2];
-            double[] q = new double[keys.length * 2];
-            boolean[] u = new boolean[keys.length * 2];
-            for (int i = 0; i < keys.length; i++) {
-                if (used[i]) {
-                    int j = slot(k, u, keys[i]);
-                    u[j] = true;
-                    k[j] = keys[i];
-                    s[j] = sums[i];
-                    q[j] = squares[i];
-                }
+            double[] v = new double[values.length * 2];
+            int[] u = new int[keys.length];
+            for (int n = 0; n < size; n++) {
+                int i = inUse[n];
+                int j = slot(k, keys[i]);
+                k[j] = keys[i];
+                System.arraycopy(values, 3 * i, v, 3 * j, 3);
+                u[n] = j;
             }
             keys = k;
-            sums = s;
-            squares = q;
-            used = u;
+            values = v;
+            inUse = u;
         }
     }
 }

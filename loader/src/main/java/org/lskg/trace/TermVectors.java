@@ -140,16 +140,20 @@ final class TermVectors {
     /**
      * A vector laid out for many cosines with others: its weights in a table by term id, so that a cosine costs
      * one look-up per term of the other vector instead of a merge of both. The products are summed in the order
-     * of the other vector's ids, as {@link #cosine} sums them, so both give the same figure to the last bit.
+     * of the other vector's ids, as {@link #cosine} sums them, so both give the same figure to the last bit: a
+     * term this vector lacks finds an empty slot, whose weight is 0, and adds {@code 0.0} to a sum that is never
+     * negative (weights are positive), which leaves it as it was. The table is kept at most one eighth full, so a
+     * look-up nearly always ends at its first slot: most terms of the other vector are missing here, and the
+     * cosine then costs a multiplication and an addition per term, without a branch that guesses wrong.
      * Immutable once built; thread-safe.
      */
     static final class Lookup {
         private final int[] keys; // id + 1; 0 marks an empty slot
-        private final double[] weights;
+        private final double[] weights; // 0 in an empty slot
         private final int mask;
 
         Lookup(Vector v) {
-            int capacity = Integer.highestOneBit(Math.max(4, v.size() * 3)) << 1;
+            int capacity = Integer.highestOneBit(Math.max(8, v.size() * 8)) << 1;
             this.keys = new int[capacity];
             this.weights = new double[capacity];
             this.mask = capacity - 1;
@@ -168,15 +172,13 @@ final class TermVectors {
             return i;
         }
 
-        /** The cosine of this vector and {@code b}: {@code TermVectors.cosine(this vector, b)}. */
+        /** The cosine of this vector and {@code b}: {@code TermVectors.cosine(this vector, b)}, to the last bit. */
         double cosine(Vector b) {
             double dot = 0;
             int[] ids = b.ids();
+            double[] w = b.weights();
             for (int j = 0; j < ids.length; j++) {
-                int slot = slot(ids[j]);
-                if (keys[slot] != 0) {
-                    dot += weights[slot] * b.weights()[j];
-                }
+                dot += weights[slot(ids[j])] * w[j];
             }
             return dot;
         }
