@@ -45,7 +45,8 @@ final class GraphDifference {
 
     /**
      * What makes the stored graph equal to a new version: the tuples to delete and to add, and the subjects whose
-     * triples change (those of added triples, and those of deleted ones that the new version still describes).
+     * triples change (those of added triples, and those of deleted ones that the new version still describes;
+     * none are listed for a graph not stored before, which changes as a whole).
      * Valid only within the write transaction that computed it: new terms' ids are allocated there.
      */
     record Difference(Node name, boolean existed, List<Tuple<NodeId>> deleted, List<Tuple<NodeId>> added,
@@ -57,7 +58,7 @@ final class GraphDifference {
          * graph when most of it changed.
          */
         Graph changedPart(Graph graph) {
-            if (2L * (deleted.size() + added.size()) >= graph.size()) {
+            if (!existed || 2L * (deleted.size() + added.size()) >= graph.size()) {
                 return graph;
             }
             Graph part = GraphFactory.createDefaultGraph();
@@ -107,13 +108,15 @@ final class GraphDifference {
         // Each term is looked up once: a subject comes in every triple about it, a predicate in thousands.
         Map<Node, NodeId> ids = new HashMap<>();
         graph.find().forEachRemaining(t -> {
-            Tuple<NodeId> existing = lookUp(ids, nodes, graphId, t);
+            Tuple<NodeId> existing = existed ? lookUp(ids, nodes, graphId, t) : null;
             if (existing != null && stored.contains(existing)) {
                 kept.add(existing);
             } else {
                 added.add(TupleFactory.tuple(graphId, allocate(ids, nodes, t.getSubject()),
                         allocate(ids, nodes, t.getPredicate()), allocate(ids, nodes, t.getObject())));
-                changed.add(t.getSubject());
+                if (existed) { // a new graph changes as a whole: validated whole, its subjects are not needed
+                    changed.add(t.getSubject());
+                }
             }
         });
         List<Tuple<NodeId>> deleted = stored.stream().filter(x -> !kept.contains(x)).toList();

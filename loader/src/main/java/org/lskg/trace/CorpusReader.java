@@ -160,7 +160,7 @@ final class CorpusReader {
         }
     }
 
-    /** The snapshot that the queries' rows give. */
+    /** The snapshot that the inputs' rows give (the scan's and the queries'). */
     private static CorpusSnapshot assemble(Map<String, Rows> rows) {
         Map<String, Doc> docs = documents(rows);
         Map<String, String> sectionOf = new HashMap<>();
