@@ -33,12 +33,13 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * encodes them, compare with the stored tuples exactly.
  *
  * <p>The quads are written to the TDB2 tables directly, past the full-text index's wrapper, so the graph must
- * hold no literal of an indexed predicate ({@link StoreTextIndex#PREDICATES}), in either version. Runs inside
- * the caller's write transaction on the TDB2 dataset.
+ * hold no literal of an indexed predicate ({@link StoreTextIndex#PREDICATES}), in either version. The difference
+ * is computed ({@link #difference}), then written ({@link #write}), inside the caller's one write transaction on
+ * the TDB2 dataset: the caller may validate the changed part in between.
  */
 final class GraphDifference {
 
-    /** What {@link #apply} wrote. */
+    /** What {@link #write} wrote. */
     record Written(boolean existed, int deleted, int added) {}
 
     private GraphDifference() {}
@@ -49,7 +50,7 @@ final class GraphDifference {
      * none are listed for a graph not stored before, which changes as a whole).
      * Valid only within the write transaction that computed it: new terms' ids are allocated there.
      */
-    record Difference(Node name, boolean existed, List<Tuple<NodeId>> deleted, List<Tuple<NodeId>> added,
+    record Difference(boolean existed, List<Tuple<NodeId>> deleted, List<Tuple<NodeId>> added,
                       Set<Node> changedSubjects) {
 
         /**
@@ -70,16 +71,6 @@ final class GraphDifference {
             }));
             return part;
         }
-    }
-
-    /**
-     * Makes the graph {@code name} of {@code tdb} (the TDB2 dataset itself, in a write transaction) hold exactly
-     * the triples of {@code graph}.
-     *
-     * @throws IllegalArgumentException if either version holds a literal of an indexed predicate
-     */
-    static Written apply(DatasetGraph tdb, Node name, Graph graph) {
-        return write(tdb, difference(tdb, name, graph));
     }
 
     /**
@@ -122,7 +113,7 @@ final class GraphDifference {
         List<Tuple<NodeId>> deleted = stored.stream().filter(x -> !kept.contains(x)).toList();
         deleted.stream().map(t -> t.get(1)).distinct().map(nodes::getNodeForNodeId)
                 .filter(s -> graph.contains(s, Node.ANY, Node.ANY)).forEach(changed::add);
-        return new Difference(name, existed, deleted, added, changed);
+        return new Difference(existed, deleted, added, changed);
     }
 
     /** Writes {@code difference}, within the write transaction that computed it. */

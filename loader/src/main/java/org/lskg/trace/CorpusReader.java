@@ -104,8 +104,16 @@ final class CorpusReader {
 
     /** Each input's rows, the parts' in order. */
     private static Map<String, Rows> merge(List<Map<String, Rows>> parts) {
+        Map<String, List<String>> vars = new HashMap<>();
+        Map<String, List<String[]>> values = new HashMap<>();
+        parts.forEach(part -> part.forEach((k, v) -> {
+            if (!vars.computeIfAbsent(k, x -> v.vars()).equals(v.vars())) {
+                throw new IllegalStateException("rows of " + k + " with variables " + vars.get(k) + " and " + v.vars());
+            }
+            values.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v.values());
+        }));
         Map<String, Rows> rows = new HashMap<>();
-        parts.forEach(part -> part.forEach((k, v) -> rows.merge(k, v, Rows::concat)));
+        vars.forEach((k, v) -> rows.put(k, new Rows(v, values.get(k))));
         return rows;
     }
 

@@ -33,14 +33,6 @@ record Rows(List<String> vars, List<String[]> values) {
         values.forEach(v -> action.accept(new Row(column, v)));
     }
 
-    /** These rows followed by {@code more}'s, which must have the same variables. */
-    Rows concat(Rows more) {
-        if (!vars.equals(more.vars)) {
-            throw new IllegalArgumentException("rows of " + vars + " and of " + more.vars);
-        }
-        return new Rows(vars, java.util.stream.Stream.concat(values.stream(), more.values.stream()).toList());
-    }
-
     /** One row, by variable name. */
     record Row(Map<String, Integer> column, String[] values) {
         boolean contains(String var) {
