@@ -56,4 +56,17 @@ class FoldTest {
         }
         assertEquals("tet trong cay nam 2024", Fold.ascii("“Tết trồng cây” – năm 2024…"));
     }
+
+    /** Footnote markers (superscript digits), kept by the fast path, fold as ICU folds them, whatever surrounds them. */
+    @Test
+    void footnoteMarkersFoldAsIcuFoldsThem() {
+        for (char c : "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079".toCharArray()) {
+            for (String around : new String[] {"168ha%s. Tình", "kỳ%s; công", "%sĐường", "Sơn%s", "A%sB", "ạ%s\u0301b",
+                    "0,55%%%s.", "x%s%s", "Æ%s"}) {
+                String s = around.formatted(c, c);
+                assertEquals(reference(s), Fold.ascii(s), s);
+            }
+        }
+        assertEquals("vu dong uoc dat 168ha¹ tinh hinh", Fold.ascii("vụ Đông ước đạt 168ha¹. Tình hình"));
+    }
 }
