@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -31,6 +32,14 @@ final class DocumentPlaces {
     }
 
     static DocumentPlaces of(List<Sentence> sentences) {
+        return of(sentences, s -> Fold.ascii(s.text()));
+    }
+
+    /**
+     * As {@link #of(List)}, with each sentence's text already folded ({@link Fold#ascii}) by {@code folded}: the
+     * tracer folds every sentence once and reads it here too.
+     */
+    static DocumentPlaces of(List<Sentence> sentences, Function<Sentence, String> folded) {
         Map<String, String> names = new HashMap<>();
         for (Provinces.Province p : Provinces.standard().all()) {
             p.names().forEach(n -> names.putIfAbsent(Fold.ascii(n), Fold.ascii(p.name())));
@@ -40,7 +49,7 @@ final class DocumentPlaces {
         Pattern named = Pattern.compile("\\b(?:tinh|thanh pho) (" + alternation + ")\\b");
         // Folding is the cost: sentences are read on all cores, and the counts summed.
         Map<String, Map<String, Integer>> counts = sentences.parallelStream().flatMap(s -> {
-            Matcher m = named.matcher(Fold.ascii(s.text()));
+            Matcher m = named.matcher(folded.apply(s));
             List<Map.Entry<String, String>> found = new ArrayList<>();
             while (m.find()) {
                 found.add(Map.entry(s.document(), names.get(m.group(1))));

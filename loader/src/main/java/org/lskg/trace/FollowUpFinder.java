@@ -110,9 +110,8 @@ final class FollowUpFinder {
         // prepared, on all cores; the lists keep the sentences' order.
         List<Folded> folded = corpus.sentences().parallelStream().map(s -> {
             if (!(s.heading() || shouted(s.text())) || tasks.containsKey(s.iri())) {
-                List<String> parts = clauses(s.text()).stream().map(Fold::ascii).toList();
-                return new Folded(s, Optional.of(parts), parts.stream().filter(c -> !c.isEmpty())
-                        .collect(Collectors.joining(" ")));
+                List<String> parts = foldedClauses(s.text());
+                return new Folded(s, Optional.of(parts), joined(parts));
             }
             return new Folded(s, Optional.empty(), Fold.ascii(s.text()));
         }).toList();
@@ -130,7 +129,9 @@ final class FollowUpFinder {
             firstCandidate.merge(candidates.get(i).doc().iri(), i,
                     (a, b) -> candidates.get(a).sentence().order() <= candidates.get(b).sentence().order() ? a : b);
         }
-        this.places = DocumentPlaces.of(corpus.sentences());
+        Map<Sentence, String> foldedSentences = new IdentityHashMap<>();
+        folded.forEach(f -> foldedSentences.put(f.of(), f.sentence()));
+        this.places = DocumentPlaces.of(corpus.sentences(), foldedSentences::get);
         for (int i = 0; i < candidates.size(); i++) {
             Candidate k = candidates.get(i);
             bearing.set(i, k.cues().stream().anyMatch(cue -> cue.map(x -> x.kind().bearsOnStatus()).orElse(false)));
@@ -192,6 +193,20 @@ final class FollowUpFinder {
         return CLAUSE.splitAsStream(text).map(String::strip).filter(c -> !c.isEmpty()).toList();
     }
 
+    /** The text's clauses, each {@link Fold#ascii folded}. */
+    static List<String> foldedClauses(String text) {
+        return clauses(text).stream().map(Fold::ascii).toList();
+    }
+
+    /**
+     * The sentence folded, from its folded clauses: they joined by a space, the empty ones left out, are
+     * {@code Fold.ascii} of the whole text (a ';' folds to a space), which is read from here for the document
+     * frequencies and the documents' provinces rather than folded again.
+     */
+    static String joined(List<String> foldedClauses) {
+        return foldedClauses.stream().filter(c -> !c.isEmpty()).collect(Collectors.joining(" "));
+    }
+
     /** A later sentence prepared once for every search: its clauses are split and read for cues here only. */
     private Candidate candidate(Sentence s, List<String> foldedClauses, List<Commitment> tasks) {
         List<String> clauses = clauses(s.text());
@@ -201,7 +216,8 @@ final class FollowUpFinder {
                 .distinct().toList();
         List<String> cited = citedBySentence.getOrDefault(s.iri(), List.of());
         boolean task = !tasks.isEmpty();
-        List<Optional<ProgressCues.Cue>> cues = clauses.stream().map(c -> ProgressCues.read(c, task)).toList();
+        // the clauses folded are those of the text, in order: their cues are read from the folded ones
+        List<Optional<ProgressCues.Cue>> cues = foldedClauses.stream().map(c -> ProgressCues.readFolded(c, task)).toList();
         // the cue of the sentence when each clause is the best: it does not depend on the commitment
         List<Optional<ProgressCues.Cue>> cueOfBest = clauses.isEmpty()
                 ? List.of(ProgressCues.read(s.text(), clauses, task))

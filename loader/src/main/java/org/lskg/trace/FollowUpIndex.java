@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -196,10 +198,20 @@ final class FollowUpIndex {
         Arrays.stream(byCited.getOrDefault(document, new int[0])).forEach(sink);
     }
 
-    /** The establishing readings filed under one of {@code syllables}. */
+    /**
+     * The establishing readings filed under one of {@code syllables}, each once, in the order first met. Told
+     * apart by identity: a reading's record hash walks its cited document's titles and dates, and every
+     * commitment asks this twice. Readings are made once per cited decision, title and day, so two equal ones
+     * name the same decision the same way and either serves.
+     */
     Collection<Establishing> establishing(Set<String> syllables) {
-        Set<Establishing> out = new LinkedHashSet<>();
-        syllables.forEach(s -> out.addAll(establishing.getOrDefault(s, List.of())));
+        Set<Establishing> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Establishing> out = new ArrayList<>();
+        syllables.forEach(s -> establishing.getOrDefault(s, List.of()).forEach(x -> {
+            if (seen.add(x)) {
+                out.add(x);
+            }
+        }));
         return out;
     }
 

@@ -60,7 +60,11 @@ final class ProgressCues {
 
     /** The strongest cue of {@code text}: completion only when {@code isTask} is false. */
     static Optional<Cue> read(String text, boolean isTask) {
-        String folded = Fold.ascii(text);
+        return readFolded(Fold.ascii(text), isTask);
+    }
+
+    /** As {@link #read(String, boolean)}, of a text already {@link Fold#ascii folded}. */
+    static Optional<Cue> readFolded(String folded, boolean isTask) {
         for (Kind kind : Kind.values()) {
             if (kind == Kind.COMPLETED && isTask) {
                 continue;
