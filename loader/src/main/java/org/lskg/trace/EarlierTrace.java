@@ -30,9 +30,8 @@ final class EarlierTrace {
 
     /**
      * The trace graph of {@code dataset}, or empty when it has none (a new store, or a build killed before it).
-     * Read by three scans of the graph's predicates (types, commitments, evidence) joined in memory: the
-     * follow-ups' and assessments' commitments, and the evidence of the follow-ups only (an assessment's evidence
-     * is its follow-ups' again).
+     * Read by four scans of the graph joined in memory: its follow-ups and its assessments (by type), their
+     * commitments, and the evidence of the follow-ups only (an assessment's evidence is its follow-ups' again).
      */
     static Optional<EarlierTrace> read(DatasetGraph dataset) {
         Node graph = NodeFactory.createURI(Tracer.GRAPH);
@@ -40,16 +39,15 @@ final class EarlierTrace {
             if (!dataset.containsGraph(graph)) {
                 return Optional.empty();
             }
-            Map<Node, Set<Node>> types = new HashMap<>();
-            dataset.find(graph, Node.ANY, RDF.type.asNode(), Node.ANY)
-                    .forEachRemaining(q -> types.computeIfAbsent(q.getSubject(), k -> new HashSet<>()).add(q.getObject()));
+            Set<Node> assessments = subjects(dataset, graph, ASSESSMENT);
+            Set<Node> followUps = subjects(dataset, graph, FOLLOW_UP);
             Map<String, List<String>> evidence = new HashMap<>();
             Map<Node, List<String>> ofFollowUp = new HashMap<>();
             dataset.find(graph, Node.ANY, LSKG.ofCommitment.asNode(), Node.ANY).forEachRemaining(q -> {
-                Set<Node> type = types.getOrDefault(q.getSubject(), Set.of());
-                if (type.contains(ASSESSMENT) || type.contains(FOLLOW_UP)) {
+                boolean followUp = followUps.contains(q.getSubject());
+                if (followUp || assessments.contains(q.getSubject())) {
                     List<String> list = evidence.computeIfAbsent(q.getObject().getURI(), k -> new ArrayList<>());
-                    if (type.contains(FOLLOW_UP)) {
+                    if (followUp) {
                         ofFollowUp.put(q.getSubject(), list);
                     }
                 }
@@ -62,6 +60,13 @@ final class EarlierTrace {
             });
             return Optional.of(new EarlierTrace(evidence));
         });
+    }
+
+    /** The subjects of type {@code type} in {@code graph}: one range scan of the graph's type-object index. */
+    private static Set<Node> subjects(DatasetGraph dataset, Node graph, Node type) {
+        Set<Node> out = new HashSet<>();
+        dataset.find(graph, Node.ANY, RDF.type.asNode(), type).forEachRemaining(q -> out.add(q.getSubject()));
+        return out;
     }
 
     /** Whether the earlier trace assessed {@code commitment}. */

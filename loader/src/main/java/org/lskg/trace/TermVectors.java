@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.lskg.text.Fold;
 
@@ -92,22 +91,36 @@ final class TermVectors {
 
     /** As {@link #vector}, of a text already {@link Fold#ascii folded}. */
     Vector vectorOfFolded(String folded) {
-        Map<String, Integer> counts = termsOfFolded(folded);
-        // Weights and norm are taken in the terms' alphabetical order, as the dot products are.
-        double[] all = new double[counts.size()];
-        int[] seen = new int[counts.size()];
-        double[] seenWeights = new double[counts.size()];
-        int i = 0;
+        // Every occurrence of a term, sorted: a term's occurrences lie side by side, and the terms come in the
+        // alphabetical order in which weights and norm are taken, as the dot products are.
+        String[] occurrences = occurrences(folded);
+        Arrays.sort(occurrences);
+        int distinct = 0;
+        for (int i = 0; i < occurrences.length; i++) {
+            if (i == 0 || !occurrences[i].equals(occurrences[i - 1])) {
+                distinct++;
+            }
+        }
+        double[] all = new double[distinct];
+        int[] seen = new int[distinct];
+        double[] seenWeights = new double[distinct];
+        int n = 0;
         int kept = 0;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            Integer id = ids.get(e.getKey());
-            double w = (1.0 + Math.log(e.getValue())) * (id == null ? unseenIdf : idf[id])
-                    * (e.getKey().indexOf('_') >= 0 ? BIGRAM_WEIGHT : 1.0);
-            all[i++] = w;
+        for (int i = 0; i < occurrences.length; ) {
+            String term = occurrences[i];
+            int j = i + 1;
+            while (j < occurrences.length && occurrences[j].equals(term)) {
+                j++;
+            }
+            Integer id = ids.get(term);
+            double w = (1.0 + Math.log(j - i)) * (id == null ? unseenIdf : idf[id])
+                    * (term.indexOf('_') >= 0 ? BIGRAM_WEIGHT : 1.0);
+            all[n++] = w;
             if (id != null) {
                 seen[kept] = id;
                 seenWeights[kept++] = w;
             }
+            i = j;
         }
         double norm = Math.sqrt(Arrays.stream(all).map(x -> x * x).sum());
         int[] v = Arrays.copyOf(seen, kept);
@@ -118,6 +131,23 @@ final class TermVectors {
             }
         }
         return new Vector(v, w);
+    }
+
+    /** Each syllable and syllable bigram of a folded text, once per occurrence, in text order. */
+    private static String[] occurrences(String folded) {
+        if (folded.isEmpty()) {
+            return new String[0];
+        }
+        String[] syllables = SPACE.split(folded);
+        String[] out = new String[2 * syllables.length - 1];
+        int n = 0;
+        for (int i = 0; i < syllables.length; i++) {
+            out[n++] = syllables[i];
+            if (i + 1 < syllables.length) {
+                out[n++] = syllables[i] + "_" + syllables[i + 1];
+            }
+        }
+        return out;
     }
 
     /** Cosine of two vectors from {@link #vector}. */
@@ -211,6 +241,12 @@ final class TermVectors {
         return df[id];
     }
 
+    /** The term's id, or -1 for a term without one. */
+    int id(String term) {
+        Integer id = ids.get(term);
+        return id == null ? -1 : id;
+    }
+
     /** In how many sentences of the corpus the term occurs (0 for a term it never holds). */
     int sentencesWithTerm(String term) {
         Integer id = ids.get(term);
@@ -222,27 +258,7 @@ final class TermVectors {
         return terms.length;
     }
 
-    /** Term counts: syllables and syllable bigrams ("quy_hoach") of the folded text. */
-    static Map<String, Integer> terms(String text) {
-        return termsOfFolded(Fold.ascii(text));
-    }
-
-    private static Map<String, Integer> termsOfFolded(String folded) {
-        Map<String, Integer> counts = new TreeMap<>();
-        if (folded.isEmpty()) {
-            return counts;
-        }
-        String[] syllables = SPACE.split(folded);
-        for (int i = 0; i < syllables.length; i++) {
-            counts.merge(syllables[i], 1, Integer::sum);
-            if (i + 1 < syllables.length) {
-                counts.merge(syllables[i] + "_" + syllables[i + 1], 1, Integer::sum);
-            }
-        }
-        return counts;
-    }
-
-    /** The distinct terms of a folded text: the keys of {@link #termsOfFolded}, without counting or sorting. */
+    /** The distinct terms of a folded text: those of {@link #occurrences}, each once, in no order. */
     private static Set<String> distinctTerms(String folded) {
         if (folded.isEmpty()) {
             return Set.of();
