@@ -135,8 +135,9 @@ final class IndexOrderedWrites {
     }
 
     /**
-     * Puts {@code quads} (node-id tuples in graph, subject, predicate, object order, none of them stored) into
-     * every quad index at once, each index's in its key order; not buffered.
+     * Puts {@code quads} (node-id tuples in graph, subject, predicate, object order) into every quad index at
+     * once, each index's in its key order; not buffered. A quad already stored is left as it is (a B+tree
+     * insert of a key it holds changes nothing).
      */
     void insert(List<Tuple<NodeId>> quads) {
         inKeyOrder(quads, RangeIndex::insert);
