@@ -331,9 +331,16 @@ final class FollowUpFinder {
                 found.set(i);
             }
         }));
-        // A clause bearing on the status (a new date, a pending decision, a part-way figure) needs fewer words.
-        scope.bearingIndex().similar(origin.vector(), LinkKind.PROGRESS.minConfidence().doubleValue(), from, to,
-                scope.globalClauses((i, clause) -> found.set(i)));
+        // A clause bearing on the status (a new date, a pending decision, a part-way figure) needs fewer words:
+        // a progress link needs the candidate's best clause to reach that cosine, and the bearing postings hold
+        // every clause of a bearing candidate, so a candidate none of whose clauses reaches it could only be
+        // linked on grounds the searches above found it by. Measured here, it is not scored for nothing.
+        double progress = LinkKind.PROGRESS.minConfidence().doubleValue();
+        scope.bearingIndex().similar(origin.vector(), progress, from, to, scope.globalClauses((i, clause) -> {
+            if (!found.get(i) && origin.lookup().cosine(candidates.get(i).vectors().get(clause)) >= progress) {
+                found.set(i);
+            }
+        }));
         return found;
     }
 
