@@ -77,13 +77,15 @@ public final class Fold {
             char c = d.charAt(i);
             if (c < 0x80) {
                 out.append(c);
+            } else if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue; // the commonest: a tone or vowel mark, dropped
             } else if (c == 'đ' || c == 'Đ') {
                 out.append(c == 'đ' ? 'd' : 'D');
             } else if (PUNCTUATION.indexOf(c) >= 0) {
                 out.append(' ');
             } else if (KEPT.indexOf(c) >= 0) {
                 out.append(c);
-            } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+            } else {
                 return ToAscii.TO_ASCII.transliterate(nfc(s));
             }
         }
