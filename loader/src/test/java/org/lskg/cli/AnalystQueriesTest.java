@@ -5,6 +5,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lskg.testing.Corpus;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -32,11 +35,34 @@ class AnalystQueriesTest {
         return r.out().lines().skip(1).toList();
     }
 
+    /**
+     * The rows of {@code query} with its parameter line {@code values} replaced by {@code replacement}, as an analyst
+     * edits the VALUES of a canned query; fails if the query no longer holds that line.
+     */
+    private static List<String> rows(String query, String values, String replacement) throws IOException {
+        String text = Files.readString(Corpus.queries().resolve(query), StandardCharsets.UTF_8);
+        assertTrue(text.contains(values), query + " has no " + values);
+        Path edited = tmp.resolve(query);
+        Files.writeString(edited, text.replace(values, replacement), StandardCharsets.UTF_8);
+        Cli.Run r = Cli.run("query", edited.toString(), "--store", store, "--format", "csv");
+        assertEquals(0, r.exitCode(), r.err());
+        return r.out().lines().skip(1).toList();
+    }
+
     @Test
     void documentsInDateOrder() {
         List<String> rows = rows("documents.rq");
         assertEquals(5, rows.size());
         assertEquals("001_df7bcefca2f647a1.txt,Thông báo,320/TB-VPCP,2021-11-28,Văn phòng Chính phủ,63", rows.get(0));
+    }
+
+    /** The next page starts after the date and file name of the last row read: here after the second document. */
+    @Test
+    void documentsPageAfterTheLastRowRead() throws IOException {
+        List<String> first = rows("documents.rq");
+        List<String> next = rows("documents.rq", "(\"\" \"\")", "(\"2023-11\" \"002_7fc097a99f4f5691.txt\")");
+        assertEquals(first.subList(2, 5), next);
+        assertTrue(next.get(0).startsWith("003_1a7c978e25c4247f.txt,Nghị quyết,,2023-12-08,"), next.get(0));
     }
 
     /** The sentence count documents.rq reads (written at load time) is the number of the document's sentences. */
@@ -77,6 +103,24 @@ class AnalystQueriesTest {
         List<String> rows = rows("mentions-of-entity.rq");
         assertTrue(rows.get(0).startsWith("2021-11-28,001_df7bcefca2f647a1.txt,Quốc lộ 4B,"), rows.get(0));
         assertTrue(rows.stream().anyMatch(r -> r.startsWith("2024-04,004_469af22caf73baeb.txt,")), rows.toString());
+    }
+
+    /** A page holds every mention of its documents; the next starts with the next document in date order. */
+    @Test
+    void mentionsOfNationalRoad4BPageAfterTheFirstDocument() throws IOException {
+        List<String> all = rows("mentions-of-entity.rq");
+        List<String> next = rows("mentions-of-entity.rq", "(\"\" \"\")", "(\"2021-11-28\" \"001_df7bcefca2f647a1.txt\")");
+        assertTrue(next.get(0).startsWith("2023-11,002_7fc097a99f4f5691.txt,"), next.get(0));
+        assertEquals(all.stream().filter(r -> !r.startsWith("2021-11-28,001_df7bcefca2f647a1.txt,")).toList(), next);
+    }
+
+    /** Two documents set 2024 targets: the resolution (35) and the April notice (2); a page starts after a file name. */
+    @Test
+    void targetsOf2024PageAfterTheResolution() throws IOException {
+        List<String> next = rows("targets-of-year.rq", "\"2024\"^^xsd:gYear \"\")",
+                "\"2024\"^^xsd:gYear \"003_1a7c978e25c4247f.txt\")");
+        assertEquals(2, next.size(), next.toString());
+        assertTrue(next.stream().allMatch(r -> r.startsWith("004_469af22caf73baeb.txt,")), next.toString());
     }
 
     @Test

@@ -21,6 +21,9 @@ import org.lskg.rdf.LSKG;
  */
 final class EntityPage {
 
+    /** The number of documents whose mentions the page shows: entity-mentions.rq's LIMIT. */
+    static final int MENTIONED_DOCUMENTS = 20;
+
     private final Site site;
 
     EntityPage(Site site) {
@@ -64,6 +67,8 @@ final class EntityPage {
                 "text", Views.text(r.get("text")),
                 "href", site.views(request).href(r.get("s").getURI()))).toList());
         m.put("mentionCount", mentions.size());
+        // entity-mentions.rq reads the mentions of the latest documents only: say so when it reached that many
+        m.put("mentionsLatest", mentions.stream().map(r -> r.get("doc")).distinct().count() >= MENTIONED_DOCUMENTS);
         m.put("commitments", commitments.stream().map(r -> commitment(request, r, labels)).toList());
         m.put("commitmentCount", commitments.size());
         site.page(request, response, "entity", title, m);

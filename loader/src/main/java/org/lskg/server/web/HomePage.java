@@ -11,10 +11,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.graph.Node;
 import org.lskg.rdf.LSKG;
 
-/** The home page: the search box, what the store holds, its documents, and the ways in for machines. */
+/**
+ * The home page: the search box, what the store holds, its latest documents (at most 100, queries/documents.rq of
+ * the web pages; the canned documents query pages through them all), and the ways in for machines.
+ */
 final class HomePage implements Handler {
 
     private final Site site;
+    /** The counts, kept once read while the store cannot change (as the VoID description's); else read each time. */
+    private volatile Map<String, String> kept;
 
     HomePage(Site site) {
         this.site = site;
@@ -23,9 +28,7 @@ final class HomePage implements Handler {
     @Override
     public void handle(WebRequest request, HttpServletResponse response) throws IOException {
         Map<String, Object> m = new HashMap<>();
-        Map<String, String> counts = new HashMap<>();
-        site.sparql().select("counts", Map.of()).forEach(r ->
-                counts.put(r.get("class").getURI().substring(LSKG.NS.length()), Views.text(r.get("n"))));
+        Map<String, String> counts = counts();
         m.put("counts", List.of("Document", "Commitment", "Sentence", "Body", "FollowUp").stream()
                 .map(c -> Map.of("count", counts.getOrDefault(c, "0"), "label", site.message(request, "home.count." + c)))
                 .toList());
@@ -40,7 +43,24 @@ final class HomePage implements Handler {
                 "type", d.get("type") == null ? "" : labels.text(d.get("type")),
                 "title", Views.text(d.get("title")),
                 "source", Views.text(d.get("source")))).toList());
+        // the query lists at most 100; say so when the store holds more
+        m.put("more", Long.parseLong(counts.getOrDefault("Document", "0")) > docs.size());
         m.put("endpoint", site.settings().datasetPath() + "/sparql");
         site.page(request, response, "home", site.message(request, "home.title"), m);
+    }
+
+    private Map<String, String> counts() {
+        Map<String, String> c = kept;
+        if (c != null) {
+            return c;
+        }
+        Map<String, String> read = new HashMap<>();
+        site.sparql().select("counts", Map.of()).forEach(r ->
+                read.put(r.get("class").getURI().substring(LSKG.NS.length()), Views.text(r.get("n"))));
+        c = Map.copyOf(read);
+        if (site.settings().readOnly()) {
+            kept = c;
+        }
+        return c;
     }
 }

@@ -61,6 +61,18 @@ class PagesTest {
         assertTrue(page("/", "en").contains("Commitments of government bodies"));
     }
 
+    /** The home page's counts, read per graph and from each document's sentence count, are the distinct resources. */
+    @Test
+    void homeCountsWhatTheStoreHolds() {
+        String html = page("/", "en");
+        assertTrue(!html.contains("id=\"documents-more\""), "the 5 seed documents are all listed");
+        for (String c : List.of("Document", "Sentence", "Commitment", "Body", "FollowUp")) {
+            String n = SeedStore.value(SeedStore.PREFIXES + "SELECT (COUNT(DISTINCT ?x) AS ?n) { ?x a lskg:" + c + " }");
+            assertTrue(Integer.parseInt(n) > 0, c);
+            assertTrue(html.contains("<li><strong>" + n + "</strong>"), c + " " + n);
+        }
+    }
+
     @Test
     void documentPage() {
         String html = page("/id/doc/van-phong-chinh-phu/2021/320-tb-vpcp", "en");
@@ -84,6 +96,11 @@ class PagesTest {
         List<String> dates = all(Pattern.compile("<tr><td>([0-9-]+)</td>"), section);
         assertTrue(dates.size() > 5, "mentions: " + dates.size());
         assertEquals(dates.stream().sorted().toList(), dates);
+        // under 20 documents mention it: every mention is shown, and the page does not say "the latest"
+        String mentions = SeedStore.value(SeedStore.PREFIXES + "SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?surface { "
+                + "?m lskg:refersTo <" + UBND + "> ; lskg:inSentence ?s . OPTIONAL { ?m lskg:surfaceForm ?surface } } }");
+        assertTrue(html.contains("(" + mentions + ")</h2>"), "mentions " + mentions);
+        assertTrue(!section.contains("id=\"mentions-more\""));
     }
 
     @Test
@@ -114,7 +131,17 @@ class PagesTest {
         long share = Math.round(100.0 * Integer.parseInt(overdue) / Integer.parseInt(total));
         assertTrue(html.contains("<strong id=\"overdue-share\">" + share + "%</strong>"), "share " + share);
         assertTrue(html.contains("id=\"by-year\""));
-        assertTrue(page("/accountability", "en").contains("/accountability/body/uy-ban-nhan-dan-tinh-lang-son"));
+        String list = page("/accountability", "en");
+        assertTrue(list.contains("/accountability/body/uy-ban-nhan-dan-tinh-lang-son"));
+        // the list's numbers (counted per graph, the overdue ones from the trace) are the distinct commitments
+        String responsible = SeedStore.value(SeedStore.PREFIXES + "SELECT (COUNT(DISTINCT ?c) AS ?n) { ?c a lskg:Commitment ; "
+                + "lskg:responsibleBody <" + UBND + "> }");
+        String late = SeedStore.value(SeedStore.PREFIXES + "SELECT (COUNT(DISTINCT ?c) AS ?n) { ?c a lskg:Commitment ; "
+                + "lskg:responsibleBody <" + UBND + "> . ?a lskg:ofCommitment ?c ; "
+                + "lskg:status <https://w3id.org/lskg/id/status/overdue> }");
+        assertTrue(Integer.parseInt(late) > 0, late);
+        assertTrue(list.contains("/accountability/body/uy-ban-nhan-dan-tinh-lang-son\" lang=\"vi\">Ủy ban nhân dân tỉnh Lạng Sơn</a></td>"
+                + "<td class=\"num\">" + responsible + "</td><td class=\"num\">" + late + "</td>"), responsible + " " + late);
         assertEquals(404, Http.get(origin + "/accountability/body/no-such-body").statusCode());
     }
 
