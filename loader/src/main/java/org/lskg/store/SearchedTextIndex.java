@@ -26,7 +26,6 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.queryparser.classic.QueryParserBase;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -149,8 +148,8 @@ final class SearchedTextIndex extends TextIndexLucene {
 
     /**
      * The Lucene query jena-text builds ({@code TextIndexLucene.query$}) for a plain index: each property's field
-     * searched for {@code (qs)}, then the language and graph clauses, the subject as a filter. Adds the fields
-     * searched to {@code fields}.
+     * searched for {@code (qs)}, then the language clause; but the graph and the subject are filters on their
+     * terms. Adds the fields searched to {@code fields}.
      */
     private Query luceneQuery(String subjectUri, List<Resource> props, String qs, String graphURI, String lang,
                               List<String> fields) throws ParseException {
@@ -170,17 +169,21 @@ final class SearchedTextIndex extends TextIndexLucene {
         if (langField != null && lang != null && !lang.isBlank()) {
             text = "(" + text + ") AND " + (!lang.equals("none") ? langField + ":" + lang : "-" + langField + ":*");
         }
-        if (graphURI != null) {
-            text = "(" + text + ") AND " + definition.getGraphField() + ":" + QueryParserBase.escape(graphURI);
-        }
         QueryParser parser = new QueryParser(definition.getPrimaryField(), getQueryAnalyzer());
         parser.setAllowLeadingWildcard(true);
         Query query = parser.parse(text);
-        if (subjectUri == null) return query;
-        return new BooleanQuery.Builder()
-                .add(query, BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(definition.getEntityField(), subjectUri)), BooleanClause.Occur.FILTER)
-                .build();
+        if (subjectUri == null && graphURI == null) return query;
+        BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+        // The graph is a filter on its field as indexed (one untokenised term), as the subject is. jena-text
+        // parses "graph:<IRI>" with the query analyzer instead, which cuts the IRI into words that the indexed
+        // term never matches: GRAPH <g> { ?s text:query "..." } found nothing.
+        if (graphURI != null) {
+            filtered.add(new TermQuery(new Term(definition.getGraphField(), graphURI)), BooleanClause.Occur.FILTER);
+        }
+        if (subjectUri != null) {
+            filtered.add(new TermQuery(new Term(definition.getEntityField(), subjectUri)), BooleanClause.Occur.FILTER);
+        }
+        return filtered.build();
     }
 
     /** One hit as jena-text makes it ({@code TextIndexLucene.simpleResults}): subject, score, literal, graph. */
