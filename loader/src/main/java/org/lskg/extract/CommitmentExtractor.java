@@ -170,7 +170,8 @@ public final class CommitmentExtractor implements Extractor {
                 if (TaskFrames.isAttribute(s)) return;
                 TaskZones.Zone zone = zones.of(s);
                 String t = s.text();
-                if (!isDirective(t, zone, top, frames.self(s))) return;
+                Optional<ResponsibilityReader.Reading> whole = directive(t, zone, top, frames.self(s));
+                if (whole.isEmpty()) return;
                 Optional<Deadline> inherited = zones.chain(s).stream()
                         .flatMap(sec -> Optional.ofNullable(attributeDeadlines.get(sec.id()))
                                 .or(() -> zones.heading(sec).flatMap(h -> deadlines.periodOf(h, date))).stream())
@@ -179,7 +180,7 @@ public final class CommitmentExtractor implements Extractor {
                         s.sectionId().orElse(""), k -> headingSubject(zones, zones.chain(s), locality)));
                 // a notice states one orientation per sentence, except in the items of a lead-in that lists tasks
                 boolean bySentence = notice && !frames.underTaskList(s);
-                emit(s, top, mentions, inherited, frames, headingSubject, topics, date, bySentence, sink);
+                emit(s, top, mentions, inherited, frames, headingSubject, topics, date, bySentence, whole.get(), sink);
             });
         }
     }
@@ -188,13 +189,19 @@ public final class CommitmentExtractor implements Extractor {
      * A directive: in a task zone any sentence that does not report or enact, elsewhere one with a cue of
      * assignment; anywhere, a named body or place that "cần" or "phải" do something ("Tỉnh Thanh Hóa cần nỗ
      * lực ...", even inside an assessment and after an account of results).
+     *
+     * <p>For a directive, what it read of the whole sentence ({@code ResponsibilityReader.read(t, 0, t.length(),
+     * top, self)}, a pure function of its arguments), which {@link #emit} needs again for a clause that is the
+     * whole sentence and for the leads it hands on: read once instead of up to three times; empty otherwise.
      */
-    private static boolean isDirective(String t, TaskZones.Zone zone, List<EntityMention> top, Optional<EntityMention> self) {
-        if (OWN_ACT.matcher(t).find() || isTitle(t)) return false;
+    private static Optional<ResponsibilityReader.Reading> directive(String t, TaskZones.Zone zone, List<EntityMention> top,
+                                                                    Optional<EntityMention> self) {
+        if (OWN_ACT.matcher(t).find() || isTitle(t)) return Optional.empty();
         ResponsibilityReader.Reading r = ResponsibilityReader.read(t, 0, t.length(), top, self);
-        if (r.subjectEnd() >= 0 && OBLIGATION.matcher(t).region(r.subjectEnd(), t.length()).lookingAt()) return true;
+        if (r.subjectEnd() >= 0 && OBLIGATION.matcher(t).region(r.subjectEnd(), t.length()).lookingAt()) return Optional.of(r);
         return !NARRATIVE.matcher(t).find()
-                && (zone == TaskZones.Zone.TASK || zone == TaskZones.Zone.NEUTRAL && CUE.matcher(t).find());
+                && (zone == TaskZones.Zone.TASK || zone == TaskZones.Zone.NEUTRAL && CUE.matcher(t).find())
+                ? Optional.of(r) : Optional.empty();
     }
 
     /**
@@ -209,7 +216,7 @@ public final class CommitmentExtractor implements Extractor {
 
     private void emit(Sentence s, List<EntityMention> top, List<EntityMention> all, Optional<Deadline> inherited,
                       TaskFrames frames, List<EntityMention> headingSubject, AboutReader topics, Optional<LocalDate> date,
-                      boolean bySentence, FactSink sink) {
+                      boolean bySentence, ResponsibilityReader.Reading whole, FactSink sink) {
         String text = s.text();
         Optional<EntityMention> self = frames.self(s);
         List<int[]> clauses = clauses(text, bySentence, top, self, date);
@@ -217,7 +224,8 @@ public final class CommitmentExtractor implements Extractor {
         List<Optional<Deadline>> stated = new ArrayList<>();
         List<Boolean> bare = new ArrayList<>();
         for (int[] c : clauses) {
-            ResponsibilityReader.Reading r = ResponsibilityReader.read(text, c[0], c[1], top, self);
+            ResponsibilityReader.Reading r = c[0] == 0 && c[1] == text.length() ? whole
+                    : ResponsibilityReader.read(text, c[0], c[1], top, self);
             readings.add(r);
             // a period in the adverbial before the subject ("Để đạt mục tiêu ... trong năm 2025, tỉnh ...") frames
             // the aim, not the task
@@ -254,7 +262,7 @@ public final class CommitmentExtractor implements Extractor {
             Commitment c = new Commitment(s, i + 1, start, end, clause, responsible, deadline, basis, about);
             sink.accept(c);
         }
-        if (subjectGiven) frames.said(s, ResponsibilityReader.read(text, 0, text.length(), top, self).leads());
+        if (subjectGiven) frames.said(s, whole.leads());
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.dboe.base.record.Record;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -21,6 +22,9 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.store.nodetable.NodeTable;
+import org.apache.jena.tdb2.store.tupletable.TupleIndex;
+import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,12 +78,61 @@ class IndexOrderedWritesTest {
 
             assertEquals(quads(plain), quads(sorted));
             assertEquals(g1.size() + g2.size(), quads(sorted).size(), "TDB2 keeps 0.50 and 0.5 apart either way");
+            // each term's id asked once per document, at its first quad: the node table allocates as quad by quad
+            assertEquals(nodeIds(plain), nodeIds(sorted));
             assertEquals(List.of("Trường Chinh", "Kế hoạch"),
                     heard.stream().map(q -> q.getObject().getLiteralLexicalForm()).toList(),
                     "only the literals the text index takes, each once");
         } finally {
             TDBInternal.expel(sorted);
             TDBInternal.expel(plain);
+        }
+    }
+
+    /** Every term of the store's quads with its node id, in quad order. */
+    private static List<String> nodeIds(DatasetGraph dsg) {
+        NodeTable nodes = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable().getNodeTable();
+        return Txn.calculateRead(dsg, () -> quads(dsg).stream()
+                .flatMap(q -> java.util.stream.Stream.of(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject()))
+                .map(n -> n + "=" + nodes.getNodeIdForNode(n)).toList());
+    }
+
+    /**
+     * The writes' sort order is the B+trees' own: a seed document's keys in every quad index (node ids of
+     * IRIs, literals and inlined numbers and dates, whose first byte is 0x80 or more), compared in pairs.
+     */
+    @Test
+    void keysSortAsTheTreesCompareThem() throws Exception {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir.resolve("keys")));
+        try {
+            org.lskg.document.ParsedDocument parsed = org.lskg.document.DocumentParser.create()
+                    .parse(org.lskg.testing.Corpus.documents().resolve("001_df7bcefca2f647a1.txt"));
+            Graph seed = new org.lskg.rdf.DocumentMapper(org.lskg.rdf.FactMappers.standard()).map(parsed,
+                    org.lskg.extract.Extractors.run(org.lskg.extract.Extractors.standard(
+                            org.lskg.resolve.EntityResolver.standard()), parsed)).graph();
+            Txn.executeWrite(dsg, () -> seed.find().forEachRemaining(t ->
+                    dsg.add(graphName("seed"), t.getSubject(), t.getPredicate(), t.getObject())));
+            List<Record> keys = new ArrayList<>();
+            Txn.executeRead(dsg, () -> {
+                for (TupleIndex index : TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable()
+                        .getTupleTable().getIndexes()) {
+                    ((TupleIndexRecord) index).getRangeIndex().iterator().forEachRemaining(keys::add);
+                }
+            });
+            assertTrue(keys.size() > 10_000, keys.size() + " keys");
+            assertTrue(keys.stream().anyMatch(r -> (r.getKey()[0] & 0xFF) >= 0x80), "inlined values among them");
+            java.util.Collections.shuffle(keys, new java.util.Random(1));
+            for (int i = 1; i < keys.size(); i++) {
+                Record a = keys.get(i - 1);
+                Record b = keys.get(i);
+                assertEquals(Integer.signum(Record.compareByKey(a, b)), Integer.signum(IndexOrderedWrites.KEY_ORDER.compare(a, b)));
+            }
+            List<Record> jena = new ArrayList<>(keys);
+            jena.sort(Record::compareByKey);
+            keys.sort(IndexOrderedWrites.KEY_ORDER);
+            assertEquals(jena, keys);
+        } finally {
+            TDBInternal.expel(dsg);
         }
     }
 

@@ -36,6 +36,32 @@ class FoldTest {
         assertEquals(true, lines > 300, lines + " lines");
     }
 
+    /** {@link Fold#modernTones} without its guard: the pattern run on every text. */
+    private static String unguardedTones(String s) {
+        return java.util.regex.Pattern.compile("(?i)(o[àáảãạ]|o[èéẻẽẹ]|u[ỳýỷỹỵ])(?![\\p{L}])").matcher(s)
+                .replaceAll(m -> Tones.moveToFirst(m.group(1)));
+    }
+
+    /** The guard skips only text the pattern cannot change: the seeds' lines, their lower case, and the old styles. */
+    @Test
+    void oldTonesMoveWhereThePatternMovesThem() throws IOException {
+        assertEquals("Hòa Thủy Khỏe", Fold.modernTones("Hoà Thuỷ Khoẻ"));
+        assertEquals("HOÀ THUỶ", Fold.modernTones("HOÀ THUỶ"), "the pattern folds ASCII letters only");
+        assertEquals("hÒa", Fold.modernTones("hOà"), "an ASCII letter matches in either case");
+        int lines = 0;
+        try (Stream<Path> files = Files.list(Corpus.documents())) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
+                for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                    for (String form : new String[] {line, line.toLowerCase(Locale.ROOT), line.replace("óa", "oá").replace("ủy", "uỷ")}) {
+                        assertEquals(unguardedTones(form), Fold.modernTones(form), form);
+                    }
+                    lines++;
+                }
+            }
+        }
+        assertEquals(true, lines > 300, lines + " lines");
+    }
+
     @Test
     void textBeyondVietnameseGoesThroughIcu() {
         assertEquals("quy hoach tinh lang son", Fold.ascii("Quy hoạch tỉnh Lạng Sơn"));
