@@ -31,13 +31,9 @@ final class DocumentPlaces {
         this.byDocument = Map.copyOf(byDocument);
     }
 
-    static DocumentPlaces of(List<Sentence> sentences) {
-        return of(sentences, s -> Fold.ascii(s.text()));
-    }
-
     /**
-     * As {@link #of(List)}, with each sentence's text already folded ({@link Fold#ascii}) by {@code folded}: the
-     * tracer folds every sentence once and reads it here too.
+     * The places of the documents of {@code sentences}, each sentence's text read folded ({@link Fold#ascii}) from
+     * {@code folded}: the tracer folds every sentence once and reads it here too.
      */
     static DocumentPlaces of(List<Sentence> sentences, Function<Sentence, String> folded) {
         Map<String, String> names = new HashMap<>();

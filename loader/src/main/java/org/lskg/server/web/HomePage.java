@@ -18,17 +18,23 @@ import org.lskg.rdf.LSKG;
 final class HomePage implements Handler {
 
     private final Site site;
-    /** The counts, kept once read while the store cannot change (as the VoID description's); else read each time. */
-    private volatile Map<String, String> kept;
+    /** How many documents, commitments, sentences, bodies and follow-ups the store holds, by class name. */
+    private final KeptWhileReadOnly<Map<String, String>> counts;
 
     HomePage(Site site) {
         this.site = site;
+        this.counts = new KeptWhileReadOnly<>(site, () -> {
+            Map<String, String> read = new HashMap<>();
+            site.sparql().select("counts", Map.of()).forEach(r ->
+                    read.put(r.get("class").getURI().substring(LSKG.NS.length()), Views.text(r.get("n"))));
+            return Map.copyOf(read);
+        });
     }
 
     @Override
     public void handle(WebRequest request, HttpServletResponse response) throws IOException {
         Map<String, Object> m = new HashMap<>();
-        Map<String, String> counts = counts();
+        Map<String, String> counts = this.counts.get();
         m.put("counts", List.of("Document", "Commitment", "Sentence", "Body", "FollowUp").stream()
                 .map(c -> Map.of("count", counts.getOrDefault(c, "0"), "label", site.message(request, "home.count." + c)))
                 .toList());
@@ -47,20 +53,5 @@ final class HomePage implements Handler {
         m.put("more", Long.parseLong(counts.getOrDefault("Document", "0")) > docs.size());
         m.put("endpoint", site.settings().datasetPath() + "/sparql");
         site.page(request, response, "home", site.message(request, "home.title"), m);
-    }
-
-    private Map<String, String> counts() {
-        Map<String, String> c = kept;
-        if (c != null) {
-            return c;
-        }
-        Map<String, String> read = new HashMap<>();
-        site.sparql().select("counts", Map.of()).forEach(r ->
-                read.put(r.get("class").getURI().substring(LSKG.NS.length()), Views.text(r.get("n"))));
-        c = Map.copyOf(read);
-        if (site.settings().readOnly()) {
-            kept = c;
-        }
-        return c;
     }
 }

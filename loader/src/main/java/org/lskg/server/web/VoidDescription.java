@@ -50,12 +50,16 @@ public final class VoidDescription implements Handler {
 
     private final Site site;
     private final Optional<DumpFiles> dumps;
-    /** The counts, which need a pass over the store: kept when the store cannot change. */
-    private volatile Counts counts;
+    /** The counts, which need a pass over the store. */
+    private final KeptWhileReadOnly<Counts> counts;
 
     VoidDescription(Site site, Optional<DumpFiles> dumps) {
         this.site = site;
         this.dumps = dumps;
+        this.counts = new KeptWhileReadOnly<>(site, () -> new Counts(site.sparql().select("void-graphs", Map.of()),
+                site.sparql().select("void-classes", Map.of()),
+                site.sparql().select("void-examples", Map.of()).stream().map(r -> r.get("example"))
+                        .filter(n -> n != null && n.isURI()).distinct().toList()));
     }
 
     private record Counts(List<Map<String, Node>> graphs, List<Map<String, Node>> classes, List<Node> examples) {}
@@ -94,7 +98,7 @@ public final class VoidDescription implements Handler {
     /** The description, for a server reached at {@code origin} ({@code http://host:port}). */
     public Graph describe(String origin) {
         Dumps.prepare(dumps);
-        Counts c = counts();
+        Counts c = counts.get();
         IriSpace iris = site.iris(origin);
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefix("void", VOID).setNsPrefix("dcat", DCAT).setNsPrefix("spdx", SPDX).setNsPrefix("sd", SD)
@@ -181,20 +185,6 @@ public final class VoidDescription implements Handler {
             subset.addProperty(p(m, VOID, "dataDump"), m.createResource(origin + "/dumps" + path.get() + ".ttl"));
         }
         ds.addProperty(p(m, VOID, "subset"), subset);
-    }
-
-    private Counts counts() {
-        Counts c = counts;
-        if (c != null) {
-            return c;
-        }
-        c = new Counts(site.sparql().select("void-graphs", Map.of()), site.sparql().select("void-classes", Map.of()),
-                site.sparql().select("void-examples", Map.of()).stream().map(r -> r.get("example"))
-                        .filter(n -> n != null && n.isURI()).distinct().toList());
-        if (site.settings().readOnly()) {
-            counts = c;
-        }
-        return c;
     }
 
     private static long number(Node n) {
