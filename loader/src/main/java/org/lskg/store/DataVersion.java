@@ -3,7 +3,6 @@ package org.lskg.store;
 import java.util.OptionalLong;
 import org.apache.jena.dboe.transaction.txn.Transaction;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * Which committed state of a store a transaction sees. A reader that splits one read over several threads, each
@@ -16,7 +15,7 @@ public final class DataVersion {
 
     /** Whether {@code dataset} numbers its committed states: a TDB2 store, or a wrapper of one. */
     public static boolean isVersioned(DatasetGraph dataset) {
-        return TDBInternal.isTDB2(dataset);
+        return Tdb2.beneath(dataset).isPresent();
     }
 
     /**
@@ -24,10 +23,7 @@ public final class DataVersion {
      * not a TDB2 store (or a wrapper of one) or the thread is in no transaction on it.
      */
     public static OptionalLong ofThreadTransaction(DatasetGraph dataset) {
-        if (!TDBInternal.isTDB2(dataset)) {
-            return OptionalLong.empty();
-        }
-        Transaction txn = TDBInternal.getDatasetGraphTDB(dataset).getTxnSystem().getThreadTransaction();
+        Transaction txn = Tdb2.beneath(dataset).map(tdb -> tdb.getTxnSystem().getThreadTransaction()).orElse(null);
         return txn == null ? OptionalLong.empty() : OptionalLong.of(txn.getDataVersion());
     }
 }

@@ -326,10 +326,10 @@ public final class LskgStore implements AutoCloseable {
      * Reclaims the space that earlier transactions left behind: TDB2 copies the live data into a new
      * generation ({@code Data-NNNN} one higher) and deletes the old one. A build of the 406 real documents
      * of corpus-real, one transaction each, left 4.9 GB on disk before compaction. Not inside a transaction;
-     * the text index is untouched (it holds no TDB2 blocks).
+     * the text index is untouched (it holds no TDB2 blocks), and so is its record of being in step.
      */
     public void compact() {
-        DatabaseMgr.compact(tdb, true);
+        StoreTextIndex.preservingContent(dataset, () -> DatabaseMgr.compact(tdb, true));
     }
 
     /** Closes the database and releases its directory, so that it can be opened again, here or elsewhere. */

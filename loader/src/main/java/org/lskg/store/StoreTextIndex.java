@@ -43,8 +43,9 @@ import org.lskg.rdf.LSKG;
  * <p>The index stays in step with the store because the store writes through the jena-text wrapper this
  * class returns: every quad added or removed inside a write transaction is indexed or unindexed, and the
  * index commits or rolls back with the transaction. A store built before the index existed, or changed by a
- * program that bypassed the wrapper, is noticed on opening (the number of indexed literals differs from the
- * number of Lucene documents) and indexed again from scratch.
+ * program that bypassed the wrapper, is noticed on opening and indexed again from scratch: the index's record of
+ * the state both were last in step at ({@link TextIndexInStep}) no longer matches, and the number of indexed
+ * literals differs from the number of Lucene documents.
  */
 public final class StoreTextIndex {
 
@@ -82,7 +83,7 @@ public final class StoreTextIndex {
     static DatasetGraph attach(Path storeDir, DatasetGraph dataset) {
         Path dir = storeDir.resolve(DIRECTORY);
         try {
-            if (Files.isDirectory(dir) && indexedDocuments(dir) != indexedLiterals(dataset)) {
+            if (Files.isDirectory(dir) && !inStep(dir, dataset)) {
                 deleteTree(dir); // out of step: rebuilt below rather than patched
             }
             boolean fresh = !Files.isDirectory(dir);
@@ -90,9 +91,10 @@ public final class StoreTextIndex {
             if (fresh) {
                 indexAll(dataset, index);
             }
+            TextIndexInStep.record(dir, dataset, index.getDirectory());
             // TDB2 runs queries on the unwrapped database, so text:query finds the index in the context.
             dataset.getContext().set(TextQuery.textIndex, index);
-            return new IndexedDataset(dataset, index);
+            return new IndexedDataset(dataset, index, dir);
         } catch (IOException | RuntimeException e) {
             throw new StoreException("Cannot open the text index " + dir + ": " + e.getMessage(), e);
         }
@@ -106,10 +108,29 @@ public final class StoreTextIndex {
      */
     private static final class IndexedDataset extends DatasetGraphText {
         private final DatasetGraph tdb;
+        private final Path dir;
 
-        IndexedDataset(DatasetGraph tdb, TextIndex index) {
+        IndexedDataset(DatasetGraph tdb, TextIndexLucene index, Path dir) {
             super(tdb, index, new TextDocProducerTriples(index), true);
             this.tdb = tdb;
+            this.dir = dir;
+        }
+
+        Directory directory() {
+            return ((TextIndexLucene) getTextIndex()).getDirectory();
+        }
+
+        /**
+         * Commits, and after a write records that the index is in step: jena-text's TDB2 component commits
+         * Lucene inside TDB2's commit, so both are committed when this returns.
+         */
+        @Override
+        public void commit() {
+            boolean write = isInTransaction() && transactionMode() == ReadWrite.WRITE;
+            super.commit();
+            if (write) {
+                TextIndexInStep.record(dir, tdb, directory());
+            }
         }
 
         /**
@@ -177,6 +198,36 @@ public final class StoreTextIndex {
         config.setQueryAnalyzer(new FoldingAnalyzer());
         config.setValueStored(true);
         return config;
+    }
+
+    /**
+     * Whether the index in {@code dir} is in step with {@code dataset}: by its record ({@link TextIndexInStep})
+     * when the record matches, else by counting the indexed literals against the index's documents.
+     */
+    private static boolean inStep(Path dir, DatasetGraph dataset) throws IOException {
+        try (Directory directory = FSDirectory.open(dir)) {
+            if (TextIndexInStep.holds(dir, dataset, directory)) {
+                return true;
+            }
+        }
+        return indexedDocuments(dir) == indexedLiterals(dataset);
+    }
+
+    /**
+     * Runs {@code change} on the database beneath a dataset returned by {@link #attach}, outside any transaction
+     * (a compaction), keeping the index's in-step record if it held before: {@code change} must not change what
+     * the database holds.
+     */
+    static void preservingContent(DatasetGraph dataset, Runnable change) {
+        if (!(dataset instanceof IndexedDataset indexed)) {
+            change.run();
+            return;
+        }
+        boolean inStep = TextIndexInStep.holds(indexed.dir, indexed.tdb, indexed.directory());
+        change.run();
+        if (inStep) {
+            TextIndexInStep.record(indexed.dir, indexed.tdb, indexed.directory());
+        }
     }
 
     private static long indexedDocuments(Path dir) throws IOException {

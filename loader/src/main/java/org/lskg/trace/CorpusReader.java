@@ -69,31 +69,42 @@ final class CorpusReader {
 
     /** The snapshot of {@code dataset}, read on at most {@code cores} threads (one: in one transaction). */
     static CorpusSnapshot read(DatasetGraph dataset, int cores) {
+        // The scans of the graphs that did not change since the last reading are read back from disk.
+        Optional<GraphScanCache> cache = GraphScanCache.of(dataset);
         if (cores > 1 && DataVersion.isVersioned(dataset)) {
-            Optional<Map<String, Rows>> rows = readInParallel(dataset, cores);
+            Optional<Map<String, Rows>> rows = readInParallel(dataset, cores, cache);
             if (rows.isPresent()) {
-                return assemble(rows.get());
+                return assemble(rows.get(), cache);
             }
             LOG.debug("the store changed while it was read; reading it again in one transaction");
         }
         return Txn.calculateRead(dataset, () -> {
             List<Map<String, Rows>> parts = new ArrayList<>();
-            for (Callable<Map<String, Rows>> task : tasks(dataset, DocumentGraphScan.graphs(dataset))) {
+            List<Node> graphs = DocumentGraphScan.graphs(dataset);
+            for (Callable<Map<String, Rows>> task : tasks(dataset, graphs, cache)) {
                 parts.add(call(task));
             }
-            return assemble(merge(parts));
+            cache.ifPresent(c -> c.retainOnly(graphs));
+            return assemble(merge(parts), cache);
         });
+    }
+
+    private static CorpusSnapshot assemble(Map<String, Rows> rows, Optional<GraphScanCache> cache) {
+        cache.ifPresent(c -> LOG.debug("document graphs: {} read back from their kept scans, {} scanned",
+                c.hits(), c.misses()));
+        return assemble(rows);
     }
 
     /**
      * The reading's tasks, each to run in a read transaction: the document graphs' scan in parts of
      * {@link #GRAPHS_PER_TASK} graphs, then the queries.
      */
-    private static List<Callable<Map<String, Rows>>> tasks(DatasetGraph dataset, List<Node> graphs) {
+    private static List<Callable<Map<String, Rows>>> tasks(DatasetGraph dataset, List<Node> graphs,
+                                                           Optional<GraphScanCache> cache) {
         List<Callable<Map<String, Rows>>> tasks = new ArrayList<>();
         for (int from = 0; from < graphs.size(); from += GRAPHS_PER_TASK) {
             List<Node> part = graphs.subList(from, Math.min(graphs.size(), from + GRAPHS_PER_TASK));
-            tasks.add(() -> DocumentGraphScan.scan(dataset, part));
+            tasks.add(() -> DocumentGraphScan.scan(dataset, part, cache));
         }
         if (graphs.isEmpty()) {
             tasks.add(() -> DocumentGraphScan.scan(dataset, List.of()));
@@ -131,7 +142,8 @@ final class CorpusReader {
      * Every input's rows, read on {@code threads} threads, each task in a read transaction of its own; empty if
      * the transactions saw different states of the store.
      */
-    private static Optional<Map<String, Rows>> readInParallel(DatasetGraph dataset, int threads) {
+    private static Optional<Map<String, Rows>> readInParallel(DatasetGraph dataset, int threads,
+                                                             Optional<GraphScanCache> cache) {
         record Read<T>(T value, OptionalLong version) {}
         Read<List<Node>> graphs = Txn.calculateRead(dataset,
                 () -> new Read<>(DocumentGraphScan.graphs(dataset), DataVersion.ofThreadTransaction(dataset)));
@@ -142,7 +154,7 @@ final class CorpusReader {
         });
         try {
             List<Future<Read<Map<String, Rows>>>> futures = new ArrayList<>();
-            for (Callable<Map<String, Rows>> task : tasks(dataset, graphs.value())) {
+            for (Callable<Map<String, Rows>> task : tasks(dataset, graphs.value(), cache)) {
                 futures.add(pool.submit(() -> Txn.calculateRead(dataset,
                         () -> new Read<>(call(task), DataVersion.ofThreadTransaction(dataset)))));
             }
@@ -154,6 +166,9 @@ final class CorpusReader {
                 versions.add(read.version());
             }
             boolean oneState = versions.size() == 1 && versions.iterator().next().isPresent();
+            if (oneState) {
+                cache.ifPresent(c -> c.retainOnly(graphs.value()));
+            }
             return oneState ? Optional.of(merge(parts)) : Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

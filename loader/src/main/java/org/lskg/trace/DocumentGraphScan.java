@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -12,6 +13,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.lskg.rdf.LSKG;
+import org.lskg.store.GraphFingerprint;
 
 /**
  * The trace's inputs that each lie within one document graph — sentences, mentions, commitments, deadlines,
@@ -134,12 +136,38 @@ final class DocumentGraphScan {
 
     /** The rows of each input ({@link #SENTENCES} ...) that {@code graphs} give, graph after graph. */
     static Map<String, Rows> scan(DatasetGraph dataset, List<Node> graphs) {
-        Map<String, List<String[]>> rows = new LinkedHashMap<>();
-        VARS.keySet().forEach(k -> rows.put(k, new ArrayList<>()));
-        graphs.forEach(g -> scan(dataset, g, rows));
+        return scan(dataset, graphs, Optional.empty());
+    }
+
+    /**
+     * As {@link #scan(DatasetGraph, List)}, taking each graph's rows from {@code cache} when it holds them for the
+     * graph as it is, and keeping there the rows of each graph scanned.
+     */
+    static Map<String, Rows> scan(DatasetGraph dataset, List<Node> graphs, Optional<GraphScanCache> cache) {
+        Map<String, List<String[]>> rows = emptyRows();
+        for (Node g : graphs) {
+            Optional<String> fingerprint = cache.flatMap(c -> GraphFingerprint.of(dataset, g));
+            Optional<Map<String, List<String[]>>> kept = fingerprint.flatMap(f -> cache.get().get(g, f));
+            Map<String, List<String[]>> ofGraph;
+            if (kept.isPresent()) {
+                ofGraph = kept.get();
+            } else {
+                ofGraph = emptyRows();
+                scan(dataset, g, ofGraph);
+                fingerprint.ifPresent(f -> cache.get().put(g, f, ofGraph));
+            }
+            ofGraph.forEach((k, v) -> rows.get(k).addAll(v));
+        }
         Map<String, Rows> result = new HashMap<>();
         rows.forEach((k, v) -> result.put(k, new Rows(VARS.get(k), v)));
         return result;
+    }
+
+    /** An empty list of rows for each input, in a fixed order. */
+    private static Map<String, List<String[]>> emptyRows() {
+        Map<String, List<String[]>> rows = new LinkedHashMap<>();
+        VARS.keySet().stream().sorted().forEach(k -> rows.put(k, new ArrayList<>()));
+        return rows;
     }
 
     /** The values of each predicate, by subject, in one graph. */

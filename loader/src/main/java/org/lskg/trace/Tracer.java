@@ -202,7 +202,10 @@ public final class Tracer {
 
     /** Incremental when an earlier trace exists, {@code minDocuments} are loaded and at most {@code share} changed. */
     Retraced update(LskgStore store, Set<String> changedSources, double share, int minDocuments) {
+        long start = System.nanoTime();
         Optional<EarlierTrace> earlier = EarlierTrace.read(store.dataset());
+        LOG.debug("read the earlier trace graph ({} commitments assessed) in {} ms",
+                earlier.map(EarlierTrace::size).orElse(0), (System.nanoTime() - start) / 1_000_000);
         CorpusSnapshot corpus = read(store.dataset());
         Set<String> changed = corpus.documents().stream().filter(d -> changedSources.contains(d.source()))
                 .map(Doc::iri).collect(Collectors.toUnmodifiableSet());

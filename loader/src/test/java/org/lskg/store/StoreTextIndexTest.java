@@ -16,7 +16,13 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.shacl.Shapes;
+import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.lskg.rdf.DocumentGraph;
 import org.lskg.rdf.LSKG;
 import org.junit.jupiter.api.Test;
@@ -143,5 +149,60 @@ class StoreTextIndexTest {
             }
             assertEquals(List.of("w"), search(store, "tan thanh"));
         }
+    }
+
+    /** Whether the in-step record of the closed store in {@code tdb} matches the database and index on disk. */
+    private static boolean recordHolds(Path tdb) throws Exception {
+        DatasetGraph db = DatabaseMgr.connectDatasetGraph(Location.create(tdb));
+        try (Directory index = FSDirectory.open(tdb.resolve(StoreTextIndex.DIRECTORY))) {
+            return TextIndexInStep.holds(tdb.resolve(StoreTextIndex.DIRECTORY), db, index);
+        } finally {
+            TDBInternal.expel(db);
+        }
+    }
+
+    /** Each write through the store leaves a record that the next opening trusts instead of counting literals. */
+    @Test
+    void aWriteThroughTheStoreRecordsThatTheIndexIsInStep() throws Exception {
+        Path tdb = dir.resolve("tdb");
+        try (LskgStore store = open()) {
+            store.replace(doc("a", "000_a.txt", "Quy hoạch tỉnh Lạng Sơn"));
+            store.replace(doc("b", "001_b.txt", "Cửa khẩu Hữu Nghị"));
+        }
+        assertTrue(recordHolds(tdb));
+        try (LskgStore store = open()) {
+            assertEquals(List.of("a"), search(store, "lang son"));
+            store.compact(); // a new generation of the database, the same content
+        }
+        assertTrue(recordHolds(tdb));
+        try (LskgStore store = open()) {
+            assertEquals(List.of("b"), search(store, "huu nghi"));
+        }
+    }
+
+    /**
+     * A write that bypassed the index (another program on the database, or a crash between TDB2's commit and
+     * Lucene's) changes the database's state on disk: the record no longer matches, and the index is rebuilt.
+     */
+    @Test
+    void aWriteThatBypassedTheIndexIsNoticedOnOpening() throws Exception {
+        Path tdb = dir.resolve("tdb");
+        try (LskgStore store = open()) {
+            store.replace(doc("a", "000_a.txt", "Quy hoạch tỉnh Lạng Sơn"));
+        }
+        DatasetGraph db = DatabaseMgr.connectDatasetGraph(Location.create(tdb));
+        try {
+            Node graph = Docs.docNode("w");
+            Txn.executeWrite(db, () -> db.add(graph, graph, StoreTextIndex.PREDICATES.get(0),
+                    NodeFactory.createLiteralString("Cửa khẩu Tân Thanh")));
+        } finally {
+            TDBInternal.expel(db);
+        }
+        assertFalse(recordHolds(tdb));
+        try (LskgStore store = open()) {
+            assertEquals(List.of("w"), search(store, "tan thanh"));
+            assertEquals(List.of("a"), search(store, "lang son"));
+        }
+        assertTrue(recordHolds(tdb));
     }
 }

@@ -1,0 +1,228 @@
+package org.lskg.trace;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.lskg.store.GraphFingerprint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The scan of each document graph ({@link DocumentGraphScan}) kept on disk, one file per graph, under the
+ * graph's {@link GraphFingerprint fingerprint}: a graph that has not changed since it was last scanned is read
+ * back from its file instead of being decoded from the store again. Adding one document to a store of 1,000
+ * scanned every graph for the trace (three quarters of the trace's reading, about 15 s); now it scans one.
+ *
+ * <p>Contract: a file is used only when its fingerprint is the graph's present one and it was written by this
+ * very scan code (the key holds a digest of the classes that make the rows); the rows it gives are then those a
+ * scan would give, row for row, in order. Anything else (missing, older, corrupt, another graph's) is a miss, and
+ * the graph is scanned and its file written again. The files live in the database generation's directory, so a
+ * compaction (which renumbers the nodes) drops them with the old generation. Writing is best effort: a failure
+ * is logged once and the trace goes on. Thread-safe: each graph has its own file, written by rename.
+ */
+final class GraphScanCache {
+    /** The sub-directory of the generation's directory that holds the files. */
+    static final String DIRECTORY = "lskg-trace-scans";
+    private static final String SUFFIX = ".scan";
+    private static final Logger LOG = LoggerFactory.getLogger(GraphScanCache.class);
+    /** A digest of the code that makes the rows: a file written by other code is never read. */
+    private static final String CODE = codeDigest(DocumentGraphScan.class, Rows.class, GraphScanCache.class);
+
+    private final Path dir;
+    private final AtomicInteger hits = new AtomicInteger();
+    private final AtomicInteger misses = new AtomicInteger();
+    private volatile boolean warned;
+
+    private GraphScanCache(Path dir) {
+        this.dir = dir;
+    }
+
+    /** The cache of {@code dataset}'s graphs; empty when the dataset is not a TDB2 store on disk. */
+    static Optional<GraphScanCache> of(DatasetGraph dataset) {
+        return GraphFingerprint.generationDirectory(dataset).map(d -> new GraphScanCache(d.resolve(DIRECTORY)));
+    }
+
+    /** The rows of {@code graph} kept under {@code fingerprint}, by input as the scan names them; empty on a miss. */
+    Optional<Map<String, List<String[]>>> get(Node graph, String fingerprint) {
+        Path file = file(graph);
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (!CODE.equals(in.readUTF()) || !graph.getURI().equals(in.readUTF())
+                    || !fingerprint.equals(in.readUTF())) {
+                misses.incrementAndGet();
+                return Optional.empty();
+            }
+            int inputs = in.readInt();
+            Map<String, List<String[]>> rows = new LinkedHashMap<>();
+            for (int i = 0; i < inputs; i++) {
+                String input = in.readUTF();
+                int width = in.readInt();
+                int count = in.readInt();
+                List<String[]> list = new ArrayList<>(count);
+                for (int r = 0; r < count; r++) {
+                    String[] row = new String[width];
+                    for (int c = 0; c < width; c++) {
+                        row[c] = readString(in);
+                    }
+                    list.add(row);
+                }
+                rows.put(input, list);
+            }
+            hits.incrementAndGet();
+            return Optional.of(rows);
+        } catch (NoSuchFileException e) {
+            misses.incrementAndGet();
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            misses.incrementAndGet();
+            LOG.debug("unreadable scan of {} in {}: {}", graph, file, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /** Keeps {@code rows}, the scan of {@code graph} as it is under {@code fingerprint}. */
+    void put(Node graph, String fingerprint, Map<String, List<String[]>> rows) {
+        Path file = file(graph);
+        Path next = file.resolveSibling(file.getFileName() + "." + Thread.currentThread().getId() + ".next");
+        try {
+            Files.createDirectories(dir);
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(next), 1 << 16))) {
+                out.writeUTF(CODE);
+                out.writeUTF(graph.getURI());
+                out.writeUTF(fingerprint);
+                out.writeInt(rows.size());
+                for (Map.Entry<String, List<String[]>> input : rows.entrySet()) {
+                    out.writeUTF(input.getKey());
+                    int width = input.getValue().isEmpty() ? 0 : input.getValue().get(0).length;
+                    out.writeInt(width);
+                    out.writeInt(input.getValue().size());
+                    for (String[] row : input.getValue()) {
+                        if (row.length != width) {
+                            throw new IllegalStateException("rows of " + input.getKey() + " of widths " + width
+                                    + " and " + row.length);
+                        }
+                        for (String value : row) {
+                            writeString(out, value);
+                        }
+                    }
+                }
+            }
+            try {
+                Files.move(next, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(next, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | RuntimeException e) {
+            if (!warned) {
+                warned = true;
+                LOG.warn("Could not keep the trace's scan of the document graphs in {} ({}); every build scans them all",
+                        dir, e.toString());
+            }
+            try {
+                Files.deleteIfExists(next);
+            } catch (IOException ignored) {
+                // a stray temporary file is never read
+            }
+        }
+    }
+
+    /** How many graphs were read back from their files since this cache was made. */
+    int hits() {
+        return hits.get();
+    }
+
+    /** How many graphs had no usable file since this cache was made. */
+    int misses() {
+        return misses.get();
+    }
+
+    /** Deletes the files of graphs other than {@code graphs}: graphs removed from the store since. */
+    void retainOnly(List<Node> graphs) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        Set<Path> kept = new HashSet<>();
+        graphs.forEach(g -> kept.add(file(g)));
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(f -> !kept.contains(f)).toList()) {
+                Files.deleteIfExists(f);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            LOG.debug("could not remove old scans from {}: {}", dir, e.toString());
+        }
+    }
+
+    private Path file(Node graph) {
+        return dir.resolve(HexFormat.of().formatHex(sha256().digest(graph.getURI().getBytes(StandardCharsets.UTF_8)), 0, 16)
+                + SUFFIX);
+    }
+
+    private static void writeString(DataOutputStream out, String s) throws IOException {
+        if (s == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String readString(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0) {
+            return null;
+        }
+        byte[] bytes = in.readNBytes(length);
+        if (bytes.length != length) {
+            throw new EOFException("a value of " + length + " bytes cut short at " + bytes.length);
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static String codeDigest(Class<?>... classes) {
+        MessageDigest digest = sha256();
+        for (Class<?> c : classes) {
+            try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
+                if (in == null) {
+                    throw new IllegalStateException("no class file for " + c.getName());
+                }
+                digest.update(in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}
