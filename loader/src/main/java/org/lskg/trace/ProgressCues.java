@@ -43,19 +43,44 @@ final class ProgressCues {
 
     record Cue(Kind kind, String words) {}
 
-    private static final String RESOURCE = "/org/lskg/data/progress-cues.tsv";
-    private static final Map<Kind, List<Pattern>> PATTERNS = load();
-    private static final Pattern NUMBER = Pattern.compile("\\d+");
+    /**
+     * A pattern of the data file, and the words one of which each of its matches holds: a text without any of
+     * them cannot match, and is not searched.
+     */
+    record CuePattern(Pattern pattern, List<String> anyOf) {
+        boolean mayMatch(String folded) {
+            for (String word : anyOf) {
+                if (folded.contains(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
 
-    private static Map<Kind, List<Pattern>> load() {
-        Map<Kind, List<Pattern>> out = new EnumMap<>(Kind.class);
+    private static final String RESOURCE = "/org/lskg/data/progress-cues.tsv";
+    private static final Pattern WORDS = Pattern.compile("\\|");
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+    private static final Map<Kind, List<CuePattern>> PATTERNS = load();
+
+    private static Map<Kind, List<CuePattern>> load() {
+        Map<Kind, List<CuePattern>> out = new EnumMap<>(Kind.class);
         for (DataFile.Row row : DataFile.rows(RESOURCE)) {
-            row.require(2, "kind <TAB> pattern");
+            row.require(3, "kind <TAB> pattern <TAB> words every match holds");
             Kind kind = Kind.valueOf(row.get(0).toUpperCase(java.util.Locale.ROOT));
-            out.computeIfAbsent(kind, k -> new ArrayList<>()).add(Pattern.compile(row.get(1)));
+            List<String> anyOf = WORDS.splitAsStream(row.get(2)).map(String::strip).filter(w -> !w.isEmpty()).toList();
+            if (anyOf.isEmpty()) {
+                throw new IllegalStateException(RESOURCE + ": no words for " + row.get(1));
+            }
+            out.computeIfAbsent(kind, k -> new ArrayList<>()).add(new CuePattern(Pattern.compile(row.get(1)), anyOf));
         }
         out.replaceAll((k, v) -> List.copyOf(v));
         return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /** The data file's patterns, by kind, in the order they are tried. */
+    static Map<Kind, List<CuePattern>> patterns() {
+        return PATTERNS;
     }
 
     /** The strongest cue of {@code text}: completion only when {@code isTask} is false. */
@@ -69,8 +94,11 @@ final class ProgressCues {
             if (kind == Kind.COMPLETED && isTask) {
                 continue;
             }
-            for (Pattern p : PATTERNS.getOrDefault(kind, List.of())) {
-                Matcher m = p.matcher(folded);
+            for (CuePattern p : PATTERNS.getOrDefault(kind, List.of())) {
+                if (!p.mayMatch(folded)) {
+                    continue;
+                }
+                Matcher m = p.pattern().matcher(folded);
                 while (m.find()) {
                     if (kind != Kind.PARTIAL || partWay(m.group())) {
                         return Optional.of(new Cue(kind, m.group()));
