@@ -22,13 +22,16 @@ import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
  * of a database ({@link #generationDirectory}) a node's id never changes and never names another node, so two
  * graphs with the same fingerprint hold the same triples, in the same order for every scan of the store's
  * indexes. Across generations (a compaction renumbers the nodes) fingerprints are not comparable: whatever is kept
- * by fingerprint belongs in the generation's directory, which goes with it.
+ * by fingerprint belongs in the generation's directory ({@link #derivedDirectory}), which goes with it.
  *
  * <p>Why: derived data computed graph by graph (the trace's scan of each document graph) can then be kept and
  * reused for every graph whose fingerprint has not changed, at the cost of reading the graph's index entries, a
  * small fraction of decoding its terms.
  */
 public final class GraphFingerprint {
+
+    /** The sub-directory of a database generation that holds data derived from it ({@link #derivedDirectory}). */
+    static final String DERIVED = "lskg-derived";
 
     private GraphFingerprint() {}
 
@@ -59,10 +62,20 @@ public final class GraphFingerprint {
     }
 
     /**
-     * The directory of the current generation of the TDB2 database beneath {@code dataset} ({@code Data-NNNN}),
-     * where data kept by fingerprint belongs; empty when the dataset is not TDB2 on disk.
+     * The directory for derived data called {@code name} kept by fingerprint: inside the current generation of
+     * the TDB2 database beneath {@code dataset} ({@code Data-NNNN/lskg-derived/NAME}), so that it goes with the
+     * generation; empty when the dataset is not TDB2 on disk. Not created here. {@link LskgStore#diskBytes()}
+     * leaves it out.
      */
-    public static Optional<Path> generationDirectory(DatasetGraph dataset) {
+    public static Optional<Path> derivedDirectory(DatasetGraph dataset, String name) {
+        return generationDirectory(dataset).map(d -> d.resolve(DERIVED).resolve(name));
+    }
+
+    /**
+     * The directory of the current generation of the TDB2 database beneath {@code dataset} ({@code Data-NNNN});
+     * empty when the dataset is not TDB2 on disk.
+     */
+    static Optional<Path> generationDirectory(DatasetGraph dataset) {
         Optional<Location> location = Tdb2.beneath(dataset).map(DatasetGraphTDB::getLocation);
         return location.filter(l -> !l.isMem()).map(l -> Path.of(l.getDirectoryPath()));
     }

@@ -309,17 +309,29 @@ public final class LskgStore implements AutoCloseable {
     }
 
     /**
-     * The bytes the database takes on disk. TDB2 never overwrites a block: every write transaction adds new
-     * ones and the old stay until {@link #compact}, so this grows with every load, replaced graphs included.
+     * The bytes the database takes on disk, without its text index and the data derived from it
+     * ({@link GraphFingerprint#derivedDirectory}). TDB2 never overwrites a block: every write transaction adds
+     * new ones and the old stay until {@link #compact}, so this grows with every load, replaced graphs included.
      */
     public long diskBytes() {
         try (Stream<Path> files = Files.walk(directory)) {
             return files.filter(Files::isRegularFile)
                     .filter(f -> !f.startsWith(directory.resolve(StoreTextIndex.DIRECTORY)))
+                    .filter(f -> !derived(directory.relativize(f)))
                     .mapToLong(f -> f.toFile().length()).sum();
         } catch (IOException e) {
             throw new StoreException("Cannot read the store directory " + directory + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Whether {@code path}, relative to the store, lies in a directory of derived data. */
+    private static boolean derived(Path path) {
+        for (Path part : path) {
+            if (part.toString().equals(GraphFingerprint.DERIVED)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -46,8 +46,8 @@ import org.slf4j.LoggerFactory;
  * is logged once and the trace goes on. Thread-safe: each graph has its own file, written by rename.
  */
 final class GraphScanCache {
-    /** The sub-directory of the generation's directory that holds the files. */
-    static final String DIRECTORY = "lskg-trace-scans";
+    /** The name of the derived data ({@link GraphFingerprint#derivedDirectory}): the directory of the files. */
+    static final String NAME = "trace-scans";
     private static final String SUFFIX = ".scan";
     private static final Logger LOG = LoggerFactory.getLogger(GraphScanCache.class);
     /** A digest of the code that makes the rows: a file written by other code is never read. */
@@ -64,7 +64,7 @@ final class GraphScanCache {
 
     /** The cache of {@code dataset}'s graphs; empty when the dataset is not a TDB2 store on disk. */
     static Optional<GraphScanCache> of(DatasetGraph dataset) {
-        return GraphFingerprint.generationDirectory(dataset).map(d -> new GraphScanCache(d.resolve(DIRECTORY)));
+        return GraphFingerprint.derivedDirectory(dataset, NAME).map(GraphScanCache::new);
     }
 
     /** The rows of {@code graph} kept under {@code fingerprint}, by input as the scan names them; empty on a miss. */

@@ -47,7 +47,7 @@ class GraphScanCacheTest {
     }
 
     private Path cacheDir() {
-        return GraphFingerprint.generationDirectory(dataset).orElseThrow().resolve(GraphScanCache.DIRECTORY);
+        return GraphFingerprint.derivedDirectory(dataset, GraphScanCache.NAME).orElseThrow();
     }
 
     private List<Node> graphs() {
