@@ -119,6 +119,17 @@ class GraphScanCacheTest {
     }
 
     @Test
+    void theStoresSizeOnDiskLeavesTheScansOut() throws IOException {
+        long withScans = store.diskBytes();
+        try (Stream<Path> files = Files.list(cacheDir())) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        }
+        assertEquals(withScans, store.diskBytes());
+    }
+
+    @Test
     void theScansOfRemovedGraphsAreDeleted() throws IOException {
         Node graph = graphs().stream().filter(g -> g.getURI().contains("/doc/")).findFirst().orElseThrow();
         Txn.executeWrite(dataset, () -> dataset.removeGraph(graph));
