@@ -28,6 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.lskg.rdf.LSKG;
 import org.lskg.store.GraphFingerprint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,8 +51,11 @@ final class GraphScanCache {
     static final String NAME = "trace-scans";
     private static final String SUFFIX = ".scan";
     private static final Logger LOG = LoggerFactory.getLogger(GraphScanCache.class);
-    /** A digest of the code that makes the rows: a file written by other code is never read. */
-    private static final String CODE = codeDigest(DocumentGraphScan.class, Rows.class, GraphScanCache.class);
+    /**
+     * A digest of the code that makes the rows (and of the vocabulary it reads): a file written by other code is
+     * never read.
+     */
+    private static final String CODE = codeDigest(DocumentGraphScan.class, Rows.class, GraphScanCache.class, LSKG.class);
 
     private final Path dir;
     private final AtomicInteger hits = new AtomicInteger();
