@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,10 +12,15 @@ import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Base64;
-import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import org.lskg.store.ExportFormat;
 import org.slf4j.Logger;
@@ -78,7 +84,14 @@ final class DumpFiles {
 
     private final DumpSource source;
     private final boolean keep;
-    private final Map<ExportFormat, Dump> kept = new EnumMap<>(ExportFormat.class);
+    /**
+     * The kept whole-store dumps, each written once by the first to ask for it; the others wait on its task, and
+     * {@link #ready} does not wait at all. No lock is held while a dump is written (minutes for a large store):
+     * the VoID description asks which dumps are ready while the first is still being written.
+     */
+    private final Map<ExportFormat, FutureTask<Dump>> kept = new ConcurrentHashMap<>();
+    /** The files of the kept dumps, deleted on {@link #close()}; guarded by {@code this}. */
+    private final List<Path> keptFiles = new ArrayList<>();
     private Path directory;
     private boolean preparing;
     private volatile boolean closed;
@@ -89,24 +102,59 @@ final class DumpFiles {
         this.keep = keep;
     }
 
-    /** The whole-store dump in {@code format}, written now unless kept from before. */
+    /** The whole-store dump in {@code format}, written now unless kept from before (or being written). */
     Dump full(ExportFormat format) throws IOException {
         if (!keep) {
             return write(format, Optional.empty(), true);
         }
-        synchronized (this) {
-            Dump d = kept.get(format);
-            if (d == null) {
-                d = write(format, Optional.empty(), false);
-                kept.put(format, d);
+        FutureTask<Dump> task = new FutureTask<>(() -> keep(write(format, Optional.empty(), false)));
+        FutureTask<Dump> existing = kept.putIfAbsent(format, task);
+        if (existing == null) {
+            task.run();
+            existing = task;
+        }
+        try {
+            return existing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while the " + format + " dump was written");
+        } catch (ExecutionException e) {
+            kept.remove(format, existing); // the next request tries again
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
             }
-            return d;
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(cause);
         }
     }
 
-    /** The whole-store dump in {@code format} if it is kept and already written. */
-    synchronized Optional<Dump> ready(ExportFormat format) {
-        return Optional.ofNullable(kept.get(format));
+    /** Records a kept dump's file for {@link #close()}; one written after closing is deleted at once. */
+    private synchronized Dump keep(Dump dump) throws IOException {
+        if (closed) {
+            Dumps.delete(dump.file);
+            throw new IOException("the server closed while the " + dump.format() + " dump was written");
+        }
+        keptFiles.add(dump.file);
+        return dump;
+    }
+
+    /** The whole-store dump in {@code format} if it is kept and already written; never waits. */
+    Optional<Dump> ready(ExportFormat format) {
+        FutureTask<Dump> task = kept.get(format);
+        if (task == null || !task.isDone()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(task.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException | CancellationException e) {
+            return Optional.empty();
+        }
     }
 
     /** The dump of one named graph (which must exist), in memory. */
@@ -150,10 +198,11 @@ final class DumpFiles {
         t.start();
     }
 
-    /** Deletes the kept files; a dump being written in the background is abandoned. */
+    /** Deletes the kept files; a dump being written in the background is deleted once written. */
     synchronized void close() {
         closed = true;
-        kept.values().forEach(d -> Dumps.delete(d.file));
+        keptFiles.forEach(Dumps::delete);
+        keptFiles.clear();
         kept.clear();
         if (directory != null) {
             Dumps.delete(directory);

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
@@ -54,6 +55,11 @@ public final class Sparql {
 
     public long maxRows() {
         return maxRows;
+    }
+
+    /** What {@code reader} computes from the dataset, in a read transaction. */
+    public <T> T read(Function<DatasetGraph, T> reader) {
+        return Txn.calculateRead(dataset, () -> reader.apply(dataset));
     }
 
     /** The rows of the SELECT query {@code name} with {@code bindings}, at most {@link #maxRows()}. */

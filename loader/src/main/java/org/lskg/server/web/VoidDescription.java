@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -21,10 +24,12 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.lskg.rdf.LSKG;
 import org.lskg.store.ExportFormat;
+import org.lskg.store.StoreStatistics;
 
 /**
  * The dataset's description for portals and crawlers, at {@code /.well-known/void} (RFC 5785, as VoID
@@ -56,10 +61,42 @@ public final class VoidDescription implements Handler {
     VoidDescription(Site site, Optional<DumpFiles> dumps) {
         this.site = site;
         this.dumps = dumps;
-        this.counts = new KeptWhileReadOnly<>(site, () -> new Counts(site.sparql().select("void-graphs", Map.of()),
-                site.sparql().select("void-classes", Map.of()),
+        this.counts = new KeptWhileReadOnly<>(site, () -> new Counts(site.sparql().read(VoidDescription::graphs),
+                site.sparql().read(VoidDescription::classes),
                 site.sparql().select("void-examples", Map.of()).stream().map(r -> r.get("example"))
                         .filter(n -> n != null && n.isURI()).distinct().toList()));
+    }
+
+    /**
+     * Each named graph with its triples and its source file ({@code g}, {@code triples}, {@code source}), in
+     * the order of the graphs' IRIs; counted on the store's indexes ({@link StoreStatistics}), every graph.
+     */
+    private static List<Map<String, Node>> graphs(DatasetGraph dataset) {
+        Map<Node, Node> sources = StoreStatistics.objectByGraph(dataset, LSKG.sourceFile.asNode());
+        List<Map<String, Node>> rows = new ArrayList<>();
+        StoreStatistics.triplesByGraph(dataset).forEach((g, n) -> {
+            Map<String, Node> row = new HashMap<>();
+            row.put("g", g);
+            row.put("triples", count(n));
+            row.put("source", sources.get(g));
+            rows.add(row);
+        });
+        return rows;
+    }
+
+    /** Each class with its distinct resources ({@code class}, {@code entities}), in the order of the classes' IRIs. */
+    private static List<Map<String, Node>> classes(DatasetGraph dataset) {
+        List<Map<String, Node>> rows = new ArrayList<>();
+        StoreStatistics.subjectsByClass(dataset).forEach((c, n) -> {
+            if (c.isURI()) {
+                rows.add(Map.of("class", c, "entities", count(n)));
+            }
+        });
+        return rows;
+    }
+
+    private static Node count(long n) {
+        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
     }
 
     private record Counts(List<Map<String, Node>> graphs, List<Map<String, Node>> classes, List<Node> examples) {}
