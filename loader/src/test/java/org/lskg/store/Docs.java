@@ -10,7 +10,11 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.Shapes;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.vocabulary.RDF;
 import org.lskg.rdf.LSKG;
 
@@ -40,5 +44,21 @@ final class Docs {
     /** Shapes written inline in a test. */
     static Shapes shapes(String turtle) {
         return Shapes.parse(RDFParser.fromString(turtle, Lang.TURTLE).toGraph());
+    }
+
+    /**
+     * A transactional in-memory dataset holding {@code docs}, one named graph each, whose default graph is the
+     * union of them, as a store's is: the same content as a store they were loaded into.
+     */
+    static DatasetGraph inMemory(DocumentGraph... docs) {
+        DatasetGraph memory = DatasetGraphFactory.createTxnMem();
+        memory.getContext().set(TDB2.symUnionDefaultGraph, true);
+        Txn.executeWrite(memory, () -> {
+            for (DocumentGraph d : docs) {
+                d.graph().find().forEachRemaining(t -> memory.add(d.graphName(), t.getSubject(), t.getPredicate(),
+                        t.getObject()));
+            }
+        });
+        return memory;
     }
 }

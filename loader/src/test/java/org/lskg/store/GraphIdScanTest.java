@@ -12,7 +12,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
@@ -52,14 +51,10 @@ class GraphIdScanTest {
         DocumentGraph b = Docs.doc("b", "001_b.txt", "Cửa khẩu Hữu Nghị");
         Node decimal = NodeFactory.createLiteralDT("0.80", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal);
         a.graph().add(Docs.docNode("a"), LSKG.confidence.asNode(), decimal); // an inline literal
-        DatasetGraph memory = DatasetGraphFactory.createTxnMem();
         try (LskgStore store = LskgStore.open(dir.resolve("tdb"), new ShaclValidator(NO_SHAPES))) {
             store.replace(a);
             store.replace(b);
-            Txn.executeWrite(memory, () -> {
-                a.graph().find().forEachRemaining(t -> memory.add(a.graphName(), t.getSubject(), t.getPredicate(), t.getObject()));
-                b.graph().find().forEachRemaining(t -> memory.add(b.graphName(), t.getSubject(), t.getPredicate(), t.getObject()));
-            });
+            DatasetGraph memory = Docs.inMemory(a, b);
             for (DatasetGraph dataset : new DatasetGraph[] {store.dataset(), memory}) {
                 Node type = RDF.type.asNode();
                 Set<String> typed = decoded(dataset, a.graphName(), type, LSKG.Document.asNode());

@@ -9,10 +9,8 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lskg.rdf.DocumentGraph;
@@ -39,15 +37,10 @@ class StoreStatisticsTest {
         DocumentGraph b = Docs.doc("b", "001_b.txt", "Cửa khẩu Hữu Nghị");
         // the same subject typed in two graphs counts once for its class
         b.graph().add(Docs.docNode("a"), org.apache.jena.vocabulary.RDF.type.asNode(), LSKG.Document.asNode());
-        DatasetGraph memory = DatasetGraphFactory.createTxnMem();
-        memory.getContext().set(TDB2.symUnionDefaultGraph, true);
         try (LskgStore store = LskgStore.open(dir.resolve("tdb"), new ShaclValidator(NO_SHAPES))) {
             store.replace(a);
             store.replace(b);
-            Txn.executeWrite(memory, () -> {
-                a.graph().find().forEachRemaining(t -> memory.add(a.graphName(), t.getSubject(), t.getPredicate(), t.getObject()));
-                b.graph().find().forEachRemaining(t -> memory.add(b.graphName(), t.getSubject(), t.getPredicate(), t.getObject()));
-            });
+            DatasetGraph memory = Docs.inMemory(a, b);
             for (DatasetGraph dataset : new DatasetGraph[] {store.dataset(), memory}) {
                 Map<Node, Long> triples = Txn.calculateRead(dataset, () -> StoreStatistics.triplesByGraph(dataset));
                 assertEquals(counted(dataset, "SELECT ?k (COUNT(*) AS ?n) { GRAPH ?k { ?s ?p ?o } } GROUP BY ?k ORDER BY ?k"),
