@@ -2,19 +2,18 @@ package org.lskg.store;
 
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Optional;
 
 import org.apache.jena.atlas.lib.tuple.Tuple;
-import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.NodeIdFactory;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
+import org.lskg.text.Hashes;
 
 /**
  * What a named graph of a TDB2 store holds, in a few bytes: a digest of its quads as TDB2 keeps them (node ids, in
@@ -45,7 +44,7 @@ public final class GraphFingerprint {
             return Optional.empty();
         }
         NodeTupleTable quads = tdb.get().getQuadTable().getNodeTupleTable();
-        MessageDigest digest = sha256();
+        MessageDigest digest = Hashes.sha256();
         byte[] ids = new byte[3 * NodeId.SIZE];
         NodeId g = quads.getNodeTable().getNodeIdForNode(graph);
         if (g != null && !NodeId.isDoesNotExist(g)) {
@@ -68,23 +67,6 @@ public final class GraphFingerprint {
      * leaves it out.
      */
     public static Optional<Path> derivedDirectory(DatasetGraph dataset, String name) {
-        return generationDirectory(dataset).map(d -> d.resolve(DERIVED).resolve(name));
-    }
-
-    /**
-     * The directory of the current generation of the TDB2 database beneath {@code dataset} ({@code Data-NNNN});
-     * empty when the dataset is not TDB2 on disk.
-     */
-    static Optional<Path> generationDirectory(DatasetGraph dataset) {
-        Optional<Location> location = Tdb2.beneath(dataset).map(DatasetGraphTDB::getLocation);
-        return location.filter(l -> !l.isMem()).map(l -> Path.of(l.getDirectoryPath()));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return Tdb2.generationDirectory(dataset).map(d -> d.resolve(DERIVED).resolve(name));
     }
 }

@@ -1,6 +1,5 @@
 package org.lskg.store;
 
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,7 +15,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
-import org.apache.jena.tdb2.store.NodeIdFactory;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 
@@ -80,8 +78,7 @@ public final class GraphIdScan {
         if (quads == null) {
             return terms.get((int) id);
         }
-        byte[] bytes = ByteBuffer.allocate(NodeId.SIZE).putLong(id).array();
-        return quads.getNodeTable().getNodeForNodeId(NodeIdFactory.get(bytes));
+        return quads.getNodeTable().getNodeForNodeId(Tdb2.nodeId(id));
     }
 
     private void forEach(Node predicate, Node object, PairConsumer action) {
@@ -97,14 +94,7 @@ public final class GraphIdScan {
             return;
         }
         Iterator<Tuple<NodeId>> it = quads.find(graphId, NodeId.NodeIdAny, p, o);
-        byte[] bytes = new byte[NodeId.SIZE];
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        it.forEachRemaining(t -> {
-            NodeIdFactory.set(t.get(1), bytes);
-            long s = buffer.getLong(0);
-            NodeIdFactory.set(t.get(3), bytes);
-            action.accept(s, buffer.getLong(0));
-        });
+        it.forEachRemaining(t -> action.accept(Tdb2.asLong(t.get(1)), Tdb2.asLong(t.get(3))));
     }
 
     private long intern(Node term) {

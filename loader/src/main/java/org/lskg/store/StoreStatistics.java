@@ -1,6 +1,5 @@
 package org.lskg.store;
 
-import java.nio.ByteBuffer;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,7 +13,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
-import org.apache.jena.tdb2.store.NodeIdFactory;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.vocabulary.RDF;
@@ -83,12 +81,8 @@ public final class StoreStatistics {
             return Map.of();
         }
         Map<NodeId, Set<Long>> subjects = new HashMap<>();
-        byte[] bytes = new byte[NodeId.SIZE];
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        quads.find(NodeId.NodeIdAny, NodeId.NodeIdAny, typeId, NodeId.NodeIdAny).forEachRemaining(t -> {
-            NodeIdFactory.set(t.get(1), bytes);
-            subjects.computeIfAbsent(t.get(3), c -> new HashSet<>()).add(buffer.getLong(0));
-        });
+        quads.find(NodeId.NodeIdAny, NodeId.NodeIdAny, typeId, NodeId.NodeIdAny).forEachRemaining(t ->
+                subjects.computeIfAbsent(t.get(3), c -> new HashSet<>()).add(Tdb2.asLong(t.get(1))));
         return sorted(sizes(subjects, nodes::getNodeForNodeId));
     }
 

@@ -12,9 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.slf4j.Logger;
@@ -97,14 +95,11 @@ final class TextIndexInStep {
      * index (its last commit's generation); empty when {@code tdb} is not a TDB2 database on disk.
      */
     static Optional<String> state(DatasetGraph tdb, Directory index) throws IOException {
-        if (!TDBInternal.isTDB2(tdb)) {
+        Optional<Path> generation = Tdb2.generationDirectory(tdb);
+        if (generation.isEmpty()) {
             return Optional.empty();
         }
-        Location location = TDBInternal.getDatasetGraphTDB(tdb).getLocation();
-        if (location.isMem()) {
-            return Optional.empty();
-        }
-        Path data = Path.of(location.getDirectoryPath());
+        Path data = generation.get();
         List<Path> stateFiles;
         try (Stream<Path> files = Files.list(data)) {
             stateFiles = files.filter(f -> {

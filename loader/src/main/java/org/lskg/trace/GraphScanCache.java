@@ -15,7 +15,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -30,6 +29,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.lskg.rdf.LSKG;
 import org.lskg.store.GraphFingerprint;
+import org.lskg.text.Hashes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -181,8 +181,7 @@ final class GraphScanCache {
     }
 
     private Path file(Node graph) {
-        return dir.resolve(HexFormat.of().formatHex(sha256().digest(graph.getURI().getBytes(StandardCharsets.UTF_8)), 0, 16)
-                + SUFFIX);
+        return dir.resolve(Hashes.sha256Hex(graph.getURI()).substring(0, 32) + SUFFIX);
     }
 
     private static void writeString(DataOutputStream out, String s) throws IOException {
@@ -208,7 +207,7 @@ final class GraphScanCache {
     }
 
     private static String codeDigest(Class<?>... classes) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Hashes.sha256();
         for (Class<?> c : classes) {
             try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
                 if (in == null) {
@@ -220,13 +219,5 @@ final class GraphScanCache {
             }
         }
         return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 }

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -23,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 import org.lskg.store.ExportFormat;
+import org.lskg.text.Hashes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -160,7 +160,7 @@ final class DumpFiles {
     /** The dump of one named graph (which must exist), in memory. */
     Dump graph(String graph, ExportFormat format) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        MessageDigest digest = sha256();
+        MessageDigest digest = Hashes.sha256();
         try (DigestOutputStream out = new DigestOutputStream(buffer, digest)) {
             source.export(format, Optional.of(graph), out);
         } catch (IOException e) {
@@ -211,7 +211,7 @@ final class DumpFiles {
 
     private Dump write(ExportFormat format, Optional<String> graph, boolean temporary) throws IOException {
         Path file = Files.createTempFile(directory(), "lskg-", "." + format.name().toLowerCase(java.util.Locale.ROOT));
-        MessageDigest digest = sha256();
+        MessageDigest digest = Hashes.sha256();
         try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file), digest)) {
             source.export(format, graph, out);
         } catch (IOException | RuntimeException e) {
@@ -227,13 +227,5 @@ final class DumpFiles {
             directory.toFile().deleteOnExit();
         }
         return directory;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +16,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -67,39 +66,29 @@ public final class VoidDescription implements Handler {
                         .filter(n -> n != null && n.isURI()).distinct().toList()));
     }
 
+    /** A named graph: its triples, and the source file it was read from if it has one. */
+    private record GraphCount(Node graph, long triples, Optional<Node> source) {}
+
     /**
-     * Each named graph with its triples and its source file ({@code g}, {@code triples}, {@code source}), in
-     * the order of the graphs' IRIs; counted on the store's indexes ({@link StoreStatistics}), every graph.
+     * Every named graph with its triples and source file, in the order of the graphs' IRIs; counted on the
+     * store's indexes ({@link StoreStatistics}).
      */
-    private static List<Map<String, Node>> graphs(DatasetGraph dataset) {
+    private static List<GraphCount> graphs(DatasetGraph dataset) {
         Map<Node, Node> sources = StoreStatistics.objectByGraph(dataset, LSKG.sourceFile.asNode());
-        List<Map<String, Node>> rows = new ArrayList<>();
-        StoreStatistics.triplesByGraph(dataset).forEach((g, n) -> {
-            Map<String, Node> row = new HashMap<>();
-            row.put("g", g);
-            row.put("triples", count(n));
-            row.put("source", sources.get(g));
-            rows.add(row);
-        });
-        return rows;
+        List<GraphCount> graphs = new ArrayList<>();
+        StoreStatistics.triplesByGraph(dataset).forEach((g, n) ->
+                graphs.add(new GraphCount(g, n, Optional.ofNullable(sources.get(g)))));
+        return graphs;
     }
 
-    /** Each class with its distinct resources ({@code class}, {@code entities}), in the order of the classes' IRIs. */
-    private static List<Map<String, Node>> classes(DatasetGraph dataset) {
-        List<Map<String, Node>> rows = new ArrayList<>();
-        StoreStatistics.subjectsByClass(dataset).forEach((c, n) -> {
-            if (c.isURI()) {
-                rows.add(Map.of("class", c, "entities", count(n)));
-            }
-        });
-        return rows;
+    /** Each class (an IRI) with its distinct resources, in the order of the classes' IRIs. */
+    private static Map<Node, Long> classes(DatasetGraph dataset) {
+        Map<Node, Long> classes = new LinkedHashMap<>(StoreStatistics.subjectsByClass(dataset));
+        classes.keySet().removeIf(c -> !c.isURI());
+        return classes;
     }
 
-    private static Node count(long n) {
-        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
-    }
-
-    private record Counts(List<Map<String, Node>> graphs, List<Map<String, Node>> classes, List<Node> examples) {}
+    private record Counts(List<GraphCount> graphs, Map<Node, Long> classes, List<Node> examples) {}
 
     @Override
     public void handle(WebRequest request, HttpServletResponse response) throws IOException {
@@ -163,16 +152,14 @@ public final class VoidDescription implements Handler {
                 .addProperty(p(m, VOID, "feature"), m.createResource(FORMATS + "Turtle"))
                 .addProperty(p(m, VOID, "feature"), m.createResource(FORMATS + "TriG"));
         VOCABULARIES.forEach(v -> ds.addProperty(p(m, VOID, "vocabulary"), m.createResource(v)));
-        long triples = c.graphs().stream().mapToLong(r -> number(r.get("triples"))).sum();
+        long triples = c.graphs().stream().mapToLong(GraphCount::triples).sum();
         ds.addLiteral(p(m, VOID, "triples"), typed(m, triples));
         ds.addLiteral(p(m, VOID, "classes"), typed(m, c.classes().size()));
         c.examples().forEach(e -> ds.addProperty(p(m, VOID, "exampleResource"), m.createResource(iris.toPublic(e.getURI()))));
-        for (Map<String, Node> cls : c.classes()) {
-            ds.addProperty(p(m, VOID, "classPartition"), m.createResource()
-                    .addProperty(p(m, VOID, "class"), m.createResource(cls.get("class").getURI()))
-                    .addLiteral(p(m, VOID, "entities"), typed(m, number(cls.get("entities")))));
-        }
-        for (Map<String, Node> g : c.graphs()) {
+        c.classes().forEach((cls, entities) -> ds.addProperty(p(m, VOID, "classPartition"), m.createResource()
+                .addProperty(p(m, VOID, "class"), m.createResource(cls.getURI()))
+                .addLiteral(p(m, VOID, "entities"), typed(m, entities))));
+        for (GraphCount g : c.graphs()) {
             subset(m, ds, origin, iris, g);
         }
         Resource service = m.createResource(origin + PATH + "#sparql-service")
@@ -207,25 +194,19 @@ public final class VoidDescription implements Handler {
         ds.addProperty(p(m, DCAT, "distribution"), dist);
     }
 
-    private void subset(Model m, Resource ds, String origin, IriSpace iris, Map<String, Node> g) {
-        String graph = g.get("g").getURI();
+    private void subset(Model m, Resource ds, String origin, IriSpace iris, GraphCount g) {
+        String graph = g.graph().getURI();
         Resource subset = m.createResource(iris.toPublic(graph))
                 .addProperty(RDF.type, m.createResource(VOID + "Dataset"))
                 .addProperty(p(m, SD, "name"), m.createResource(graph))
-                .addLiteral(p(m, VOID, "triples"), typed(m, number(g.get("triples"))));
-        if (g.get("source") != null) {
-            subset.addProperty(DCTerms.source, g.get("source").getLiteralLexicalForm());
-        }
+                .addLiteral(p(m, VOID, "triples"), typed(m, g.triples()));
+        g.source().ifPresent(source -> subset.addProperty(DCTerms.source, source.getLiteralLexicalForm()));
         Optional<String> path = IriSpace.pathOf(graph);
         if (dumps.isPresent() && path.isPresent()) {
             subset.addProperty(p(m, VOID, "dataDump"), m.createResource(origin + "/dumps" + path.get() + ".nq"));
             subset.addProperty(p(m, VOID, "dataDump"), m.createResource(origin + "/dumps" + path.get() + ".ttl"));
         }
         ds.addProperty(p(m, VOID, "subset"), subset);
-    }
-
-    private static long number(Node n) {
-        return n == null ? 0 : Long.parseLong(n.getLiteralLexicalForm());
     }
 
     private static Literal typed(Model m, long n) {
