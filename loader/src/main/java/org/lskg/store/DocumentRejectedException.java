@@ -29,9 +29,15 @@ public class DocumentRejectedException extends Exception {
      */
     static List<Violation> warningsOrReject(DocumentGraph doc, List<Violation> results)
             throws DocumentRejectedException {
+        return warningsOrReject(doc.graphName(), doc.sourceFile(), results);
+    }
+
+    /** As {@link #warningsOrReject(DocumentGraph, List)}, for the graph {@code graphName} of {@code sourceFile}. */
+    static List<Violation> warningsOrReject(Node graphName, String sourceFile, List<Violation> results)
+            throws DocumentRejectedException {
         List<Violation> violations = results.stream().filter(Violation::isViolation).toList();
         if (!violations.isEmpty()) {
-            throw new DocumentRejectedException(doc.graphName(), doc.sourceFile(), violations);
+            throw new DocumentRejectedException(graphName, sourceFile, violations);
         }
         return results.stream().filter(v -> !v.isViolation()).toList();
     }

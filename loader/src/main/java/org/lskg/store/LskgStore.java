@@ -32,6 +32,7 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.lskg.rdf.Iris;
 import org.lskg.rdf.LSKG;
+import org.lskg.rdf.TripleSource;
 
 /**
  * The lskg store: a TDB2 database with one named graph per source document. Queries see the union of the
@@ -189,18 +190,46 @@ public final class LskgStore implements AutoCloseable {
      */
     public LoadOutcome replaceByDifference(DocumentGraph doc) throws DocumentRejectedException {
         Objects.requireNonNull(doc, "doc");
+        return replaceByDifference(doc.graphName(), doc.sourceFile(), TripleSource.of(doc.graph()));
+    }
+
+    /**
+     * As {@link #replaceByDifference(DocumentGraph)}, for a graph given triple by triple ({@link TripleSource}), so
+     * that a large one is never held in memory as terms: {@code triples} is read once, and once more only when
+     * most of the graph changed (to validate it whole). The triples must state the source file, as a
+     * {@link DocumentGraph}'s do.
+     *
+     * @throws DocumentRejectedException if validation finds a result of severity {@code VIOLATION}
+     * @throws IllegalArgumentException if the graph, or its stored version, holds a literal of an indexed
+     *         predicate ({@link StoreTextIndex#PREDICATES}), or if the triples do not state {@code sourceFile}
+     */
+    public LoadOutcome replaceByDifference(Node graphName, String sourceFile, TripleSource triples)
+            throws DocumentRejectedException {
+        Objects.requireNonNull(graphName, "graphName");
+        Objects.requireNonNull(sourceFile, "sourceFile");
+        Objects.requireNonNull(triples, "triples");
+        boolean[] stated = new boolean[1];
+        TripleSource checked = sink -> triples.send(t -> {
+            stated[0] |= t.getPredicate().equals(LSKG.sourceFile.asNode()) && t.getObject().isLiteral()
+                    && t.getObject().getLiteralLexicalForm().equals(sourceFile);
+            sink.accept(t);
+        });
         // The transaction is begun on the indexed dataset, so that the text index sees a write that changes
         // nothing of it; the quads go to TDB2's tables underneath. Ending it uncommitted (a rejection) aborts it.
         dataset.begin(TxnType.WRITE);
         try {
-            GraphDifference.Difference difference = GraphDifference.difference(tdb, doc.graphName(), doc.graph());
+            GraphDifference.Difference difference = GraphDifference.difference(tdb, graphName, checked);
+            if (!stated[0]) {
+                throw new IllegalArgumentException(
+                        "Graph " + graphName.getURI() + " has no lskg:sourceFile \"" + sourceFile + "\" triple");
+            }
             // What did not change was validated when it was written.
-            List<Violation> warnings = DocumentRejectedException.warningsOrReject(doc,
-                    validator.validate(difference.changedPart(doc.graph())));
+            List<Violation> warnings = DocumentRejectedException.warningsOrReject(graphName, sourceFile,
+                    validator.validate(difference.changedPart()));
             GraphDifference.Written written = GraphDifference.write(tdb, difference);
             dataset.commit();
-            return new LoadOutcome(doc.graphName(), doc.graph().size(),
-                    written.existed() ? List.of(doc.graphName()) : List.of(), warnings);
+            return new LoadOutcome(graphName, difference.size(), written.existed() ? List.of(graphName) : List.of(),
+                    warnings);
         } finally {
             dataset.end();
         }

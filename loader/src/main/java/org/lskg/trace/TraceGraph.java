@@ -3,15 +3,16 @@ package org.lskg.trace;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.Graph;
+import java.util.Objects;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
-import org.lskg.rdf.DocumentGraph;
 import org.lskg.rdf.LSKG;
+import org.lskg.rdf.TripleSource;
 import org.lskg.text.Hashes;
 
 /**
@@ -24,75 +25,103 @@ import org.lskg.text.Hashes;
  * </ul>
  * The graph names its source, {@code <graph/trace> lskg:sourceFile "trace"}, as every graph of the store does.
  * It also holds one derived count per body, {@code <body> lskg:overdueCount n}, for bodies with overdue commitments.
+ *
+ * <p>The graph is given triple by triple ({@link TripleSource}), never held in memory: at 1,000 documents it has 2.5
+ * million triples, which as a Jena graph took about 500 MB beside the trace they are made from.
  */
-final class TraceGraph {
+final class TraceGraph implements TripleSource {
     private static final String ID = LSKG.ID + "trace/";
     private static final Property WAS_DERIVED_FROM =
             org.apache.jena.rdf.model.ResourceFactory.createProperty(LSKG.PROV + "wasDerivedFrom");
 
-    private final Graph graph = GraphFactory.createDefaultGraph();
+    /** The graph's name. */
+    static final Node NAME = NodeFactory.createURI(Tracer.GRAPH);
 
-    private TraceGraph() {}
+    private final Trace trace;
 
-    static DocumentGraph of(Trace trace) {
-        TraceGraph g = new TraceGraph();
-        Node name = NodeFactory.createURI(Tracer.GRAPH);
-        g.graph.add(name, LSKG.sourceFile.asNode(), NodeFactory.createLiteralString(Tracer.SOURCE));
-        trace.timelines().forEach(g::timeline);
-        g.overdueCounts(trace);
-        trace.flags().forEach(g::flag);
-        return new DocumentGraph(name, g.graph, Tracer.SOURCE);
+    private TraceGraph(Trace trace) {
+        this.trace = trace;
     }
 
-    private void timeline(Trace.Timeline t) {
-        Node commitment = uri(t.commitment().iri());
-        for (FollowUp f : t.followUps()) {
-            Node n = followUp(f);
-            add(n, RDF.type.asNode(), LSKG.FollowUp);
-            add(n, LSKG.ofCommitment, commitment);
-            add(n, LSKG.evidence, uri(f.evidence()));
-            add(n, LSKG.evidenceDate, date(f.date()));
-            f.signals().forEach(s -> add(n, LSKG.signal, s.concept().asNode()));
-            add(n, LSKG.confidence, NodeFactory.createLiteralDT(f.confidence().toPlainString(), XSDDatatype.XSDdecimal));
-            add(n, LSKG.suggestsStatus, f.suggests().concept().asNode());
-            add(n, LSKG.reason, NodeFactory.createLiteralString(f.why()));
-        }
-        Assessment a = t.assessment();
-        Node s = uri(ID + "status/" + hash(t.commitment().iri()));
-        add(s, RDF.type.asNode(), LSKG.StatusAssessment);
-        add(s, LSKG.ofCommitment, commitment);
-        add(s, LSKG.status, a.status().concept().asNode());
-        add(s, LSKG.asOf, NodeFactory.createLiteralDT(a.asOf().toString(), XSDDatatype.XSDdate));
-        add(s, LSKG.reason, NodeFactory.createLiteralString(a.reason()));
-        a.evidence().forEach(e -> add(s, LSKG.evidence, uri(e)));
-        a.basis().forEach(f -> add(s, WAS_DERIVED_FROM, followUp(f)));
+    /** The trace graph of {@code trace}. */
+    static TraceGraph of(Trace trace) {
+        return new TraceGraph(Objects.requireNonNull(trace, "trace"));
     }
 
-    /**
-     * Each body's number of overdue commitments (as lead or partner), for the bodies with one or more: what a
-     * per-body summary (queries/trace-overdue-by-body.rq) reads in one triple per body instead of joining every
-     * overdue assessment of the store with its commitment's bodies. A body listed twice for one commitment (two
-     * categories) counts once. An xsd:integer, as COUNT gives.
-     */
-    private void overdueCounts(Trace trace) {
-        Map<String, Integer> counts = new TreeMap<>();
-        for (Trace.Timeline t : trace.timelines()) {
-            if (t.assessment().status() == Status.OVERDUE) {
-                t.commitment().responsible().stream().map(CorpusSnapshot.Entity::iri).distinct()
-                        .forEach(b -> counts.merge(b, 1, Integer::sum));
+    @Override
+    public void send(Consumer<Triple> sink) {
+        Writer w = new Writer(sink);
+        w.add(NAME, LSKG.sourceFile.asNode(), NodeFactory.createLiteralString(Tracer.SOURCE));
+        trace.timelines().forEach(w::timeline);
+        w.overdueCounts(trace);
+        trace.flags().forEach(w::flag);
+    }
+
+    /** Writes the triples of one {@link #send} to its sink. */
+    private record Writer(Consumer<Triple> sink) {
+
+        private void timeline(Trace.Timeline t) {
+            Node commitment = uri(t.commitment().iri());
+            for (FollowUp f : t.followUps()) {
+                Node n = followUp(f);
+                add(n, RDF.type.asNode(), LSKG.FollowUp);
+                add(n, LSKG.ofCommitment, commitment);
+                add(n, LSKG.evidence, uri(f.evidence()));
+                add(n, LSKG.evidenceDate, date(f.date()));
+                f.signals().forEach(s -> add(n, LSKG.signal, s.concept().asNode()));
+                add(n, LSKG.confidence, NodeFactory.createLiteralDT(f.confidence().toPlainString(), XSDDatatype.XSDdecimal));
+                add(n, LSKG.suggestsStatus, f.suggests().concept().asNode());
+                add(n, LSKG.reason, NodeFactory.createLiteralString(f.why()));
             }
+            Assessment a = t.assessment();
+            Node s = uri(ID + "status/" + hash(t.commitment().iri()));
+            add(s, RDF.type.asNode(), LSKG.StatusAssessment);
+            add(s, LSKG.ofCommitment, commitment);
+            add(s, LSKG.status, a.status().concept().asNode());
+            add(s, LSKG.asOf, NodeFactory.createLiteralDT(a.asOf().toString(), XSDDatatype.XSDdate));
+            add(s, LSKG.reason, NodeFactory.createLiteralString(a.reason()));
+            a.evidence().forEach(e -> add(s, LSKG.evidence, uri(e)));
+            a.basis().forEach(f -> add(s, WAS_DERIVED_FROM, followUp(f)));
         }
-        counts.forEach((b, n) -> add(uri(b), LSKG.overdueCount,
-                NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger)));
-    }
 
-    private void flag(Flag f) {
-        Node n = uri(ID + "flag/" + f.type().slug() + "/" + hash(String.join(" ", f.resources())));
-        add(n, RDF.type.asNode(), LSKG.DataQualityFlag);
-        add(n, LSKG.flagType, f.type().concept().asNode());
-        f.resources().forEach(r -> add(n, LSKG.flaggedResource, uri(r)));
-        add(n, LSKG.reason, NodeFactory.createLiteralString(f.reason()));
-        f.evidence().forEach(e -> add(n, LSKG.evidence, uri(e)));
+        /**
+         * Each body's number of overdue commitments (as lead or partner), for the bodies with one or more: what a
+         * per-body summary (queries/trace-overdue-by-body.rq) reads in one triple per body instead of joining every
+         * overdue assessment of the store with its commitment's bodies. A body listed twice for one commitment (two
+         * categories) counts once. An xsd:integer, as COUNT gives.
+         */
+        private void overdueCounts(Trace trace) {
+            Map<String, Integer> counts = new TreeMap<>();
+            for (Trace.Timeline t : trace.timelines()) {
+                if (t.assessment().status() == Status.OVERDUE) {
+                    t.commitment().responsible().stream().map(CorpusSnapshot.Entity::iri).distinct()
+                            .forEach(b -> counts.merge(b, 1, Integer::sum));
+                }
+            }
+            counts.forEach((b, n) -> add(uri(b), LSKG.overdueCount,
+                    NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger)));
+        }
+
+        private void flag(Flag f) {
+            Node n = uri(ID + "flag/" + f.type().slug() + "/" + hash(String.join(" ", f.resources())));
+            add(n, RDF.type.asNode(), LSKG.DataQualityFlag);
+            add(n, LSKG.flagType, f.type().concept().asNode());
+            f.resources().forEach(r -> add(n, LSKG.flaggedResource, uri(r)));
+            add(n, LSKG.reason, NodeFactory.createLiteralString(f.reason()));
+            f.evidence().forEach(e -> add(n, LSKG.evidence, uri(e)));
+        }
+
+        private void add(Node s, Property p, Node o) {
+            add(s, p.asNode(), o);
+        }
+
+        private void add(Node s, Node p, Resource o) {
+            add(s, p, o.asNode());
+        }
+
+        private void add(Node s, Node p, Node o) {
+            sink.accept(Triple.create(s, p, o));
+        }
     }
 
     private static Node followUp(FollowUp f) {
@@ -107,14 +136,6 @@ final class TraceGraph {
             default -> XSDDatatype.XSDdate;
         };
         return NodeFactory.createLiteralDT(d.lexical(), type);
-    }
-
-    private void add(Node s, Property p, Node o) {
-        graph.add(s, p.asNode(), o);
-    }
-
-    private void add(Node s, Node p, Resource o) {
-        graph.add(s, p, o.asNode());
     }
 
     /** 16 hex digits of SHA-256: enough to keep the derived nodes of one corpus apart. */

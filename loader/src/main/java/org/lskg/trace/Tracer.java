@@ -232,8 +232,9 @@ public final class Tracer {
     private LoadOutcome write(LskgStore store, Trace trace) {
         try {
             long start = System.nanoTime();
-            // Written as a difference: a build that adds a document changes a small part of the trace graph.
-            LoadOutcome outcome = store.replaceByDifference(TraceGraph.of(trace));
+            // Written as a difference: a build that adds a document changes a small part of the trace graph. The
+            // graph is made triple by triple as the store reads it, never held whole.
+            LoadOutcome outcome = store.replaceByDifference(TraceGraph.NAME, SOURCE, TraceGraph.of(trace));
             LOG.debug("wrote the trace graph in {} ms", (System.nanoTime() - start) / 1_000_000);
             return outcome;
         } catch (DocumentRejectedException e) {

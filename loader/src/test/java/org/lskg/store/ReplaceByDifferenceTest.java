@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lskg.rdf.DocumentGraph;
 import org.lskg.rdf.LSKG;
+import org.lskg.rdf.TripleSource;
 
 /** {@link LskgStore#replaceByDifference} leaves the store as {@link LskgStore#replace} would, quad for quad. */
 class ReplaceByDifferenceTest {
@@ -107,6 +108,34 @@ class ReplaceByDifferenceTest {
                     () -> store.replaceByDifference(assessed("derived from a node that is no follow-up", OTHER)));
             assertTrue(e.violations().stream().anyMatch(v -> v.toString().contains("lskg:FollowUp")), e.violations().toString());
             assertEquals(accepted, nquads(store));
+        }
+    }
+
+    @Test
+    void aGraphGivenTripleByTripleWithRepeatsIsWrittenAsTheGraphOfItsTriples() throws Exception {
+        DocumentGraph graph = graph("0.80", "why");
+        TripleSource twice = sink -> {
+            graph.graph().find().forEachRemaining(sink);
+            graph.graph().find().forEachRemaining(sink);
+        };
+        try (LskgStore streamed = LskgStore.open(dir.resolve("streamed"), DocumentValidator.none());
+             LskgStore whole = LskgStore.open(dir.resolve("whole"), DocumentValidator.none())) {
+            assertEquals(graph.graph().size(), streamed.replaceByDifference(GRAPH, "trace", twice).triplesAdded());
+            whole.replace(graph);
+            assertEquals(nquads(whole), nquads(streamed));
+        }
+    }
+
+    @Test
+    void triplesThatDoNotStateTheirSourceFileAreRefusedAndTheStoreKeptAsItWas() throws Exception {
+        DocumentGraph graph = graph("0.50", "why");
+        try (LskgStore store = LskgStore.open(dir.resolve("tdb"), DocumentValidator.none())) {
+            store.replaceByDifference(graph);
+            String before = nquads(store);
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> store.replaceByDifference(GRAPH, "other-file", TripleSource.of(graph("0.61", "new").graph())));
+            assertTrue(e.getMessage().contains("other-file"), e.getMessage());
+            assertEquals(before, nquads(store));
         }
     }
 
