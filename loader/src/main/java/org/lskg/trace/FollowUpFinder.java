@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -91,6 +93,17 @@ final class FollowUpFinder {
     private final Map<String, Integer> firstCandidate = new HashMap<>();
     /** Sentences by document and order: the lead-in before a commitment ("Đối với dự thảo Quyết định ...:"). */
     private final Map<String, Map<Integer, Sentence>> byOrder;
+    /**
+     * What {@link FollowUpIndex#sameAs} gives each topic entity, kept as found: a project is the topic of many
+     * commitments, and every one of them asked it again.
+     */
+    private final Map<Entity, List<Entity>> sameAs = new ConcurrentHashMap<>();
+    /**
+     * Each candidate's statement parts without names, as vectors ({@link #wordsHold}), kept once made: a candidate
+     * is tested for many commitments, and folded it again for each. Filled lazily, by any thread (a value is a
+     * function of the candidate alone, so two threads that both make it make the same).
+     */
+    private final AtomicReferenceArray<List<TermVectors.Vector>> unnamedParts;
 
     FollowUpFinder(CorpusSnapshot corpus, Thresholds thresholds) {
         this.thresholds = thresholds;
@@ -148,6 +161,7 @@ final class FollowUpFinder {
             candidateBySentence.put(candidates.get(i).sentence().iri(), i);
         }
         this.everything = scopeOf(IntStream.range(0, candidates.size()));
+        this.unnamedParts = new AtomicReferenceArray<>(candidates.size());
     }
 
     /** The candidates of {@code documents} (IRIs), as a scope to search. */
@@ -307,8 +321,8 @@ final class FollowUpFinder {
         origin.sameAsTopic().forEach(e -> index.naming(e, add));
         origin.cited().forEach(x -> index.citing(x, add));
         index.citing(origin.doc().iri(), add);
-        index.establishing(origin.syllables()).stream().filter(x -> establishes(x, origin))
-                .forEach(x -> index.citing(x.document().iri(), add));
+        // every scope files the same establishing readings, those the origin already found (origin())
+        origin.established().forEach(x -> index.citing(x.document().iri(), add));
         origin.product().ifPresent(r -> {
             citedByCode.getOrDefault(r.type().code().toUpperCase(Locale.ROOT), List.of()).stream()
                     .filter(d -> d.issued().stream().anyMatch(day -> day.isAfter(origin.doc().issued().first())))
@@ -387,7 +401,7 @@ final class FollowUpFinder {
         String text = c.text() + heading.map(h -> " " + h.text()).orElse("");
         String folded = Fold.ascii(text);
         Set<Entity> same = new HashSet<>();
-        topic(c, heading).forEach(t -> same.addAll(everything.index().sameAs(t)));
+        topic(c, heading).forEach(t -> same.addAll(sameAs.computeIfAbsent(t, everything.index()::sameAs)));
         Set<String> cited = Set.copyOf(citedBySentence.getOrDefault(c.sentence(), List.of()));
         Sentence own = sentences.get(c.sentence());
         // a task to issue what a lead-in names: "Đối với dự thảo Quyết định ... : ... trình UBND tỉnh ... ban hành"
@@ -437,17 +451,29 @@ final class FollowUpFinder {
         if (LinkGuards.selfReferring(o.folded()) && LinkGuards.selfReferring(Fold.ascii(clause))) {
             return false;
         }
-        String unnamed = LinkGuards.withoutNames(k.sentence().text(), k.sentence().begin(),
-                mentionsBySentence.getOrDefault(k.sentence().iri(), List.of()));
         double most = 0;
-        for (String part : CLAUSE.split(unnamed)) {
-            String folded = Fold.ascii(part);
-            // a fragment ("số 16.", "Bộ Tài chính, cơ") says nothing of a task
-            if (folded.split(" ").length >= MIN_STATEMENT_SYLLABLES) {
-                most = Math.max(most, TermVectors.cosine(o.unnamed(), terms.vectorOfFolded(folded)));
-            }
+        for (TermVectors.Vector part : unnamedParts(k)) {
+            most = Math.max(most, TermVectors.cosine(o.unnamed(), part));
         }
         return most >= withoutNames;
+    }
+
+    /**
+     * The vectors of the candidate's statement parts (split at ';') once the names of bodies, places and people
+     * are taken out, leaving out fragments ("số 16.", "Bộ Tài chính, cơ"), which say nothing of a task.
+     */
+    private List<TermVectors.Vector> unnamedParts(Candidate k) {
+        int i = candidateBySentence.get(k.sentence().iri());
+        List<TermVectors.Vector> parts = unnamedParts.get(i);
+        if (parts == null) {
+            String unnamed = LinkGuards.withoutNames(k.sentence().text(), k.sentence().begin(),
+                    mentionsBySentence.getOrDefault(k.sentence().iri(), List.of()));
+            parts = CLAUSE.splitAsStream(unnamed).map(Fold::ascii)
+                    .filter(folded -> folded.split(" ").length >= MIN_STATEMENT_SYLLABLES)
+                    .map(terms::vectorOfFolded).toList();
+            unnamedParts.set(i, parts);
+        }
+        return parts;
     }
 
     /**

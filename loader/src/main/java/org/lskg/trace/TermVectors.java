@@ -3,6 +3,7 @@ package org.lskg.trace;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.DoubleSummaryStatistics;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -91,9 +92,46 @@ final class TermVectors {
 
     /** As {@link #vector}, of a text already {@link Fold#ascii folded}. */
     Vector vectorOfFolded(String folded) {
-        // Every occurrence of a term, sorted: a term's occurrences lie side by side, and the terms come in the
-        // alphabetical order in which weights and norm are taken, as the dot products are.
         String[] occurrences = occurrences(folded);
+        // Terms are numbered in alphabetical order, so a text whose every term has a number (every sentence and
+        // clause of the corpus) is sorted as numbers; one with a term the corpus lacks, as strings.
+        int[] numbered = new int[occurrences.length];
+        for (int i = 0; i < occurrences.length; i++) {
+            Integer id = ids.get(occurrences[i]);
+            if (id == null) {
+                return vectorOfUnnumbered(occurrences);
+            }
+            numbered[i] = id;
+        }
+        Arrays.sort(numbered);
+        int distinct = 0;
+        for (int i = 0; i < numbered.length; i++) {
+            if (i == 0 || numbered[i] != numbered[i - 1]) {
+                distinct++;
+            }
+        }
+        int[] v = new int[distinct];
+        double[] w = new double[distinct];
+        int n = 0;
+        for (int i = 0; i < numbered.length; ) {
+            int id = numbered[i];
+            int j = i + 1;
+            while (j < numbered.length && numbered[j] == id) {
+                j++;
+            }
+            v[n] = id;
+            w[n++] = weight(j - i, idf[id], terms[id]);
+            i = j;
+        }
+        return normalised(v, w, w);
+    }
+
+    /**
+     * As {@link #vectorOfFolded}, for a text with a term the corpus lacks: every occurrence of a term, sorted, so
+     * that a term's occurrences lie side by side and the terms come in the alphabetical order in which weights and
+     * norm are taken, as the dot products are.
+     */
+    private Vector vectorOfUnnumbered(String[] occurrences) {
         Arrays.sort(occurrences);
         int distinct = 0;
         for (int i = 0; i < occurrences.length; i++) {
@@ -113,8 +151,7 @@ final class TermVectors {
                 j++;
             }
             Integer id = ids.get(term);
-            double w = (1.0 + Math.log(j - i)) * (id == null ? unseenIdf : idf[id])
-                    * (term.indexOf('_') >= 0 ? BIGRAM_WEIGHT : 1.0);
+            double w = weight(j - i, id == null ? unseenIdf : idf[id], term);
             all[n++] = w;
             if (id != null) {
                 seen[kept] = id;
@@ -122,15 +159,31 @@ final class TermVectors {
             }
             i = j;
         }
-        double norm = Math.sqrt(Arrays.stream(all).map(x -> x * x).sum());
-        int[] v = Arrays.copyOf(seen, kept);
-        double[] w = Arrays.copyOf(seenWeights, kept);
+        return normalised(Arrays.copyOf(seen, kept), Arrays.copyOf(seenWeights, kept), all);
+    }
+
+    /** A term's weight: its count dampened, times its inverse document frequency, and twice that for a bigram. */
+    private static double weight(int count, double idf, String term) {
+        return (1.0 + Math.log(count)) * idf * (term.indexOf('_') >= 0 ? BIGRAM_WEIGHT : 1.0);
+    }
+
+    /**
+     * The vector of terms {@code ids} with weights {@code weights} divided by the norm of {@code all} (every term's
+     * weight, in alphabetical order, those the corpus lacks included), in place.
+     */
+    private static Vector normalised(int[] ids, double[] weights, double[] all) {
+        DoubleSummaryStatistics squares = new DoubleSummaryStatistics();
+        for (double x : all) {
+            squares.accept(x * x);
+        }
+        // summed as DoubleStream.sum() sums (with compensation), without a stream made for every vector
+        double norm = Math.sqrt(squares.getSum());
         if (norm > 0) {
-            for (int k = 0; k < kept; k++) {
-                w[k] = w[k] / norm;
+            for (int k = 0; k < weights.length; k++) {
+                weights[k] = weights[k] / norm;
             }
         }
-        return new Vector(v, w);
+        return new Vector(ids, weights);
     }
 
     /** Each syllable and syllable bigram of a folded text, once per occurrence, in text order. */
