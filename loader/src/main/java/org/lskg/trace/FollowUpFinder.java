@@ -129,8 +129,9 @@ final class FollowUpFinder {
             return new Folded(s, Optional.empty(), Fold.ascii(s.text()));
         }).toList();
         List<Folded> chosen = folded.stream().filter(f -> f.clauses().isPresent()).toList();
-        this.terms = TermVectors.over(folded.stream().map(Folded::sentence).toList(),
-                chosen.stream().flatMap(f -> f.clauses().get().stream()).toList());
+        // A candidate's clauses need no terms of their own: a folded clause is a run of its folded sentence (the
+        // clauses joined by spaces), so its syllables and bigrams are the sentence's.
+        this.terms = TermVectors.over(folded.stream().map(Folded::sentence).toList(), List.of());
         List<Candidate> prepared = chosen.parallelStream().map(f -> candidate(f.of(), f.clauses().get(),
                 tasks.getOrDefault(f.of().iri(), List.of()))).toList();
         this.candidates = List.copyOf(prepared);
