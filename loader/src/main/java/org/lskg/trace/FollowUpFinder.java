@@ -58,12 +58,13 @@ final class FollowUpFinder {
 
     /**
      * A commitment prepared once per search: its text with its heading, folded, what it may share, the product
-     * it asks for (if any) and its words without the names of bodies, places and people.
+     * it asks for (if any), its words without the names of bodies, places and people, and the slug of the body
+     * that issued its document (the expected issuer of its products).
      */
     record Origin(Commitment commitment, Doc doc, String text, String folded, Set<String> syllables,
                           TermVectors.Vector vector, Set<Entity> sameAsTopic, Set<String> cited,
                           Optional<IssuedProducts.Request> product, TermVectors.Vector unnamed,
-                          TermVectors.Lookup lookup, Set<Establishing> established) {}
+                          TermVectors.Lookup lookup, Set<Establishing> established, Optional<String> issuerSlug) {}
 
     private final Thresholds thresholds;
     private final TermVectors terms;
@@ -98,6 +99,8 @@ final class FollowUpFinder {
      * commitments, and every one of them asked it again.
      */
     private final Map<Entity, List<Entity>> sameAs = new ConcurrentHashMap<>();
+    /** The loaded documents as products are read from them, by IRI. */
+    private final Map<String, IssuedProducts.Loaded> loaded;
     /**
      * Each candidate's statement parts without names, as vectors ({@link #wordsHold}), kept once made: a candidate
      * is tested for many commitments, and folded it again for each. Filled lazily, by any thread (a value is a
@@ -150,10 +153,11 @@ final class FollowUpFinder {
             Candidate k = candidates.get(i);
             bearing.set(i, k.cues().stream().anyMatch(cue -> cue.map(x -> x.kind().bearsOnStatus()).orElse(false)));
         }
+        this.loaded = corpus.documents().stream().collect(Collectors.toUnmodifiableMap(Doc::iri, IssuedProducts.Loaded::of));
         this.scorer = new FollowUpScorer(thresholds, terms, spread, corpus.citedByIri(), k -> {
             Integer first = firstCandidate.get(k.doc().iri());
             return first != null && candidates.get(first) == k;
-        });
+        }, loaded);
         this.citedByCode = corpus.cited().stream().filter(d -> IssuedProducts.code(d.number()).isPresent())
                 .collect(Collectors.groupingBy(d -> IssuedProducts.code(d.number()).get().toUpperCase(Locale.ROOT)));
         this.byOrder = corpus.sentences().stream().collect(Collectors.groupingBy(Sentence::document,
@@ -329,7 +333,7 @@ final class FollowUpFinder {
                     .filter(d -> d.issued().stream().anyMatch(day -> day.isAfter(origin.doc().issued().first())))
                     .forEach(d -> index.citing(d.iri(), add));
             scope.firstCandidates().forEach((doc, i) -> {
-                if (IssuedProducts.asLoaded(r, docs.get(doc), origin.doc().issued().first(), FollowUpScorer.issuerSlug(origin)) > 0) {
+                if (IssuedProducts.asLoaded(r, loaded.get(doc), origin.doc().issued().first(), origin.issuerSlug()) > 0) {
                     found.set(i);
                 }
             });
@@ -415,16 +419,17 @@ final class FollowUpFinder {
                 mentionsBySentence.getOrDefault(c.sentence(), List.of())));
         TermVectors.Vector vector = terms.vectorOfFolded(folded);
         Set<String> syllables = TermVectors.syllablesOfFolded(folded);
-        Origin partial = new Origin(c, docs.get(c.document()), text, folded, syllables, vector, same, cited, product,
-                terms.vectorOfFolded(unnamed), new TermVectors.Lookup(vector), Set.of());
+        Doc doc = docs.get(c.document());
+        Origin partial = new Origin(c, doc, text, folded, syllables, vector, same, cited, product,
+                terms.vectorOfFolded(unnamed), new TermVectors.Lookup(vector), Set.of(), loaded.get(doc.iri()).issuerSlug());
         // Every reading that establishes what the commitment asks is filed under one of its syllables (the
         // index's keys: a commitment holding 80 % of an object holds one of them), so the candidates' readings
         // are looked up here instead of compared with the commitment's text one by one.
         Set<Establishing> established = Collections.newSetFromMap(new IdentityHashMap<>());
         everything.index().establishing(syllables).stream().filter(x -> establishes(x, partial))
                 .forEach(established::add);
-        return new Origin(c, partial.doc(), text, folded, syllables, vector, same, cited, product, partial.unnamed(),
-                partial.lookup(), Collections.unmodifiableSet(established));
+        return new Origin(c, doc, text, folded, syllables, vector, same, cited, product, partial.unnamed(),
+                partial.lookup(), Collections.unmodifiableSet(established), partial.issuerSlug());
     }
 
     /**

@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.lskg.extract.DeadlineParser;
-import org.lskg.text.Fold;
 import org.lskg.trace.CorpusSnapshot.Commitment;
 import org.lskg.trace.CorpusSnapshot.CitedDocument;
 import org.lskg.trace.CorpusSnapshot.Entity;
@@ -37,19 +36,18 @@ final class FollowUpScorer {
     private final Map<String, CitedDocument> citedByIri;
     /** Whether a candidate is its document's first: the evidence when the document itself is a product. */
     private final Predicate<Candidate> firstOfDocument;
+    /** The loaded documents by IRI, as products are read from them. */
+    private final Map<String, IssuedProducts.Loaded> loaded;
 
     FollowUpScorer(Thresholds thresholds, TermVectors terms, Map<String, Long> spread,
-                   Map<String, CitedDocument> citedByIri, Predicate<Candidate> firstOfDocument) {
+                   Map<String, CitedDocument> citedByIri, Predicate<Candidate> firstOfDocument,
+                   Map<String, IssuedProducts.Loaded> loaded) {
         this.thresholds = thresholds;
         this.terms = terms;
         this.spread = spread;
         this.citedByIri = citedByIri;
         this.firstOfDocument = firstOfDocument;
-    }
-
-    /** The slug of the body that issued the commitment's document: the expected issuer of its products. */
-    static Optional<String> issuerSlug(Origin o) {
-        return o.doc().issuer().map(Fold::slug);
+        this.loaded = loaded;
     }
 
     /**
@@ -183,7 +181,7 @@ final class FollowUpScorer {
         }
         IssuedProducts.Request r = o.product().get();
         LocalDate stated = o.doc().issued().first();
-        Optional<String> issuer = issuerSlug(o);
+        Optional<String> issuer = o.issuerSlug();
         Optional<Product> best = Optional.empty();
         for (String x : k.cited()) {
             CitedDocument d = citedByIri.get(x);
@@ -199,7 +197,7 @@ final class FollowUpScorer {
             }
         }
         if (best.isEmpty() && firstOfDocument.test(k)) {
-            double coverage = IssuedProducts.asLoaded(r, k.doc(), stated, issuer);
+            double coverage = IssuedProducts.asLoaded(r, loaded.get(k.doc().iri()), stated, issuer);
             if (coverage >= IssuedProducts.MIN_COVERAGE) {
                 best = Optional.of(new Product(k.doc().source() + " is the " + r.type().label()
                         + String.format(Locale.ROOT, " asked for (subject %.0f %%)", 100 * coverage), coverage));

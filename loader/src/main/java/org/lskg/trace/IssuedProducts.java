@@ -42,8 +42,22 @@ final class IssuedProducts {
     private static final Pattern CODE = Pattern.compile("^\\d+(?:/\\d{4})?/([^-/\\s]+)-|^\\d+-([^-/\\s]+)/");
     private static final Pattern PARTS = Pattern.compile("[:;]");
 
-    /** A document type a task may ask for: its folded name, number code and label. */
-    record Type(String words, String code, String label) {}
+    /** A document type a task may ask for: its folded name, number code and label, and the label folded. */
+    record Type(String words, String code, String label, String foldedLabel) {
+        Type(String words, String code, String label) {
+            this(words, code, label, Fold.ascii(label));
+        }
+    }
+
+    /**
+     * A loaded document as {@link #asLoaded} reads it: its type folded and its issuer's slug, made once per
+     * document rather than for every commitment that asks for a product and every document it may be.
+     */
+    record Loaded(Doc doc, Optional<String> foldedType, Optional<String> issuerSlug) {
+        static Loaded of(Doc d) {
+            return new Loaded(d, d.type().map(Fold::ascii), d.issuer().map(Fold::slug));
+        }
+    }
 
     /** What a commitment asks to produce: the type, the subject as folded, its content syllables and years. */
     record Request(Type type, String subject, Set<String> content, Set<String> years) {}
@@ -154,10 +168,11 @@ final class IssuedProducts {
     }
 
     /** As {@link #asCited}, for a loaded document by its own type, date, issuer and title. */
-    static double asLoaded(Request r, Doc d, LocalDate stated, Optional<String> issuerSlug) {
-        if (!d.type().map(t -> Fold.ascii(t).equals(Fold.ascii(r.type().label()))).orElse(false)
+    static double asLoaded(Request r, Loaded loaded, LocalDate stated, Optional<String> issuerSlug) {
+        Doc d = loaded.doc();
+        if (!loaded.foldedType().map(r.type().foldedLabel()::equals).orElse(false)
                 || !d.issued().first().isAfter(stated) || d.title().isEmpty()
-                || !d.issuer().map(i -> issuerSlug.map(Fold.slug(i)::equals).orElse(true)).orElse(true)) {
+                || !loaded.issuerSlug().map(i -> issuerSlug.map(i::equals).orElse(true)).orElse(true)) {
             return 0;
         }
         return coverage(r, d.title().get());
