@@ -75,33 +75,10 @@ final class GraphDifference {
         NodeTable nodes = quads.getNodeTable();
 
         NodeId g = nodes.getNodeIdForNode(name);
-        LongTriples stored = new LongTriples();
-        if (!NodeId.isDoesNotExist(g)) {
-            Set<NodeId> indexed = new HashSet<>();
-            StoreTextIndex.PREDICATES.stream().map(nodes::getNodeIdForNode).filter(id -> !NodeId.isDoesNotExist(id))
-                    .forEach(indexed::add);
-            quads.find(g, NodeId.NodeIdAny, NodeId.NodeIdAny, NodeId.NodeIdAny).forEachRemaining(t -> {
-                if (indexed.contains(t.get(2))) { // only the quads of an indexed predicate are decoded
-                    requireNotIndexed(Triple.create(nodes.getNodeForNodeId(t.get(1)), nodes.getNodeForNodeId(t.get(2)),
-                            nodes.getNodeForNodeId(t.get(3))));
-                }
-                stored.add(Tdb2.asLong(t.get(1)), Tdb2.asLong(t.get(2)), Tdb2.asLong(t.get(3)));
-            });
-        }
+        LongTriples stored = NodeId.isDoesNotExist(g) ? new LongTriples() : stored(quads, g);
         boolean existed = stored.size() > 0;
         NodeId graphId = NodeId.isDoesNotExist(g) ? nodes.getAllocateNodeId(name) : g;
-        LongTriples next = new LongTriples();
-        Map<Node, Long> recent = new LinkedHashMap<>(2 * RECENT_TERMS, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Node, Long> eldest) {
-                return size() > RECENT_TERMS;
-            }
-        };
-        Function<Node, Long> id = term -> recent.computeIfAbsent(term, x -> Tdb2.asLong(nodes.getAllocateNodeId(x)));
-        version.send(t -> {
-            requireNotIndexed(t);
-            next.add(id.apply(t.getSubject()), id.apply(t.getPredicate()), id.apply(t.getObject()));
-        });
+        LongTriples next = ids(nodes, version);
         stored.sortDistinct();
         next.sortDistinct();
 
@@ -122,6 +99,39 @@ final class GraphDifference {
         Graph part = !existed || 2L * (deleted.size() + added.size()) >= next.size()
                 ? whole(version) : changedPart(next, changed, nodes);
         return new Difference(existed, next.size(), deleted, added, part);
+    }
+
+    /** The stored graph {@code g}, as ids; only the quads of an indexed predicate are decoded, to be refused. */
+    private static LongTriples stored(NodeTupleTable quads, NodeId g) {
+        NodeTable nodes = quads.getNodeTable();
+        Set<NodeId> indexed = new HashSet<>();
+        StoreTextIndex.PREDICATES.stream().map(nodes::getNodeIdForNode).filter(id -> !NodeId.isDoesNotExist(id))
+                .forEach(indexed::add);
+        LongTriples stored = new LongTriples();
+        quads.find(g, NodeId.NodeIdAny, NodeId.NodeIdAny, NodeId.NodeIdAny).forEachRemaining(t -> {
+            if (indexed.contains(t.get(2))) {
+                requireNotIndexed(Triple.create(node(nodes, t.get(1)), node(nodes, t.get(2)), node(nodes, t.get(3))));
+            }
+            stored.add(Tdb2.asLong(t.get(1)), Tdb2.asLong(t.get(2)), Tdb2.asLong(t.get(3)));
+        });
+        return stored;
+    }
+
+    /** The triples of {@code version} as ids, each term given one (added to the node table if it lacks it). */
+    private static LongTriples ids(NodeTable nodes, TripleSource version) {
+        Map<Node, Long> recent = new LinkedHashMap<>(2 * RECENT_TERMS, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Node, Long> eldest) {
+                return size() > RECENT_TERMS;
+            }
+        };
+        Function<Node, Long> id = term -> recent.computeIfAbsent(term, x -> Tdb2.asLong(nodes.getAllocateNodeId(x)));
+        LongTriples next = new LongTriples();
+        version.send(t -> {
+            requireNotIndexed(t);
+            next.add(id.apply(t.getSubject()), id.apply(t.getPredicate()), id.apply(t.getObject()));
+        });
+        return next;
     }
 
     /**
@@ -173,6 +183,10 @@ final class GraphDifference {
 
     private static Node node(NodeTable nodes, long id) {
         return nodes.getNodeForNodeId(Tdb2.nodeId(id));
+    }
+
+    private static Node node(NodeTable nodes, NodeId id) {
+        return nodes.getNodeForNodeId(id);
     }
 
     private static void requireNotIndexed(Triple t) {
