@@ -78,7 +78,12 @@ final class GraphDifference {
         LongTriples stored = NodeId.isDoesNotExist(g) ? new LongTriples() : stored(quads, g);
         boolean existed = stored.size() > 0;
         NodeId graphId = NodeId.isDoesNotExist(g) ? nodes.getAllocateNodeId(name) : g;
-        LongTriples next = ids(nodes, version);
+        // A graph not stored before is validated whole: kept as terms while its ids are read, not sent twice.
+        Graph whole = existed ? null : GraphFactory.createDefaultGraph();
+        LongTriples next = ids(nodes, existed ? version : sink -> version.send(t -> {
+            whole.add(t);
+            sink.accept(t);
+        }));
         stored.sortDistinct();
         next.sortDistinct();
 
@@ -96,7 +101,7 @@ final class GraphDifference {
                     added.add(tuple(graphId, s, p, o));
                     changed.add(s);
                 });
-        Graph part = !existed || 2L * (deleted.size() + added.size()) >= next.size()
+        Graph part = !existed ? whole : 2L * (deleted.size() + added.size()) >= next.size()
                 ? whole(version) : changedPart(next, changed, nodes);
         return new Difference(existed, next.size(), deleted, added, part);
     }

@@ -100,7 +100,11 @@ final class IssuedProducts {
     /** What {@code text} asks to produce, if a production verb stands before a document type in one of its parts. */
     Optional<Request> request(String text) {
         for (String part : PARTS.split(text)) {
-            Matcher m = request.matcher(Fold.ascii(part));
+            String folded = Fold.ascii(part);
+            if (!namesType(folded)) {
+                continue; // every match holds a type's words: most parts name none, and need no pattern
+            }
+            Matcher m = request.matcher(folded);
             if (m.find()) {
                 Type type = types.stream().filter(t -> t.words().equals(m.group(1))).findFirst().orElseThrow();
                 String subject = m.group(2).strip();
@@ -121,6 +125,16 @@ final class IssuedProducts {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code folded} holds the words of one of the types. */
+    private boolean namesType(String folded) {
+        for (Type t : types) {
+            if (folded.contains(t.words())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
