@@ -3,6 +3,7 @@ package org.lskg.rdf;
 import java.util.Objects;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 
 /**
  * One source document's graph: its graph name, its triples, and the source file name it came from.
@@ -37,14 +38,20 @@ public record DocumentGraph(Node graphName, Graph graph, String sourceFile) {
         if (sourceFile.isBlank()) {
             throw new IllegalArgumentException("Source file name is blank");
         }
-        if (!declaresSourceFile(graph, sourceFile)) {
-            throw new IllegalArgumentException(
-                    "Graph " + graphName.getURI() + " has no lskg:sourceFile \"" + sourceFile + "\" triple");
+        if (graph.stream(Node.ANY, LSKG.sourceFile.asNode(), Node.ANY).noneMatch(t -> statesSourceFile(t, sourceFile))) {
+            throw noSourceFile(graphName, sourceFile);
         }
     }
 
-    private static boolean declaresSourceFile(Graph graph, String sourceFile) {
-        return graph.stream(Node.ANY, LSKG.sourceFile.asNode(), Node.ANY)
-                .anyMatch(t -> t.getObject().isLiteral() && t.getObject().getLiteralLexicalForm().equals(sourceFile));
+    /** Whether {@code t} is the triple by which a graph states its source file: {@code ?doc lskg:sourceFile "sourceFile"}. */
+    public static boolean statesSourceFile(Triple t, String sourceFile) {
+        return t.getPredicate().equals(LSKG.sourceFile.asNode()) && t.getObject().isLiteral()
+                && t.getObject().getLiteralLexicalForm().equals(sourceFile);
+    }
+
+    /** The error for the graph {@code graphName} whose triples do not state {@code sourceFile}. */
+    public static IllegalArgumentException noSourceFile(Node graphName, String sourceFile) {
+        return new IllegalArgumentException(
+                "Graph " + graphName.getURI() + " has no lskg:sourceFile \"" + sourceFile + "\" triple");
     }
 }

@@ -210,8 +210,7 @@ public final class LskgStore implements AutoCloseable {
         Objects.requireNonNull(triples, "triples");
         boolean[] stated = new boolean[1];
         TripleSource checked = sink -> triples.send(t -> {
-            stated[0] |= t.getPredicate().equals(LSKG.sourceFile.asNode()) && t.getObject().isLiteral()
-                    && t.getObject().getLiteralLexicalForm().equals(sourceFile);
+            stated[0] |= DocumentGraph.statesSourceFile(t, sourceFile);
             sink.accept(t);
         });
         // The transaction is begun on the indexed dataset, so that the text index sees a write that changes
@@ -220,8 +219,7 @@ public final class LskgStore implements AutoCloseable {
         try {
             GraphDifference.Difference difference = GraphDifference.difference(tdb, graphName, checked);
             if (!stated[0]) {
-                throw new IllegalArgumentException(
-                        "Graph " + graphName.getURI() + " has no lskg:sourceFile \"" + sourceFile + "\" triple");
+                throw DocumentGraph.noSourceFile(graphName, sourceFile);
             }
             // What did not change was validated when it was written.
             List<Violation> warnings = DocumentRejectedException.warningsOrReject(graphName, sourceFile,

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
@@ -124,7 +123,7 @@ final class DocumentGraphScan {
 
     /** The graphs to scan: every named graph of the dataset but the trace graph. Within a read transaction. */
     static List<Node> graphs(DatasetGraph dataset) {
-        Node trace = NodeFactory.createURI(Tracer.GRAPH);
+        Node trace = Tracer.GRAPH_NAME;
         List<Node> graphs = new ArrayList<>();
         dataset.listGraphNodes().forEachRemaining(g -> {
             if (!g.equals(trace)) {

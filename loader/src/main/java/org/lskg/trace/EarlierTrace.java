@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
@@ -36,7 +35,7 @@ final class EarlierTrace {
      * decoded (reading the terms of every quad scanned took 11 s of one more document into 1,000).
      */
     static Optional<EarlierTrace> read(DatasetGraph dataset) {
-        Node graph = NodeFactory.createURI(Tracer.GRAPH);
+        Node graph = Tracer.GRAPH_NAME;
         return Txn.calculateRead(dataset, () -> {
             if (!dataset.containsGraph(graph)) {
                 return Optional.empty();

@@ -34,9 +34,6 @@ final class TraceGraph implements TripleSource {
     private static final Property WAS_DERIVED_FROM =
             org.apache.jena.rdf.model.ResourceFactory.createProperty(LSKG.PROV + "wasDerivedFrom");
 
-    /** The graph's name. */
-    static final Node NAME = NodeFactory.createURI(Tracer.GRAPH);
-
     private final Trace trace;
 
     private TraceGraph(Trace trace) {
@@ -51,7 +48,7 @@ final class TraceGraph implements TripleSource {
     @Override
     public void send(Consumer<Triple> sink) {
         Writer w = new Writer(sink);
-        w.add(NAME, LSKG.sourceFile.asNode(), NodeFactory.createLiteralString(Tracer.SOURCE));
+        w.add(Tracer.GRAPH_NAME, LSKG.sourceFile.asNode(), NodeFactory.createLiteralString(Tracer.SOURCE));
         trace.timelines().forEach(w::timeline);
         w.overdueCounts(trace);
         trace.flags().forEach(w::flag);

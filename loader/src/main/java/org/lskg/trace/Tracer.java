@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +39,8 @@ public final class Tracer {
 
     /** The derived graph that holds follow-ups, status assessments and data-quality flags. */
     public static final String GRAPH = Iris.GRAPH + "trace";
+    /** {@link #GRAPH} as a node. */
+    static final Node GRAPH_NAME = NodeFactory.createURI(GRAPH);
     /**
      * The graph's {@code lskg:sourceFile}: the store finds the graph it replaces by this name. No document file
      * can have it, since document file names have an extension (*.txt, *.md, *.pdf, ...).
@@ -234,7 +238,7 @@ public final class Tracer {
             long start = System.nanoTime();
             // Written as a difference: a build that adds a document changes a small part of the trace graph. The
             // graph is made triple by triple as the store reads it, never held whole.
-            LoadOutcome outcome = store.replaceByDifference(TraceGraph.NAME, SOURCE, TraceGraph.of(trace));
+            LoadOutcome outcome = store.replaceByDifference(GRAPH_NAME, SOURCE, TraceGraph.of(trace));
             LOG.debug("wrote the trace graph in {} ms", (System.nanoTime() - start) / 1_000_000);
             return outcome;
         } catch (DocumentRejectedException e) {
