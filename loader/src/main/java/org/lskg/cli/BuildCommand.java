@@ -155,7 +155,8 @@ final class BuildCommand extends BaseCommand {
             if (quiet || bar != null) return;
             out().printf("traced   %,d commitments in %.1f s (%s)%n", retraced.commitments(), millis / 1000.0,
                     retraced.incremental() ? String.format("incremental: %,d searched in the whole store, the others "
-                            + "among the loaded documents", retraced.searched()) : "the whole store");
+                            + "among the loaded documents; %,d kept their follow-ups as found", retraced.searched(),
+                            retraced.kept()) : "the whole store");
         }
 
         @Override

@@ -27,6 +27,11 @@ final class EarlierTrace {
         this.evidence = evidence;
     }
 
+    /** The earlier trace whose commitments are the keys of {@code evidence}, each with its follow-ups' sentences. */
+    static EarlierTrace of(Map<String, List<String>> evidence) {
+        return new EarlierTrace(Map.copyOf(evidence));
+    }
+
     /**
      * The trace graph of {@code dataset}, or empty when it has none (a new store, or a build killed before it).
      * Read by four scans of the graph joined in memory on the store's node ids ({@link GraphIdScan}): its

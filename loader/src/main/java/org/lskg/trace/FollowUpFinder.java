@@ -295,19 +295,37 @@ final class FollowUpFinder {
         return select(origin, found, asOf);
     }
 
+    /**
+     * Whether the changed documents hold a candidate for {@code c} known on {@code asOf}: when they do not,
+     * {@link #refind} only scores its earlier follow-ups again. The search reads the commitment's words without
+     * their names never, and the decisions that establish what it asks only when a changed document cites one,
+     * so neither is made for it here.
+     */
+    boolean touchedBy(Commitment c, LocalDate asOf, Changes changed) {
+        Origin probe = origin(c, false, changed.citesEstablishing);
+        long after = probe.doc().issued().last().toEpochDay();
+        long until = asOf.toEpochDay();
+        return search(probe, changed.scope, asOf).stream().anyMatch(i -> known(i, after, until));
+    }
+
     /** The candidates of some documents, prepared once to be searched for every commitment ({@link #refind}). */
     static final class Changes {
         private final CandidateScope scope;
+        /** Whether a candidate of the scope cites a decision that establishes something ({@link Establishing}). */
+        private final boolean citesEstablishing;
 
-        private Changes(CandidateScope scope) {
+        private Changes(CandidateScope scope, boolean citesEstablishing) {
             this.scope = scope;
+            this.citesEstablishing = citesEstablishing;
         }
     }
 
     /** The candidates of {@code documents} (IRIs), for {@link #refind}. */
     Changes changes(Set<String> documents) {
-        return new Changes(scopeOf(IntStream.range(0, candidates.size())
-                .filter(i -> documents.contains(candidates.get(i).doc().iri()))));
+        int[] members = IntStream.range(0, candidates.size())
+                .filter(i -> documents.contains(candidates.get(i).doc().iri())).toArray();
+        return new Changes(scopeOf(IntStream.of(members)),
+                IntStream.of(members).anyMatch(i -> !candidates.get(i).establishing().isEmpty()));
     }
 
     /** Whether {@code sentence} (an IRI) is still a candidate: a sentence of a replaced document may be gone. */
@@ -402,6 +420,14 @@ final class FollowUpFinder {
     }
 
     private Origin origin(Commitment c) {
+        return origin(c, true, true);
+    }
+
+    /**
+     * The commitment prepared for a search; without {@code unnamed}, its words without names are left empty (only
+     * scoring reads them), and without {@code establishing}, the readings that establish what it asks.
+     */
+    private Origin origin(Commitment c, boolean unnamed, boolean establishing) {
         Optional<Sentence> heading = heading(c);
         String text = c.text() + heading.map(h -> " " + h.text()).orElse("");
         String folded = Fold.ascii(text);
@@ -415,13 +441,17 @@ final class FollowUpFinder {
                 .map(x -> byOrder.getOrDefault(x.document(), Map.of()).get(x.order() - 1))
                 .filter(p -> p.section().equals(own.section()))
                 .flatMap(p -> products.request(p.text())));
-        String unnamed = own == null ? folded : Fold.ascii(LinkGuards.withoutNames(c.text(), c.begin(),
-                mentionsBySentence.getOrDefault(c.sentence(), List.of())));
         TermVectors.Vector vector = terms.vectorOfFolded(folded);
-        Set<String> syllables = TermVectors.syllablesOfFolded(folded);
+        TermVectors.Vector withoutNames = !unnamed ? TermVectors.Vector.EMPTY : own == null ? vector
+                : terms.vectorOfFolded(Fold.ascii(LinkGuards.withoutNames(c.text(), c.begin(),
+                        mentionsBySentence.getOrDefault(c.sentence(), List.of()))));
+        Set<String> syllables = establishing ? TermVectors.syllablesOfFolded(folded) : Set.of();
         Doc doc = docs.get(c.document());
-        Origin partial = new Origin(c, doc, text, folded, syllables, vector, same, cited, product,
-                terms.vectorOfFolded(unnamed), new TermVectors.Lookup(vector), Set.of(), loaded.get(doc.iri()).issuerSlug());
+        Origin partial = new Origin(c, doc, text, folded, syllables, vector, same, cited, product, withoutNames,
+                new TermVectors.Lookup(vector), Set.of(), loaded.get(doc.iri()).issuerSlug());
+        if (!establishing) {
+            return partial;
+        }
         // Every reading that establishes what the commitment asks is filed under one of its syllables (the
         // index's keys: a commitment holding 80 % of an object holds one of them), so the candidates' readings
         // are looked up here instead of compared with the commitment's text one by one.

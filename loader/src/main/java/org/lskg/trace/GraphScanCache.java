@@ -1,23 +1,14 @@
 package org.lskg.trace;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +46,8 @@ final class GraphScanCache {
      * A digest of the code that makes the rows (and of the vocabulary it reads): a file written by other code is
      * never read.
      */
-    private static final String CODE = codeDigest(DocumentGraphScan.class, Rows.class, GraphScanCache.class, LSKG.class);
+    private static final String CODE = DerivedFiles.codeDigest(DocumentGraphScan.class, Rows.class, GraphScanCache.class,
+            DerivedFiles.class, LSKG.class);
 
     private final Path dir;
     private final AtomicInteger hits = new AtomicInteger();
@@ -90,7 +82,7 @@ final class GraphScanCache {
                 for (int r = 0; r < count; r++) {
                     String[] row = new String[width];
                     for (int c = 0; c < width; c++) {
-                        row[c] = readString(in);
+                        row[c] = DerivedFiles.readString(in);
                     }
                     list.add(row);
                 }
@@ -110,11 +102,8 @@ final class GraphScanCache {
 
     /** Keeps {@code rows}, the scan of {@code graph} as it is under {@code fingerprint}. */
     void put(Node graph, String fingerprint, Map<String, List<String[]>> rows) {
-        Path file = file(graph);
-        Path next = file.resolveSibling(file.getFileName() + "." + Thread.currentThread().getId() + ".next");
         try {
-            Files.createDirectories(dir);
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(next), 1 << 16))) {
+            DerivedFiles.write(file(graph), out -> {
                 out.writeUTF(CODE);
                 out.writeUTF(graph.getURI());
                 out.writeUTF(fingerprint);
@@ -130,26 +119,16 @@ final class GraphScanCache {
                                     + " and " + row.length);
                         }
                         for (String value : row) {
-                            writeString(out, value);
+                            DerivedFiles.writeString(out, value);
                         }
                     }
                 }
-            }
-            try {
-                Files.move(next, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(next, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            });
         } catch (IOException | RuntimeException e) {
             if (!warned) {
                 warned = true;
                 LOG.warn("Could not keep the trace's scan of the document graphs in {} ({}); every build scans them all",
                         dir, e.toString());
-            }
-            try {
-                Files.deleteIfExists(next);
-            } catch (IOException ignored) {
-                // a stray temporary file is never read
             }
         }
     }
@@ -182,42 +161,5 @@ final class GraphScanCache {
 
     private Path file(Node graph) {
         return dir.resolve(Hashes.sha256Hex(graph.getURI()).substring(0, 32) + SUFFIX);
-    }
-
-    private static void writeString(DataOutputStream out, String s) throws IOException {
-        if (s == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    private static String readString(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0) {
-            return null;
-        }
-        byte[] bytes = in.readNBytes(length);
-        if (bytes.length != length) {
-            throw new EOFException("a value of " + length + " bytes cut short at " + bytes.length);
-        }
-        return new String(bytes, StandardCharsets.UTF_8);
-    }
-
-    private static String codeDigest(Class<?>... classes) {
-        MessageDigest digest = Hashes.sha256();
-        for (Class<?> c : classes) {
-            try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
-                if (in == null) {
-                    throw new IllegalStateException("no class file for " + c.getName());
-                }
-                digest.update(in.readAllBytes());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
     }
 }

@@ -102,6 +102,46 @@ class IncrementalTraceTest {
         }
     }
 
+    /**
+     * With the follow-ups kept, a commitment the new document does not touch keeps its follow-ups as they were
+     * found, confidences and reasons of their time; scored again (as when a build changes more than
+     * {@link Tracer#KEEP_SHARE} of a store), their reasons move with the new term weights. On the seeds the latest
+     * document is a fifth of the corpus, so the weights move enough to tell the two apart.
+     */
+    @Test
+    void aCommitmentTheNewDocumentDoesNotTouchKeepsItsFollowUpsAsFound() throws Exception {
+        Path latest = byDate.get(4);
+        Map<String, String> before;
+        Map<String, String> kept;
+        Map<String, String> scored;
+        int keptCount;
+        try (LskgStore store = LskgStore.open(dir.resolve("keep"), ShaclValidator.fromClasspath());
+             LskgStore control = LskgStore.open(dir.resolve("score"), ShaclValidator.fromClasspath())) {
+            Pipeline.create().build(store, byDate.subList(0, 4), SeedStore.STRICT);
+            Pipeline.create().build(control, byDate.subList(0, 4), SeedStore.STRICT);
+            before = followUps(store);
+            assertEquals(before, followUps(control));
+            load(store, latest);
+            load(control, latest);
+            Set<String> changed = Set.of(latest.getFileName().toString());
+            Tracer.Retraced r = Tracer.create().update(store, changed, 1.0, 0, 1.0);
+            Tracer.Retraced c = Tracer.create().update(control, changed, 1.0, 0, 0.0);
+            assertTrue(r.incremental() && c.incremental());
+            assertEquals(0, c.kept());
+            assertTrue(r.kept() > 0 && r.kept() + r.searched() < r.commitments(), r.toString());
+            keptCount = r.kept();
+            kept = followUps(store);
+            scored = followUps(control);
+        }
+        // the links whose reason the new weights moved, and the kept trace has as it was before
+        List<String> keptAsFound = before.keySet().stream()
+                .filter(link -> scored.containsKey(link) && !scored.get(link).equals(before.get(link)))
+                .filter(link -> before.get(link).equals(kept.get(link)))
+                .toList();
+        assertFalse(keptAsFound.isEmpty(), "no link kept as found among " + keptCount + " commitments kept");
+        assertTrue(keptAsFound.stream().allMatch(link -> SIMILARITY.matcher(before.get(link)).find()), keptAsFound.toString());
+    }
+
     @Test
     void reloadingAnEarlierSeedLeavesTheTraceAsItWas() throws Exception {
         Path earlier = byDate.get(1);

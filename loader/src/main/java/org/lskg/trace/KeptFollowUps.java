@@ -1,0 +1,283 @@
+package org.lskg.trace;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.lskg.store.GraphFingerprint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The follow-ups of the trace graph last written, kept on disk beside the store under the trace graph's
+ * {@link GraphFingerprint fingerprint}. An incremental trace ({@link Tracer#update}) gives a commitment that the
+ * changed documents give nothing new its follow-ups as they were found, instead of scoring them all again: one
+ * more document into 1,000 scored some 200,000 earlier follow-ups to find the few hundred it changes.
+ *
+ * <p>Contract: {@link #read} gives the follow-ups only when the file names the trace graph's present fingerprint
+ * and was written by this very code (a digest of the classes that find and score follow-ups) with the same
+ * thresholds; they are then those the trace graph was written from, field for field, but for the evidence
+ * sentence's text, which the corpus gives back ({@link #followUps}). Anything else (no file, another graph,
+ * older code, a corrupt file) is a miss, and the earlier trace is read from the graph ({@link EarlierTrace}).
+ * Written whole or not at all, best effort, after the trace graph is committed; the file lives in the database
+ * generation's directory, so a compaction drops it. Immutable once read.
+ */
+final class KeptFollowUps {
+    /** The name of the derived data ({@link GraphFingerprint#derivedDirectory}): the directory of the file. */
+    static final String NAME = "trace-followups";
+    private static final String FILE = "followups.bin";
+    private static final Logger LOG = LoggerFactory.getLogger(KeptFollowUps.class);
+    /** The code that finds, scores and writes follow-ups: a file written by other code is never read. */
+    private static final String CODE = DerivedFiles.codeDigest(KeptFollowUps.class, DerivedFiles.class,
+            FollowUp.class, FollowUpFinder.class, FollowUpScorer.class, FollowUpIndex.class, CandidateScope.class,
+            LinkCaps.class, LinkGuards.class, LinkKind.class, ProgressCues.class, IssuedProducts.class,
+            TermVectors.class, Signal.class, Status.class, TraceGraph.class);
+    private static final Signal[] SIGNALS = Signal.values();
+    private static final Status[] STATUSES = Status.values();
+    private static final LinkKind[] KINDS = LinkKind.values();
+    private static final ProgressCues.Kind[] CUES = ProgressCues.Kind.values();
+
+    private final LocalDate asOf;
+    /** By commitment IRI, every commitment of the trace; the follow-ups without their sentence's text. */
+    private final Map<String, List<FollowUp>> byCommitment;
+
+    private KeptFollowUps(LocalDate asOf, Map<String, List<FollowUp>> byCommitment) {
+        this.asOf = asOf;
+        this.byCommitment = byCommitment;
+    }
+
+    /** The date the kept trace was made as of. */
+    LocalDate asOf() {
+        return asOf;
+    }
+
+    /** The earlier trace these follow-ups are: what reading the trace graph gives ({@link EarlierTrace#read}). */
+    EarlierTrace earlier() {
+        Map<String, List<String>> evidence = new HashMap<>();
+        byCommitment.forEach((c, followUps) -> evidence.put(c, followUps.stream().map(FollowUp::evidence).toList()));
+        return EarlierTrace.of(evidence);
+    }
+
+    /**
+     * The commitment's follow-ups as they were found, each with its evidence sentence's text from {@code textOf}
+     * (a sentence IRI to its text); empty when the kept trace did not assess the commitment.
+     */
+    Optional<List<FollowUp>> followUps(String commitment, Function<String, String> textOf) {
+        List<FollowUp> kept = byCommitment.get(commitment);
+        return kept == null ? Optional.empty() : Optional.of(kept.stream().map(f -> new FollowUp(f.commitment(),
+                f.evidence(), f.document(), f.source(), f.date(), textOf.apply(f.evidence()), f.clause(), f.signals(),
+                f.confidence(), f.suggests(), f.why(), f.kind(), f.progress(), f.newDeadline())).toList());
+    }
+
+    /**
+     * The follow-ups kept for the trace graph {@code dataset} holds now, found with {@code thresholds}; empty on a
+     * miss (see the class's contract). Reads the trace graph's index entries for its fingerprint.
+     */
+    static Optional<KeptFollowUps> read(DatasetGraph dataset, Thresholds thresholds) {
+        Optional<Path> file = file(dataset);
+        if (file.isEmpty() || !Files.exists(file.get())) {
+            return Optional.empty();
+        }
+        Optional<String> fingerprint = fingerprint(dataset);
+        if (fingerprint.isEmpty()) {
+            return Optional.empty();
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file.get()), 1 << 16))) {
+            if (!CODE.equals(in.readUTF()) || !thresholds.toString().equals(in.readUTF())
+                    || !fingerprint.get().equals(in.readUTF())) {
+                return Optional.empty();
+            }
+            return Optional.of(new Reader(in).read());
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("unreadable follow-ups in {}: {}", file.get(), e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Keeps the follow-ups of {@code trace}, the trace graph {@code dataset} now holds, found with
+     * {@code thresholds}. Best effort: a failure is logged and the next incremental trace reads the graph.
+     */
+    static void keep(DatasetGraph dataset, Trace trace, Thresholds thresholds) {
+        Optional<Path> file = file(dataset);
+        Optional<String> fingerprint = file.flatMap(f -> fingerprint(dataset));
+        if (fingerprint.isEmpty() || trace.asOf().isEmpty()) {
+            return;
+        }
+        try {
+            DerivedFiles.write(file.get(), out -> {
+                out.writeUTF(CODE);
+                out.writeUTF(thresholds.toString());
+                out.writeUTF(fingerprint.get());
+                new Writer(out).write(trace);
+            });
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Could not keep the trace's follow-ups in {} ({}); the next build reads them from the store",
+                    file.get(), e.toString());
+        }
+    }
+
+    private static Optional<Path> file(DatasetGraph dataset) {
+        return GraphFingerprint.derivedDirectory(dataset, NAME).map(d -> d.resolve(FILE));
+    }
+
+    private static Optional<String> fingerprint(DatasetGraph dataset) {
+        return Txn.calculateRead(dataset, () -> dataset.containsGraph(Tracer.GRAPH_NAME)
+                ? GraphFingerprint.of(dataset, Tracer.GRAPH_NAME) : Optional.<String>empty());
+    }
+
+    /**
+     * Writes the trace's date, a table of its follow-ups' strings (an evidence sentence or a document is named by
+     * many follow-ups), then each commitment with its follow-ups, the strings as numbers in the table.
+     */
+    private static final class Writer {
+        private final DataOutputStream out;
+        private final Map<String, Integer> table = new LinkedHashMap<>();
+
+        Writer(DataOutputStream out) {
+            this.out = out;
+        }
+
+        void write(Trace trace) throws IOException {
+            for (Trace.Timeline t : trace.timelines()) {
+                number(t.commitment().iri());
+                t.followUps().forEach(this::strings);
+            }
+            out.writeLong(trace.asOf().orElseThrow().toEpochDay());
+            out.writeInt(table.size());
+            for (String s : table.keySet()) {
+                DerivedFiles.writeString(out, s);
+            }
+            out.writeInt(trace.timelines().size());
+            for (Trace.Timeline t : trace.timelines()) {
+                out.writeInt(number(t.commitment().iri()));
+                out.writeInt(t.followUps().size());
+                for (FollowUp f : t.followUps()) {
+                    followUp(f);
+                }
+            }
+        }
+
+        private void strings(FollowUp f) {
+            List.of(f.evidence(), f.document(), f.source(), f.date().lexical(), f.clause(), f.why()).forEach(this::number);
+            f.progress().ifPresent(p -> number(p.words()));
+            f.newDeadline().ifPresent(d -> {
+                number(d.text());
+                d.borrowedFrom().ifPresent(this::number);
+                d.movedBy().ifPresent(this::number);
+            });
+        }
+
+        private int number(String s) {
+            return table.computeIfAbsent(s, k -> table.size());
+        }
+
+        private void followUp(FollowUp f) throws IOException {
+            for (String s : List.of(f.evidence(), f.document(), f.source(), f.date().lexical(), f.clause(), f.why())) {
+                out.writeInt(number(s));
+            }
+            out.writeLong(f.date().first().toEpochDay());
+            out.writeLong(f.date().last().toEpochDay());
+            out.writeByte(f.signals().size());
+            for (Signal s : f.signals()) {
+                out.writeByte(s.ordinal());
+            }
+            byte[] unscaled = f.confidence().unscaledValue().toByteArray();
+            out.writeByte(unscaled.length);
+            out.write(unscaled);
+            out.writeInt(f.confidence().scale());
+            out.writeByte(f.suggests().ordinal());
+            out.writeByte(f.kind().ordinal());
+            out.writeByte(f.progress().map(p -> p.kind().ordinal()).orElse(-1));
+            if (f.progress().isPresent()) {
+                out.writeInt(number(f.progress().get().words()));
+            }
+            out.writeBoolean(f.newDeadline().isPresent());
+            if (f.newDeadline().isPresent()) {
+                EffectiveDeadline d = f.newDeadline().get();
+                out.writeLong(d.date().toEpochDay());
+                out.writeInt(number(d.text()));
+                out.writeInt(d.borrowedFrom().map(this::number).orElse(-1));
+                out.writeInt(d.movedBy().map(this::number).orElse(-1));
+            }
+        }
+    }
+
+    /** Reads what {@link Writer} wrote, after the key. */
+    private record Reader(DataInputStream in) {
+
+        KeptFollowUps read() throws IOException {
+            LocalDate asOf = LocalDate.ofEpochDay(in.readLong());
+            String[] table = new String[in.readInt()];
+            for (int i = 0; i < table.length; i++) {
+                table[i] = DerivedFiles.readString(in);
+            }
+            Map<String, IssueDate> dates = new HashMap<>();
+            int timelines = in.readInt();
+            Map<String, List<FollowUp>> byCommitment = new HashMap<>(2 * timelines);
+            for (int t = 0; t < timelines; t++) {
+                String commitment = table[in.readInt()];
+                int n = in.readInt();
+                List<FollowUp> followUps = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    followUps.add(followUp(commitment, table, dates));
+                }
+                byCommitment.put(commitment, List.copyOf(followUps));
+            }
+            return new KeptFollowUps(asOf, byCommitment);
+        }
+
+        private FollowUp followUp(String commitment, String[] table, Map<String, IssueDate> dates) throws IOException {
+            String evidence = table[in.readInt()];
+            String document = table[in.readInt()];
+            String source = table[in.readInt()];
+            String lexical = table[in.readInt()];
+            String clause = table[in.readInt()];
+            String why = table[in.readInt()];
+            LocalDate first = LocalDate.ofEpochDay(in.readLong());
+            LocalDate last = LocalDate.ofEpochDay(in.readLong());
+            IssueDate date = dates.computeIfAbsent(lexical, x -> new IssueDate(x, first, last));
+            Signal[] signals = new Signal[in.readUnsignedByte()];
+            for (int i = 0; i < signals.length; i++) {
+                signals[i] = SIGNALS[in.readByte()];
+            }
+            byte[] unscaled = in.readNBytes(in.readUnsignedByte());
+            BigDecimal confidence = new BigDecimal(new BigInteger(unscaled), in.readInt());
+            Status suggests = STATUSES[in.readByte()];
+            LinkKind kind = KINDS[in.readByte()];
+            int cue = in.readByte();
+            Optional<ProgressCues.Cue> progress = cue < 0 ? Optional.empty()
+                    : Optional.of(new ProgressCues.Cue(CUES[cue], table[in.readInt()]));
+            Optional<EffectiveDeadline> newDeadline = Optional.empty();
+            if (in.readBoolean()) {
+                LocalDate day = LocalDate.ofEpochDay(in.readLong());
+                String text = table[in.readInt()];
+                newDeadline = Optional.of(new EffectiveDeadline(day, text, optional(table, in.readInt()),
+                        optional(table, in.readInt())));
+            }
+            return new FollowUp(commitment, evidence, document, source, date, null, clause, List.of(signals),
+                    confidence, suggests, why, kind, progress, newDeadline);
+        }
+
+        private static Optional<String> optional(String[] table, int i) {
+            return i < 0 ? Optional.empty() : Optional.of(table[i]);
+        }
+    }
+}
