@@ -297,12 +297,12 @@ final class FollowUpFinder {
 
     /**
      * Whether the changed documents hold a candidate for {@code c} known on {@code asOf}: when they do not,
-     * {@link #refind} only scores its earlier follow-ups again. The search reads the commitment's words without
-     * their names never, and the decisions that establish what it asks only when a changed document cites one,
-     * so neither is made for it here.
+     * {@link #refind} only scores its earlier follow-ups again. The search never reads the commitment's words
+     * without their names, and of the decisions that establish what it asks only those the changed documents
+     * cite, so only those are looked for.
      */
     boolean touchedBy(Commitment c, LocalDate asOf, Changes changed) {
-        Origin probe = origin(c, false, changed.citesEstablishing);
+        Origin probe = origin(c, false, Optional.<Collection<Establishing>>of(changed.establishing));
         long after = probe.doc().issued().last().toEpochDay();
         long until = asOf.toEpochDay();
         return search(probe, changed.scope, asOf).stream().anyMatch(i -> known(i, after, until));
@@ -311,12 +311,12 @@ final class FollowUpFinder {
     /** The candidates of some documents, prepared once to be searched for every commitment ({@link #refind}). */
     static final class Changes {
         private final CandidateScope scope;
-        /** Whether a candidate of the scope cites a decision that establishes something ({@link Establishing}). */
-        private final boolean citesEstablishing;
+        /** The establishing readings of the decisions the scope's candidates cite, each once. */
+        private final List<Establishing> establishing;
 
-        private Changes(CandidateScope scope, boolean citesEstablishing) {
+        private Changes(CandidateScope scope, List<Establishing> establishing) {
             this.scope = scope;
-            this.citesEstablishing = citesEstablishing;
+            this.establishing = establishing;
         }
     }
 
@@ -324,8 +324,9 @@ final class FollowUpFinder {
     Changes changes(Set<String> documents) {
         int[] members = IntStream.range(0, candidates.size())
                 .filter(i -> documents.contains(candidates.get(i).doc().iri())).toArray();
-        return new Changes(scopeOf(IntStream.of(members)),
-                IntStream.of(members).anyMatch(i -> !candidates.get(i).establishing().isEmpty()));
+        Set<Establishing> establishing = Collections.newSetFromMap(new IdentityHashMap<>());
+        IntStream.of(members).forEach(i -> establishing.addAll(candidates.get(i).establishing()));
+        return new Changes(scopeOf(IntStream.of(members)), List.copyOf(establishing));
     }
 
     /** Whether {@code sentence} (an IRI) is still a candidate: a sentence of a replaced document may be gone. */
@@ -420,14 +421,15 @@ final class FollowUpFinder {
     }
 
     private Origin origin(Commitment c) {
-        return origin(c, true, true);
+        return origin(c, true, Optional.empty());
     }
 
     /**
      * The commitment prepared for a search; without {@code unnamed}, its words without names are left empty (only
-     * scoring reads them), and without {@code establishing}, the readings that establish what it asks.
+     * scoring reads them); the readings that establish what it asks are looked for {@code among} some, or among
+     * all the corpus's when empty.
      */
-    private Origin origin(Commitment c, boolean unnamed, boolean establishing) {
+    private Origin origin(Commitment c, boolean unnamed, Optional<Collection<Establishing>> among) {
         Optional<Sentence> heading = heading(c);
         String text = c.text() + heading.map(h -> " " + h.text()).orElse("");
         String folded = Fold.ascii(text);
@@ -436,8 +438,8 @@ final class FollowUpFinder {
         Set<String> cited = Set.copyOf(citedBySentence.getOrDefault(c.sentence(), List.of()));
         Sentence own = sentences.get(c.sentence());
         // a task to issue what a lead-in names: "Đối với dự thảo Quyết định ... : ... trình UBND tỉnh ... ban hành"
-        Optional<IssuedProducts.Request> product = products.request(c.text()).or(() -> Optional.ofNullable(own)
-                .filter(x -> products.issues(c.text()))
+        Optional<IssuedProducts.Request> product = products.request(c.text(), folded).or(() -> Optional.ofNullable(own)
+                .filter(x -> products.issues(c.text(), folded))
                 .map(x -> byOrder.getOrDefault(x.document(), Map.of()).get(x.order() - 1))
                 .filter(p -> p.section().equals(own.section()))
                 .flatMap(p -> products.request(p.text())));
@@ -445,6 +447,7 @@ final class FollowUpFinder {
         TermVectors.Vector withoutNames = !unnamed ? TermVectors.Vector.EMPTY : own == null ? vector
                 : terms.vectorOfFolded(Fold.ascii(LinkGuards.withoutNames(c.text(), c.begin(),
                         mentionsBySentence.getOrDefault(c.sentence(), List.of()))));
+        boolean establishing = among.map(x -> !x.isEmpty()).orElse(true);
         Set<String> syllables = establishing ? TermVectors.syllablesOfFolded(folded) : Set.of();
         Doc doc = docs.get(c.document());
         Origin partial = new Origin(c, doc, text, folded, syllables, vector, same, cited, product, withoutNames,
@@ -456,8 +459,8 @@ final class FollowUpFinder {
         // index's keys: a commitment holding 80 % of an object holds one of them), so the candidates' readings
         // are looked up here instead of compared with the commitment's text one by one.
         Set<Establishing> established = Collections.newSetFromMap(new IdentityHashMap<>());
-        everything.index().establishing(syllables).stream().filter(x -> establishes(x, partial))
-                .forEach(established::add);
+        among.orElseGet(() -> everything.index().establishing(syllables)).stream()
+                .filter(x -> establishes(x, partial)).forEach(established::add);
         return new Origin(c, doc, text, folded, syllables, vector, same, cited, product, partial.unnamed(),
                 partial.lookup(), Collections.unmodifiableSet(established), partial.issuerSlug());
     }

@@ -127,6 +127,20 @@ final class IssuedProducts {
         return Optional.empty();
     }
 
+    /**
+     * {@link #request} of {@code text}, given {@code within}, the folding of a text that holds it (the text and its
+     * heading): a text whose every part asks for a product names a type in its folding, so one that names none
+     * within is not split and folded again.
+     */
+    Optional<Request> request(String text, String within) {
+        return namesType(within) ? request(text) : Optional.empty();
+    }
+
+    /** {@link #issues} of {@code text}, given {@code within}, the folding of a text that holds it. */
+    boolean issues(String text, String within) {
+        return issue.matcher(within).find() && issues(text);
+    }
+
     /** Whether {@code folded} holds the words of one of the types. */
     private boolean namesType(String folded) {
         for (Type t : types) {
