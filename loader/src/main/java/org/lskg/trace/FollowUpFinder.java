@@ -39,8 +39,6 @@ import org.lskg.trace.FollowUpIndex.Establishing;
  */
 final class FollowUpFinder {
     private static final Pattern CLAUSE = Pattern.compile(";");
-    /** Verbs of a decision that does what was asked: set up, approve, issue, recognise. */
-    private static final List<String> ESTABLISHING_VERBS = List.of("thanh lap", "phe duyet", "ban hanh", "cong nhan");
     static final double ESTABLISHED_OBJECT_SHARE = 0.8;
     private static final int ESTABLISHED_OBJECT_MIN_SYLLABLES = 3;
 
@@ -116,28 +114,13 @@ final class FollowUpFinder {
         this.citedBySentence = corpus.citations().stream().collect(Collectors.groupingBy(Citation::sentence,
                 Collectors.mapping(Citation::cited, Collectors.toList())));
         this.establishingByCited = corpus.cited().stream().collect(Collectors.toMap(CitedDocument::iri,
-                FollowUpFinder::establishing));
+                PreparedSentences::establishing));
         this.headingBySection = corpus.sentences().stream().filter(s -> s.heading() && s.section().isPresent())
                 .collect(Collectors.toMap(s -> s.section().get(), s -> s, (a, b) -> a.order() <= b.order() ? a : b));
-        Map<String, List<Commitment>> tasks = corpus.commitments().stream()
-                .collect(Collectors.groupingBy(Commitment::sentence));
-        // Fold every sentence once, clause by clause: the folded sentence is its folded clauses joined (a ';'
-        // folds to a space), and it gives the document frequencies. Sentences are folded, and candidates
-        // prepared, on all cores; the lists keep the sentences' order.
-        List<Folded> folded = corpus.sentences().parallelStream().map(s -> {
-            if (!(s.heading() || shouted(s.text())) || tasks.containsKey(s.iri())) {
-                List<String> parts = foldedClauses(s.text());
-                return new Folded(s, Optional.of(parts), joined(parts));
-            }
-            return new Folded(s, Optional.empty(), Fold.ascii(s.text()));
-        }).toList();
-        List<Folded> chosen = folded.stream().filter(f -> f.clauses().isPresent()).toList();
-        // A candidate's clauses need no terms of their own: a folded clause is a run of its folded sentence (the
-        // clauses joined by spaces), so its syllables and bigrams are the sentence's.
-        this.terms = TermVectors.over(folded.stream().map(Folded::sentence).toList(), List.of());
-        List<Candidate> prepared = chosen.parallelStream().map(f -> candidate(f.of(), f.clauses().get(),
-                tasks.getOrDefault(f.of().iri(), List.of()))).toList();
-        this.candidates = List.copyOf(prepared);
+        PreparedSentences prepared = PreparedSentences.of(corpus, docs, mentionsBySentence, citedBySentence,
+                establishingByCited);
+        this.terms = prepared.terms();
+        this.candidates = prepared.candidates();
         this.firstDays = candidates.stream().mapToLong(k -> k.doc().issued().first().toEpochDay()).toArray();
         Map<String, Long> spread = candidates.stream()
                 .flatMap(k -> k.entities().stream().map(Entity::iri).distinct())
@@ -146,9 +129,7 @@ final class FollowUpFinder {
             firstCandidate.merge(candidates.get(i).doc().iri(), i,
                     (a, b) -> candidates.get(a).sentence().order() <= candidates.get(b).sentence().order() ? a : b);
         }
-        Map<Sentence, String> foldedSentences = new IdentityHashMap<>();
-        folded.forEach(f -> foldedSentences.put(f.of(), f.sentence()));
-        this.places = DocumentPlaces.of(corpus.sentences(), foldedSentences::get);
+        this.places = DocumentPlaces.of(corpus.sentences(), prepared::folded);
         for (int i = 0; i < candidates.size(); i++) {
             Candidate k = candidates.get(i);
             bearing.set(i, k.cues().stream().anyMatch(cue -> cue.map(x -> x.kind().bearsOnStatus()).orElse(false)));
@@ -198,68 +179,6 @@ final class FollowUpFinder {
                 return firstCandidate.get(document(candidate)) == candidate;
             }
         }, terms, thresholds.termSpread(), establishingByCited.values().stream().flatMap(List::stream).toList());
-    }
-
-    /** A sentence folded whole, and clause by clause when it may be a follow-up (a candidate). */
-    private record Folded(Sentence of, Optional<List<String>> clauses, String sentence) {}
-
-    /** A line in capitals is a title or header ("KHÓA XVII, KỲ HỌP THỨ HAI MƯƠI MỐT"), not a statement. */
-    private static boolean shouted(String text) {
-        return text.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
-    }
-
-    private static List<String> clauses(String text) {
-        return CLAUSE.splitAsStream(text).map(String::strip).filter(c -> !c.isEmpty()).toList();
-    }
-
-    /** The text's clauses, each {@link Fold#ascii folded}. */
-    static List<String> foldedClauses(String text) {
-        return clauses(text).stream().map(Fold::ascii).toList();
-    }
-
-    /**
-     * The sentence folded, from its folded clauses: they joined by a space, the empty ones left out, are
-     * {@code Fold.ascii} of the whole text (a ';' folds to a space), which is read from here for the document
-     * frequencies and the documents' provinces rather than folded again.
-     */
-    static String joined(List<String> foldedClauses) {
-        return foldedClauses.stream().filter(c -> !c.isEmpty()).collect(Collectors.joining(" "));
-    }
-
-    /** A later sentence prepared once for every search: its clauses are split and read for cues here only. */
-    private Candidate candidate(Sentence s, List<String> foldedClauses, List<Commitment> tasks) {
-        List<String> clauses = clauses(s.text());
-        List<Entity> entities = Stream.concat(
-                        mentionsBySentence.getOrDefault(s.iri(), List.of()).stream().map(Mention::entity),
-                        tasks.stream().flatMap(t -> t.about().stream()))
-                .distinct().toList();
-        List<String> cited = citedBySentence.getOrDefault(s.iri(), List.of());
-        boolean task = !tasks.isEmpty();
-        // the clauses folded are those of the text, in order: their cues are read from the folded ones
-        List<Optional<ProgressCues.Cue>> cues = foldedClauses.stream().map(c -> ProgressCues.readFolded(c, task)).toList();
-        // the cue of the sentence when each clause is the best: it does not depend on the commitment
-        List<Optional<ProgressCues.Cue>> cueOfBest = clauses.isEmpty()
-                ? List.of(ProgressCues.read(s.text(), clauses, task))
-                : cues.stream().map(own -> ProgressCues.of(own, cues, task)).toList();
-        List<Entity> distinctive = entities.stream().filter(Entity::distinctive).toList();
-        return new Candidate(s, docs.get(s.document()), foldedClauses.stream().map(terms::vectorOfFolded).toList(),
-                distinctive, distinctive.stream().filter(Entities::named).toList(),
-                entities.stream().map(Entity::iri).collect(Collectors.toUnmodifiableSet()),
-                cited, cited.stream().flatMap(x -> establishingByCited.getOrDefault(x, List.of()).stream()).toList(),
-                task, clauses, cues, cueOfBest);
-    }
-
-    /** The readings of a dated decision whose title opens with an establishing verb: "Thành lập Trung tâm ...". */
-    private static List<Establishing> establishing(CitedDocument d) {
-        List<Establishing> out = new ArrayList<>();
-        for (String title : d.titles()) {
-            String folded = Fold.ascii(title);
-            ESTABLISHING_VERBS.stream().filter(verb -> folded.startsWith(verb + " ")).findFirst().ifPresent(verb -> {
-                Set<String> object = TermVectors.syllables(folded.substring(verb.length()));
-                d.issued().forEach(day -> out.add(new Establishing(d, day, title, verb, object)));
-            });
-        }
-        return List.copyOf(out);
     }
 
     /**

@@ -117,24 +117,4 @@ class FollowUpFinderTest {
         assertTrue(found.get(0).confidence().compareTo(found.get(1).confidence()) < 0,
                 "the completion is less confident than the reports it outlasts");
     }
-
-    /**
-     * A sentence's folded clauses, joined, are the sentence folded: the tracer folds each sentence once and reads
-     * the document frequencies and the documents' provinces from the clauses. On every line of the seeds, and on
-     * clause marks at the edges, doubled, around punctuation and beside text the fast fold sends to ICU.
-     */
-    @Test
-    void aSentencesFoldedClausesJoinedAreTheSentenceFolded() throws IOException {
-        List<String> lines = new ArrayList<>(List.of(";", " ; ;", "a;b", "Hà Nội;;  Lạng Sơn ;", "“Cao tốc”; – Bắc Nam",
-                "168ha¹; tăng²;", "Straße; Æroport;x", "; đạt 10/19 tiêu chí;"));
-        try (var files = Files.list(Corpus.documents())) {
-            for (var f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
-                lines.addAll(Files.readAllLines(f));
-            }
-        }
-        for (String line : lines) {
-            assertEquals(org.lskg.text.Fold.ascii(line), FollowUpFinder.joined(FollowUpFinder.foldedClauses(line)), line);
-        }
-        assertTrue(lines.size() > 300, lines.size() + " lines");
-    }
 }

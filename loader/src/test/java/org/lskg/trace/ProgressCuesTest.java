@@ -30,7 +30,7 @@ class ProgressCuesTest {
         for (Path folder : folders) {
             try (Stream<Path> files = Files.list(folder)) {
                 for (Path f : files.filter(f -> f.toString().endsWith(".txt") || f.toString().endsWith(".md")).sorted().toList()) {
-                    Files.readString(f).lines().forEach(line -> clauses.addAll(FollowUpFinder.foldedClauses(line)));
+                    Files.readString(f).lines().forEach(line -> clauses.addAll(PreparedSentences.foldedClauses(line)));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

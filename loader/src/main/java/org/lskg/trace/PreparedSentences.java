@@ -1,0 +1,156 @@
+package org.lskg.trace;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.lskg.text.Fold;
+import org.lskg.trace.CorpusSnapshot.CitedDocument;
+import org.lskg.trace.CorpusSnapshot.Commitment;
+import org.lskg.trace.CorpusSnapshot.Doc;
+import org.lskg.trace.CorpusSnapshot.Entity;
+import org.lskg.trace.CorpusSnapshot.Mention;
+import org.lskg.trace.CorpusSnapshot.Sentence;
+import org.lskg.trace.FollowUpFinder.Candidate;
+import org.lskg.trace.FollowUpIndex.Establishing;
+
+/**
+ * The sentences of a corpus prepared once for every search ({@link FollowUpFinder}): each folded once, clause by
+ * clause; the term weights they give ({@link TermVectors}); and the later statements that may be follow-ups
+ * (candidates: every sentence but headings and lines in capitals that give no task) with their clauses' vectors,
+ * progress cues, entities and citations. Folding and preparing run on all cores; the lists keep the corpus's
+ * sentence order. Immutable.
+ */
+final class PreparedSentences {
+    private static final Pattern CLAUSE = Pattern.compile(";");
+    /** Verbs of a decision that does what was asked: set up, approve, issue, recognise. */
+    private static final List<String> ESTABLISHING_VERBS = List.of("thanh lap", "phe duyet", "ban hanh", "cong nhan");
+
+    private final TermVectors terms;
+    private final List<Candidate> candidates;
+    private final Map<Sentence, String> folded;
+    private final Map<String, Doc> docs;
+    private final Map<String, List<Mention>> mentionsBySentence;
+    private final Map<String, List<String>> citedBySentence;
+    private final Map<String, List<Establishing>> establishingByCited;
+
+    private PreparedSentences(CorpusSnapshot corpus, Map<String, Doc> docs, Map<String, List<Mention>> mentionsBySentence,
+                              Map<String, List<String>> citedBySentence,
+                              Map<String, List<Establishing>> establishingByCited) {
+        this.docs = docs;
+        this.mentionsBySentence = mentionsBySentence;
+        this.citedBySentence = citedBySentence;
+        this.establishingByCited = establishingByCited;
+        Map<String, List<Commitment>> tasks = corpus.commitments().stream()
+                .collect(Collectors.groupingBy(Commitment::sentence));
+        // Fold every sentence once, clause by clause: the folded sentence is its folded clauses joined (a ';'
+        // folds to a space), and it gives the document frequencies.
+        List<Folded> all = corpus.sentences().parallelStream().map(s -> {
+            if (!(s.heading() || shouted(s.text())) || tasks.containsKey(s.iri())) {
+                List<String> parts = foldedClauses(s.text());
+                return new Folded(s, Optional.of(parts), joined(parts));
+            }
+            return new Folded(s, Optional.empty(), Fold.ascii(s.text()));
+        }).toList();
+        // A candidate's clauses need no terms of their own: a folded clause is a run of its folded sentence (the
+        // clauses joined by spaces), so its syllables and bigrams are the sentence's.
+        this.terms = TermVectors.over(all.stream().map(Folded::sentence).toList(), List.of());
+        this.candidates = List.copyOf(all.stream().filter(f -> f.clauses().isPresent()).toList().parallelStream()
+                .map(f -> candidate(f.of(), f.clauses().get(), tasks.getOrDefault(f.of().iri(), List.of()))).toList());
+        Map<Sentence, String> bySentence = new IdentityHashMap<>();
+        all.forEach(f -> bySentence.put(f.of(), f.sentence()));
+        this.folded = bySentence;
+    }
+
+    /**
+     * The sentences of {@code corpus} prepared, with what the finder has already grouped: its documents by IRI, the
+     * mentions and citations of each sentence, and the establishing readings of each cited document.
+     */
+    static PreparedSentences of(CorpusSnapshot corpus, Map<String, Doc> docs, Map<String, List<Mention>> mentionsBySentence,
+                                Map<String, List<String>> citedBySentence,
+                                Map<String, List<Establishing>> establishingByCited) {
+        return new PreparedSentences(corpus, docs, mentionsBySentence, citedBySentence, establishingByCited);
+    }
+
+    /** The term weights of the corpus's sentences. */
+    TermVectors terms() {
+        return terms;
+    }
+
+    /** The candidates, in the corpus's sentence order. */
+    List<Candidate> candidates() {
+        return candidates;
+    }
+
+    /** The sentence of the corpus, {@link Fold#ascii folded}. */
+    String folded(Sentence s) {
+        return folded.get(s);
+    }
+
+    /** A sentence folded whole, and clause by clause when it may be a follow-up (a candidate). */
+    private record Folded(Sentence of, Optional<List<String>> clauses, String sentence) {}
+
+    /** A line in capitals is a title or header ("KHÓA XVII, KỲ HỌP THỨ HAI MƯƠI MỐT"), not a statement. */
+    private static boolean shouted(String text) {
+        return text.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    private static List<String> clauses(String text) {
+        return CLAUSE.splitAsStream(text).map(String::strip).filter(c -> !c.isEmpty()).toList();
+    }
+
+    /** The text's clauses, each {@link Fold#ascii folded}. */
+    static List<String> foldedClauses(String text) {
+        return clauses(text).stream().map(Fold::ascii).toList();
+    }
+
+    /**
+     * The sentence folded, from its folded clauses: they joined by a space, the empty ones left out, are
+     * {@code Fold.ascii} of the whole text (a ';' folds to a space), which is read from here for the document
+     * frequencies and the documents' provinces rather than folded again.
+     */
+    static String joined(List<String> foldedClauses) {
+        return foldedClauses.stream().filter(c -> !c.isEmpty()).collect(Collectors.joining(" "));
+    }
+
+    /** A later sentence prepared once for every search: its clauses are split and read for cues here only. */
+    private Candidate candidate(Sentence s, List<String> foldedClauses, List<Commitment> tasks) {
+        List<String> clauses = clauses(s.text());
+        List<Entity> entities = Stream.concat(
+                        mentionsBySentence.getOrDefault(s.iri(), List.of()).stream().map(Mention::entity),
+                        tasks.stream().flatMap(t -> t.about().stream()))
+                .distinct().toList();
+        List<String> cited = citedBySentence.getOrDefault(s.iri(), List.of());
+        boolean task = !tasks.isEmpty();
+        // the clauses folded are those of the text, in order: their cues are read from the folded ones
+        List<Optional<ProgressCues.Cue>> cues = foldedClauses.stream().map(c -> ProgressCues.readFolded(c, task)).toList();
+        // the cue of the sentence when each clause is the best: it does not depend on the commitment
+        List<Optional<ProgressCues.Cue>> cueOfBest = clauses.isEmpty()
+                ? List.of(ProgressCues.read(s.text(), clauses, task))
+                : cues.stream().map(own -> ProgressCues.of(own, cues, task)).toList();
+        List<Entity> distinctive = entities.stream().filter(Entity::distinctive).toList();
+        return new Candidate(s, docs.get(s.document()), foldedClauses.stream().map(terms::vectorOfFolded).toList(),
+                distinctive, distinctive.stream().filter(Entities::named).toList(),
+                entities.stream().map(Entity::iri).collect(Collectors.toUnmodifiableSet()),
+                cited, cited.stream().flatMap(x -> establishingByCited.getOrDefault(x, List.of()).stream()).toList(),
+                task, clauses, cues, cueOfBest);
+    }
+
+    /** The readings of a dated decision whose title opens with an establishing verb: "Thành lập Trung tâm ...". */
+    static List<Establishing> establishing(CitedDocument d) {
+        List<Establishing> out = new ArrayList<>();
+        for (String title : d.titles()) {
+            String folded = Fold.ascii(title);
+            ESTABLISHING_VERBS.stream().filter(verb -> folded.startsWith(verb + " ")).findFirst().ifPresent(verb -> {
+                Set<String> object = TermVectors.syllables(folded.substring(verb.length()));
+                d.issued().forEach(day -> out.add(new Establishing(d, day, title, verb, object)));
+            });
+        }
+        return List.copyOf(out);
+    }
+}
