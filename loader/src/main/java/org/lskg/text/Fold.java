@@ -19,7 +19,7 @@ public final class Fold {
     private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
     /**
      * ICU's Latin-ASCII transliterator maps đ/Đ to d/D, which NFD alone does not. Built on first use (a fifth of
-     * a second): Vietnamese text never needs it ({@link #stripMarks}).
+     * a second): Vietnamese text never needs it ({@link #ascii}).
      */
     private static final class ToAscii {
         static final Transliterator TO_ASCII =
@@ -80,37 +80,52 @@ public final class Fold {
 
     /** ASCII key: every diacritic removed (đ → d), lower case, punctuation collapsed to spaces. */
     public static String ascii(String s) {
-        String t = stripMarks(s).toLowerCase(Locale.ROOT);
-        return NON_WORD.matcher(t).replaceAll(" ").trim();
+        String d = NFD.normalize(modernMarks(s));
+        StringBuilder out = new StringBuilder(d.length());
+        boolean gap = false; // a run of characters other than letters and digits since the last one kept
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            char kept;
+            if (c < 0x80) {
+                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                    kept = c;
+                } else if (c >= 'A' && c <= 'Z') {
+                    kept = (char) (c + ('a' - 'A'));
+                } else {
+                    gap = true;
+                    continue;
+                }
+            } else if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue; // the commonest: a tone or vowel mark, dropped; it does not part the letters around it
+            } else if (c == 'đ' || c == 'Đ') {
+                kept = 'd';
+            } else if (PUNCTUATION.indexOf(c) >= 0) {
+                gap = true;
+                continue;
+            } else if (KEPT.indexOf(c) >= 0) {
+                kept = c;
+            } else {
+                return collapsed(ToAscii.TO_ASCII.transliterate(nfc(s)));
+            }
+            if (gap && !out.isEmpty()) {
+                out.append(' ');
+            }
+            gap = false;
+            out.append(kept);
+        }
+        return out.toString();
     }
 
     /**
-     * What {@link ToAscii#TO_ASCII} gives, as far as {@link #ascii} can tell, without its cost where it is not needed:
-     * ICU's transliterator is some fifty times slower than decomposing, and tracing folds every sentence it
-     * compares. A text whose decomposition is ASCII, combining marks, đ/Đ (all Vietnamese) and the typographic
-     * punctuation of {@link #PUNCTUATION} is stripped here; anything else goes through the transliterator ("Æ",
-     * "ß" have ASCII spellings).
+     * What {@link ToAscii#TO_ASCII} gives, lower case, each run of characters other than letters and digits one
+     * space, none at the ends. {@link #ascii} gives the same in one pass without the transliterator, which is some
+     * fifty times slower than decomposing (and tracing folds every sentence), for a text whose decomposition is
+     * ASCII, combining marks, đ/Đ (all Vietnamese), the typographic punctuation of {@link #PUNCTUATION} and the
+     * footnote digits of {@link #KEPT}; anything else goes through the transliterator ("Æ", "ß" have ASCII
+     * spellings).
      */
-    private static String stripMarks(String s) {
-        String d = NFD.normalize(modernMarks(s));
-        StringBuilder out = new StringBuilder(d.length());
-        for (int i = 0; i < d.length(); i++) {
-            char c = d.charAt(i);
-            if (c < 0x80) {
-                out.append(c);
-            } else if (Character.getType(c) == Character.NON_SPACING_MARK) {
-                continue; // the commonest: a tone or vowel mark, dropped
-            } else if (c == 'đ' || c == 'Đ') {
-                out.append(c == 'đ' ? 'd' : 'D');
-            } else if (PUNCTUATION.indexOf(c) >= 0) {
-                out.append(' ');
-            } else if (KEPT.indexOf(c) >= 0) {
-                out.append(c);
-            } else {
-                return ToAscii.TO_ASCII.transliterate(nfc(s));
-            }
-        }
-        return out.toString();
+    private static String collapsed(String transliterated) {
+        return NON_WORD.matcher(transliterated.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 
     /**

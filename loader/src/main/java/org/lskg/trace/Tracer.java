@@ -240,23 +240,27 @@ public final class Tracer {
      * follow-ups kept as found when at most {@code keepShare} changed.
      */
     Retraced update(LskgStore store, Set<String> changedSources, double share, int minDocuments, double keepShare) {
-        long start = System.nanoTime();
-        Optional<KeptFollowUps> kept = KeptFollowUps.read(store.dataset(), thresholds);
-        Optional<EarlierTrace> earlier = kept.map(KeptFollowUps::earlier).or(() -> EarlierTrace.read(store.dataset()));
-        LOG.debug("read the earlier trace ({} commitments assessed, follow-ups {}) in {} ms",
-                earlier.map(EarlierTrace::size).orElse(0), kept.isPresent() ? "kept" : "from the graph",
-                (System.nanoTime() - start) / 1_000_000);
         CorpusSnapshot corpus = read(store.dataset());
         Set<String> changed = corpus.documents().stream().filter(d -> changedSources.contains(d.source()))
                 .map(Doc::iri).collect(Collectors.toUnmodifiableSet());
-        boolean incremental = earlier.isPresent() && corpus.documents().size() >= minDocuments
-                && changed.size() <= share * corpus.documents().size();
-        Optional<KeptFollowUps> keep = kept.filter(k -> changed.size() <= keepShare * corpus.documents().size());
+        int size = corpus.documents().size();
+        boolean eligible = size >= minDocuments && changed.size() <= share * size;
+        // the earlier trace is read only for an incremental trace, its follow-ups only when they may be kept
+        long start = System.nanoTime();
+        Optional<KeptFollowUps> kept = eligible && changed.size() <= keepShare * size
+                ? KeptFollowUps.read(store.dataset(), thresholds) : Optional.empty();
+        Optional<EarlierTrace> earlier = !eligible ? Optional.empty()
+                : kept.map(KeptFollowUps::earlier).or(() -> EarlierTrace.read(store.dataset()));
+        if (eligible) {
+            LOG.debug("read the earlier trace ({} commitments assessed, follow-ups {}) in {} ms",
+                    earlier.map(EarlierTrace::size).orElse(0), kept.isPresent() ? "kept" : "from the graph",
+                    (System.nanoTime() - start) / 1_000_000);
+        }
         Counts counts = new Counts();
         Trace trace = trace(corpus, Optional.empty(),
-                incremental ? Optional.of(new Increment(earlier.get(), keep, changed)) : Optional.empty(), counts);
+                earlier.map(e -> new Increment(e, kept, changed)), counts);
         return new Retraced(write(store, trace), trace.timelines().size(), counts.searched().intValue(),
-                counts.kept().intValue(), incremental);
+                counts.kept().intValue(), earlier.isPresent());
     }
 
     /**

@@ -95,4 +95,17 @@ class FoldTest {
         }
         assertEquals("vu dong uoc dat 168ha¹ tinh hinh", Fold.ascii("vụ Đông ước đạt 168ha¹. Tình hình"));
     }
+
+    /**
+     * The one-pass fold parts words where ICU's fold and the pattern after it do: at either end, in runs of
+     * punctuation and spaces, around marks that follow a space, in capitals, and with nothing to keep at all.
+     */
+    @Test
+    void wordsArePartedAsIcuPartsThem() {
+        for (String s : new String[] {"", " ", ";;", " \t\n", "a", "  Lạng  Sơn  ", "...Quyết định số 15/QĐ-UBND;",
+                "Sơn;\u0301Lạng", "a \u0301b", "\u0301a", "a\u0301", "ĐỀ ÁN 06", "x-y_z", "k\u0000m", "3.200,5 tỷ",
+                "Hoà\u0340 Thuỷ\u0341", "«Tết»", "ư ơ ă â ê ô đ Ư Ơ Ă Â Ê Ô Đ"}) {
+            assertEquals(reference(s), Fold.ascii(s), s);
+        }
+    }
 }
