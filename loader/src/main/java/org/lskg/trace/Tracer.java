@@ -224,10 +224,10 @@ public final class Tracer {
      * sentences only: when they give it nothing and the changed documents are at most {@link #KEEP_SHARE} of the
      * store, it keeps its earlier follow-ups as they were found (as the last build kept them,
      * {@link KeptFollowUps}); else its earlier follow-ups, read back, and the changed documents' candidates are
-     * scored with the current term weights and selected again. Every status is
-     * assessed again as of the latest document. The follow-ups are those of a full trace but for links that the
-     * new term weights alone would carry over a threshold, and confidences of their time: an incremental trace
-     * depends, at those margins, on the order in which documents came.
+     * scored with the current term weights and selected again. Every status is assessed again as of the latest
+     * document. The follow-ups are those of a full trace but for links that the new term weights alone would
+     * carry over a threshold, and confidences of their time: an incremental trace depends, at those margins, on
+     * the order in which documents came.
      *
      * @throws IllegalStateException if the trace graph violates the shapes (a bug, not bad input)
      */
