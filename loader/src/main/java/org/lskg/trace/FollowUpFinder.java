@@ -366,7 +366,10 @@ final class FollowUpFinder {
         TermVectors.Vector withoutNames = !unnamed ? TermVectors.Vector.EMPTY : own == null ? vector
                 : terms.vectorOfFolded(Fold.ascii(LinkGuards.withoutNames(c.text(), c.begin(),
                         mentionsBySentence.getOrDefault(c.sentence(), List.of()))));
-        boolean establishing = among.map(x -> !x.isEmpty()).orElse(true);
+        // a decision establishes what the commitment asks only with a verb the commitment uses ("thành lập")
+        Set<String> verbs = among.map(x -> !x.isEmpty()).orElse(true) ? PreparedSentences.establishingVerbs(folded)
+                : Set.of();
+        boolean establishing = !verbs.isEmpty();
         Set<String> syllables = establishing ? TermVectors.syllablesOfFolded(folded) : Set.of();
         Doc doc = docs.get(c.document());
         Origin partial = new Origin(c, doc, text, folded, syllables, vector, same, cited, product, withoutNames,
@@ -379,7 +382,7 @@ final class FollowUpFinder {
         // are looked up here instead of compared with the commitment's text one by one.
         Set<Establishing> established = Collections.newSetFromMap(new IdentityHashMap<>());
         among.orElseGet(() -> everything.index().establishing(syllables)).stream()
-                .filter(x -> establishes(x, partial)).forEach(established::add);
+                .filter(x -> establishes(x, verbs, partial)).forEach(established::add);
         return new Origin(c, doc, text, folded, syllables, vector, same, cited, product, partial.unnamed(),
                 partial.lookup(), Collections.unmodifiableSet(established), partial.issuerSlug());
     }
@@ -436,12 +439,12 @@ final class FollowUpFinder {
 
     /**
      * The citation is a decision issued after the origin document whose title does what the commitment asks:
-     * the title opens with an establishing verb the commitment also uses ("thành lập"), and nearly every syllable
-     * of its object ("Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh Lạng Sơn") is in the commitment.
+     * the title opens with an establishing verb the commitment also uses ("thành lập": one of {@code verbs}), and
+     * nearly every syllable of its object ("Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh Lạng Sơn") is in
+     * the commitment.
      */
-    private static boolean establishes(Establishing x, Origin o) {
-        if (!x.issued().isAfter(o.doc().issued().last())
-                || !(" " + o.folded() + " ").contains(" " + x.verb() + " ")) {
+    private static boolean establishes(Establishing x, Set<String> verbs, Origin o) {
+        if (!x.issued().isAfter(o.doc().issued().last()) || !verbs.contains(x.verb())) {
             return false;
         }
         long shared = x.object().stream().filter(o.syllables()::contains).count();

@@ -141,6 +141,13 @@ final class PreparedSentences {
                 task, clauses, cues, cueOfBest);
     }
 
+    /** The establishing verbs {@code folded} (a folded text) uses, each as a whole word or words. */
+    static Set<String> establishingVerbs(String folded) {
+        String padded = " " + folded + " ";
+        return ESTABLISHING_VERBS.stream().filter(verb -> padded.contains(" " + verb + " "))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
     /** The readings of a dated decision whose title opens with an establishing verb: "Thành lập Trung tâm ...". */
     static List<Establishing> establishing(CitedDocument d) {
         List<Establishing> out = new ArrayList<>();
