@@ -129,8 +129,8 @@ final class IssuedProducts {
 
     /**
      * {@link #request} of {@code text}, given {@code within}, the folding of a text that holds it (the text and its
-     * heading): a text whose every part asks for a product names a type in its folding, so one that names none
-     * within is not split and folded again.
+     * heading): a part that asks for a product names a type, and so does the folding of any text that holds the
+     * part, so a text whose {@code within} names no type asks for none and is not split and folded again.
      */
     Optional<Request> request(String text, String within) {
         return namesType(within) ? request(text) : Optional.empty();
