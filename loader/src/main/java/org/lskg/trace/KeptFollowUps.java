@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.lskg.store.GraphFingerprint;
@@ -69,9 +70,8 @@ final class KeptFollowUps {
 
     /** The earlier trace these follow-ups are: what reading the trace graph gives ({@link EarlierTrace#read}). */
     EarlierTrace earlier() {
-        Map<String, List<String>> evidence = new HashMap<>();
-        byCommitment.forEach((c, followUps) -> evidence.put(c, followUps.stream().map(FollowUp::evidence).toList()));
-        return EarlierTrace.of(evidence);
+        return EarlierTrace.of(byCommitment.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
+                e -> e.getValue().stream().map(FollowUp::evidence).toList())));
     }
 
     /**
@@ -176,8 +176,13 @@ final class KeptFollowUps {
             }
         }
 
+        /** The follow-up's strings written first, in the order {@link Reader} reads them. */
+        private static List<String> leading(FollowUp f) {
+            return List.of(f.evidence(), f.document(), f.source(), f.date().lexical(), f.clause(), f.why());
+        }
+
         private void strings(FollowUp f) {
-            List.of(f.evidence(), f.document(), f.source(), f.date().lexical(), f.clause(), f.why()).forEach(this::number);
+            leading(f).forEach(this::number);
             f.progress().ifPresent(p -> number(p.words()));
             f.newDeadline().ifPresent(d -> {
                 number(d.text());
@@ -191,7 +196,7 @@ final class KeptFollowUps {
         }
 
         private void followUp(FollowUp f) throws IOException {
-            for (String s : List.of(f.evidence(), f.document(), f.source(), f.date().lexical(), f.clause(), f.why())) {
+            for (String s : leading(f)) {
                 out.writeInt(number(s));
             }
             out.writeLong(f.date().first().toEpochDay());
