@@ -28,6 +28,7 @@ import org.lskg.store.DocumentValidator;
 import org.lskg.store.Violation;
 import org.lskg.store.LoadOutcome;
 import org.lskg.store.LskgStore;
+import org.lskg.trace.TraceListener;
 import org.lskg.trace.Tracer;
 
 import java.io.IOException;
@@ -83,6 +84,11 @@ public final class Pipeline {
 
         /** The build compacted the store ({@link LskgStore#compact}) from {@code before} to {@code after} bytes. */
         default void compacted(long before, long after) {}
+
+        /** What hears how the build's trace goes, from its first step to its last ({@link #traced}). */
+        default TraceListener tracing() {
+            return TraceListener.NONE;
+        }
 
         /** The build brought the trace graph up to date, in {@code millis} milliseconds. */
         default void traced(Tracer.Retraced retraced, long millis) {}
@@ -312,7 +318,7 @@ public final class Pipeline {
         int failed = written.failed();
         try {
             long start = System.nanoTime();
-            Tracer tracer = Tracer.create();
+            Tracer tracer = Tracer.create().withListener(listener.tracing());
             Tracer.Retraced retraced = switch (tracing) {
                 case AUTO -> tracer.update(store, changed);
                 case INCREMENTAL -> tracer.updateIncrementally(store, changed);

@@ -9,6 +9,7 @@ import org.lskg.SourceFiles;
 import org.lskg.source.SourceFormat;
 import org.lskg.store.LoadOutcome;
 import org.lskg.store.LskgStore;
+import org.lskg.trace.TraceListener;
 import org.lskg.trace.Tracer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -91,6 +92,9 @@ final class BuildCommand extends BaseCommand {
      */
     private final class Progress implements Pipeline.BuildListener, AutoCloseable {
         private final ProgressBar bar;
+        private boolean loadingClosed;
+        /** The trace's bar, when there is a bar. */
+        private final TraceBar traceBar = new TraceBar();
         /** Files the bar moved for when they were written: it does not move again if the store then fails them. */
         private final java.util.Set<Path> written = new java.util.HashSet<>();
 
@@ -151,6 +155,43 @@ final class BuildCommand extends BaseCommand {
         }
 
         @Override
+        public TraceListener tracing() {
+            if (bar != null) {
+                return traceBar;
+            }
+            return quiet ? TraceListener.NONE : new TraceLines(err(), System::nanoTime, TraceLines.EVERY);
+        }
+
+        /** On a terminal, a second bar for the trace's search, made when the search begins. */
+        private final class TraceBar implements TraceListener {
+            private ProgressBar searching;
+
+            @Override
+            public void step(Step step) {
+                if (searching != null) {
+                    searching.setExtraMessage(step.label());
+                }
+            }
+
+            @Override
+            public void progress(int done, int total) {
+                if (searching == null) {
+                    closeLoading(); // one bar at a time on the terminal
+                    searching = new ProgressBarBuilder().setTaskName("Tracing").setInitialMax(total)
+                            .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
+                            .build();
+                }
+                searching.stepTo(done);
+            }
+
+            void close() {
+                if (searching != null) {
+                    searching.close();
+                }
+            }
+        }
+
+        @Override
         public void traced(Tracer.Retraced retraced, long millis) {
             if (quiet || bar != null) return;
             out().printf("traced   %,d commitments in %.1f s (%s)%n", retraced.commitments(), millis / 1000.0,
@@ -161,7 +202,15 @@ final class BuildCommand extends BaseCommand {
 
         @Override
         public void close() {
-            if (bar != null) bar.close();
+            traceBar.close();
+            closeLoading();
+        }
+
+        private void closeLoading() {
+            if (bar != null && !loadingClosed) {
+                loadingClosed = true;
+                bar.close();
+            }
         }
     }
 }

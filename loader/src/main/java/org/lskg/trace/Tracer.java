@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
@@ -51,20 +52,27 @@ public final class Tracer {
 
     private final Thresholds thresholds;
     private final Gazetteer gazetteer;
+    private final TraceListener listener;
 
-    private Tracer(Thresholds thresholds, Gazetteer gazetteer) {
+    private Tracer(Thresholds thresholds, Gazetteer gazetteer, TraceListener listener) {
         this.thresholds = thresholds;
         this.gazetteer = gazetteer;
+        this.listener = listener;
     }
 
-    /** A tracer with the {@link Thresholds#DEFAULT default thresholds} and lskg's gazetteer. */
+    /** A tracer with the {@link Thresholds#DEFAULT default thresholds} and lskg's gazetteer, heard by no one. */
     public static Tracer create() {
-        return new Tracer(Thresholds.DEFAULT, Gazetteer.standard());
+        return new Tracer(Thresholds.DEFAULT, Gazetteer.standard(), TraceListener.NONE);
     }
 
     /** This tracer with other thresholds. */
     public Tracer withThresholds(Thresholds thresholds) {
-        return new Tracer(Objects.requireNonNull(thresholds, "thresholds"), gazetteer);
+        return new Tracer(Objects.requireNonNull(thresholds, "thresholds"), gazetteer, listener);
+    }
+
+    /** This tracer, telling {@code listener} how each trace goes. */
+    public Tracer withListener(TraceListener listener) {
+        return new Tracer(thresholds, gazetteer, Objects.requireNonNull(listener, "listener"));
     }
 
     /** The trace of the store as of {@code asOf}, or as of the latest document's date when empty. */
@@ -77,7 +85,8 @@ public final class Tracer {
         return trace(read(dataset), asOf);
     }
 
-    private static CorpusSnapshot read(DatasetGraph dataset) {
+    private CorpusSnapshot read(DatasetGraph dataset) {
+        listener.step(TraceListener.Step.READ);
         long start = System.nanoTime();
         CorpusSnapshot corpus = CorpusReader.read(dataset);
         LOG.debug("read {} documents, {} sentences, {} commitments in {} ms", corpus.documents().size(),
@@ -116,6 +125,7 @@ public final class Tracer {
      */
     private Trace trace(CorpusSnapshot corpus, Optional<LocalDate> asOf, Optional<Increment> increment,
                         Counts counts) {
+        listener.step(TraceListener.Step.INDEX);
         long start = System.nanoTime();
         Optional<LocalDate> date = asOf.or(corpus::latestDocumentDate);
         FollowUpFinder finder = new FollowUpFinder(corpus, thresholds);
@@ -131,9 +141,13 @@ public final class Tracer {
                             .thenComparing(Commitment::iri))
                     .toList();
             LocalDate day = date.get();
-            // Each commitment is traced on its own against the shared, immutable finder: in parallel, in order.
-            timelines.addAll(byDate.parallelStream()
+            List<Commitment> stated = byDate.stream()
                     .filter(c -> !docs.get(c.document()).issued().first().isAfter(day)) // not yet stated on that date
+                    .toList();
+            listener.step(TraceListener.Step.SEARCH);
+            Progress progress = new Progress(listener, stated.size());
+            // Each commitment is traced on its own against the shared, immutable finder: in parallel, in order.
+            timelines.addAll(stated.parallelStream()
                     .map(c -> {
                         List<FollowUp> followUps;
                         if (increment.isPresent() && untouched(c, increment.get(), sentences)) {
@@ -149,10 +163,13 @@ public final class Tracer {
                             counts.searched().increment();
                             followUps = finder.find(c, day);
                         }
-                        return new Trace.Timeline(c, docs.get(c.document()), finder.topic(c), followUps,
-                                StatusRules.assess(c, deadlines.of(c), followUps, day));
+                        Trace.Timeline timeline = new Trace.Timeline(c, docs.get(c.document()), finder.topic(c),
+                                followUps, StatusRules.assess(c, deadlines.of(c), followUps, day));
+                        progress.one();
+                        return timeline;
                     })
                     .toList());
+            progress.end();
         }
         LOG.debug("traced {} commitments ({} searched in the whole corpus, {} kept as found) in {} ms",
                 timelines.size(), counts.searched().sum(), counts.kept().sum(), (System.nanoTime() - start) / 1_000_000);
@@ -275,7 +292,41 @@ public final class Tracer {
         return new Retraced(write(store, trace), trace.timelines().size(), counts.searched().intValue(), 0, false);
     }
 
+    /** Tells the listener about once per percent of the commitments traced, one call at a time, never backwards. */
+    private static final class Progress {
+        private final TraceListener listener;
+        private final int total;
+        private final int every;
+        private final AtomicInteger done = new AtomicInteger();
+        private int told = -1;
+
+        Progress(TraceListener listener, int total) {
+            this.listener = listener;
+            this.total = total;
+            this.every = Math.max(1, total / 100);
+        }
+
+        void one() {
+            int n = done.incrementAndGet();
+            if (n % every == 0) {
+                tell(n);
+            }
+        }
+
+        void end() {
+            tell(done.get());
+        }
+
+        private synchronized void tell(int n) {
+            if (n > told) {
+                told = n;
+                listener.progress(n, total);
+            }
+        }
+    }
+
     private LoadOutcome write(LskgStore store, Trace trace) {
+        listener.step(TraceListener.Step.WRITE);
         try {
             long start = System.nanoTime();
             // Written as a difference: a build that adds a document changes a small part of the trace graph. The
