@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -105,6 +106,11 @@ final class FollowUpFinder {
      * function of the candidate alone, so two threads that both make it make the same).
      */
     private final AtomicReferenceArray<List<TermVectors.Vector>> unnamedParts;
+    /**
+     * How many candidates {@link #select} has scored, over all commitments: a statistic for the trace's log, not
+     * state (a trace's cost is about the candidates per commitment; near-duplicate documents multiply them).
+     */
+    private final LongAdder candidatesScored = new LongAdder();
 
     FollowUpFinder(CorpusSnapshot corpus, Thresholds thresholds) {
         this.thresholds = thresholds;
@@ -248,6 +254,11 @@ final class FollowUpFinder {
         return new Changes(scopeOf(IntStream.of(members)), List.copyOf(establishing));
     }
 
+    /** How many candidates the searches so far have scored, over all the commitments searched. */
+    long candidatesScored() {
+        return candidatesScored.sum();
+    }
+
     /** Whether {@code sentence} (an IRI) is still a candidate: a sentence of a replaced document may be gone. */
     boolean isCandidate(String sentence) {
         return candidateBySentence.containsKey(sentence);
@@ -313,6 +324,7 @@ final class FollowUpFinder {
         long until = asOf.toEpochDay();
         found.stream().filter(i -> known(i, after, until)).mapToObj(candidates::get)
                 .forEach(k -> scorer.score(origin, k).ifPresent(scored::add));
+        candidatesScored.add(found.stream().filter(i -> known(i, after, until)).count());
         return LinkCaps.select(scored, x -> x.wordsAlone().isEmpty()
                         || wordsHold(origin, x.candidate(), x.best(), x.wordsAlone().getAsDouble()),
                 thresholds.perDocument(), thresholds.perCommitment()).stream()

@@ -171,8 +171,9 @@ public final class Tracer {
                     .toList());
             progress.end();
         }
-        LOG.debug("traced {} commitments ({} searched in the whole corpus, {} kept as found) in {} ms",
-                timelines.size(), counts.searched().sum(), counts.kept().sum(), (System.nanoTime() - start) / 1_000_000);
+        LOG.debug("traced {} commitments ({} searched in the whole corpus, {} kept as found; {} candidates scored) in {} ms",
+                timelines.size(), counts.searched().sum(), counts.kept().sum(), finder.candidatesScored(),
+                (System.nanoTime() - start) / 1_000_000);
         List<Flag> flags = QualityChecks.run(corpus, gazetteer);
         LOG.debug("traced and checked in {} ms", (System.nanoTime() - start) / 1_000_000);
         return new Trace(date, timelines, flags);

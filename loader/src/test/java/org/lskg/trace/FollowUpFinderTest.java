@@ -97,8 +97,12 @@ class FollowUpFinderTest {
         List<FollowUp> found = finder.find(c, LocalDate.of(2024, 4, 1));
         assertEquals(Thresholds.DEFAULT.perCommitment(), found.size());
         assertEquals("2023-03", found.get(0).date().lexical(), "the two earliest of twelve equal reports are left out");
-        // an earlier view keeps what was known then, within the cap
+        // every report was scored, since the caps compare them all: what near-duplicates cost
+        long scored = finder.candidatesScored();
+        assertEquals(12, scored);
+        // an earlier view keeps what was known then, within the cap, and scores only those
         assertEquals(5, finder.find(c, LocalDate.of(2023, 5, 31)).size());
+        assertEquals(scored + 5, finder.candidatesScored());
     }
 
     @Test
