@@ -99,12 +99,13 @@ final class BuildCommand extends BaseCommand {
         private final java.util.Set<Path> written = new java.util.HashSet<>();
 
         Progress(int files) {
-            this.bar = System.console() != null && !quiet && files > 1
-                    ? new ProgressBarBuilder().setTaskName("Loading").setInitialMax(files)
-                            .setStyle(ProgressBarStyle.ASCII)
-                            .setConsumer(new ConsoleProgressBarConsumer(System.err))
-                            .build()
-                    : null;
+            this.bar = System.console() != null && !quiet && files > 1 ? bar("Loading", files) : null;
+        }
+
+        /** A bar on standard error, which the build's lines share. */
+        private static ProgressBar bar(String task, int max) {
+            return new ProgressBarBuilder().setTaskName(task).setInitialMax(max).setStyle(ProgressBarStyle.ASCII)
+                    .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
         }
 
         @Override
@@ -177,9 +178,7 @@ final class BuildCommand extends BaseCommand {
             public void progress(int done, int total) {
                 if (searching == null) {
                     closeLoading(); // one bar at a time on the terminal
-                    searching = new ProgressBarBuilder().setTaskName("Tracing").setInitialMax(total)
-                            .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
-                            .build();
+                    searching = bar("Tracing", total);
                 }
                 searching.stepTo(done);
             }

@@ -322,9 +322,11 @@ final class FollowUpFinder {
         List<FollowUpScorer.Scored> scored = new ArrayList<>();
         long after = origin.doc().issued().last().toEpochDay();
         long until = asOf.toEpochDay();
-        found.stream().filter(i -> known(i, after, until)).mapToObj(candidates::get)
-                .forEach(k -> scorer.score(origin, k).ifPresent(scored::add));
-        candidatesScored.add(found.stream().filter(i -> known(i, after, until)).count());
+        int[] known = found.stream().filter(i -> known(i, after, until)).toArray();
+        for (int i : known) {
+            scorer.score(origin, candidates.get(i)).ifPresent(scored::add);
+        }
+        candidatesScored.add(known.length);
         return LinkCaps.select(scored, x -> x.wordsAlone().isEmpty()
                         || wordsHold(origin, x.candidate(), x.best(), x.wordsAlone().getAsDouble()),
                 thresholds.perDocument(), thresholds.perCommitment()).stream()
