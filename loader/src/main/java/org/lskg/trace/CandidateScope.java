@@ -86,9 +86,9 @@ final class CandidateScope {
         return local -> sink.accept(members[local]);
     }
 
-    /** As {@link #global(IntConsumer)}, for a clause of a candidate. */
-    FollowUpIndex.ClauseSink globalClauses(FollowUpIndex.ClauseSink sink) {
-        return (local, clause) -> sink.accept(members[local], clause);
+    /** The candidate at a position in this scope's postings, by its number in the whole list. */
+    int member(int position) {
+        return members[position];
     }
 
     /** The first position whose document's first possible day is after {@code day}. */

@@ -1,7 +1,7 @@
 package org.lskg.trace;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Collections;
@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -45,15 +46,23 @@ final class FollowUpFinder {
 
     /**
      * A later sentence, prepared once: its clauses' vectors, entities, the documents it cites, the establishing
-     * readings of those, and whether it gives a task. The clauses' text is split again when a match is written.
-     * {@code named}: those of its distinctive entities that {@link Entities#named name one thing}, read once here
-     * rather than for every commitment the candidate is scored against.
+     * readings of those, and whether it gives a task. {@code named}: those of its distinctive entities that
+     * {@link Entities#named name one thing}, read once here rather than for every commitment the candidate is
+     * scored against.
      */
     record Candidate(Sentence sentence, Doc doc, List<TermVectors.Vector> vectors, List<Entity> entities,
                              List<Entity> named, Set<String> entityIris, List<String> cited,
                              List<Establishing> establishing,
-                             boolean task, List<String> clauses, List<Optional<ProgressCues.Cue>> cues,
-                             List<Optional<ProgressCues.Cue>> cueOfBest) {}
+                             boolean task, List<Optional<ProgressCues.Cue>> cues,
+                             List<Optional<ProgressCues.Cue>> cueOfBest) {
+        /**
+         * The sentence's clauses (its text split at ';'), in the order of {@link #vectors}: split again whenever
+         * read (for a link kept or a product asked for), not held for every sentence of the corpus.
+         */
+        List<String> clauses() {
+            return PreparedSentences.clauses(sentence.text());
+        }
+    }
 
     /**
      * A commitment prepared once per search: its text with its heading, folded, what it may share, the product
@@ -87,8 +96,18 @@ final class FollowUpFinder {
     private final IssuedProducts products = IssuedProducts.standard();
     /** Cited documents by the type code of their number (QĐ, KH, ĐA ...), for issued products. */
     private final Map<String, List<CitedDocument>> citedByCode;
-    /** Each candidate's first possible day ({@link LocalDate#toEpochDay}): what {@link #known} reads. */
+    /**
+     * The candidates by date, document and sentence order, and by sentence IRI among equals: the order in which
+     * {@link LinkCaps} reads links by date, so that the candidates of a document, and those known on a day, are
+     * runs of numbers.
+     */
+    private static final Comparator<Candidate> BY_DATE = Comparator.comparing((Candidate k) -> k.doc().issued())
+            .thenComparing(k -> k.doc().iri()).thenComparingInt(k -> k.sentence().order())
+            .thenComparing(k -> k.sentence().iri());
+    /** Each candidate's first possible day ({@link LocalDate#toEpochDay}), ascending: what {@link #known} reads. */
     private final long[] firstDays;
+    /** Each document's candidates, by IRI: the first's number and the one after the last's. */
+    private final Map<String, int[]> documentRuns = new HashMap<>();
     /** Each loaded document's first candidate sentence: the evidence when the document itself is a product. */
     private final Map<String, Integer> firstCandidate = new HashMap<>();
     /** Sentences by document and order: the lead-in before a commitment ("Đối với dự thảo Quyết định ...:"). */
@@ -111,6 +130,8 @@ final class FollowUpFinder {
      * state (a trace's cost is about the candidates per commitment; near-duplicate documents multiply them).
      */
     private final LongAdder candidatesScored = new LongAdder();
+    /** The candidates by shape: those that score alike are scored once per commitment. */
+    private final CandidateShapes shapes;
 
     FollowUpFinder(CorpusSnapshot corpus, Thresholds thresholds) {
         this.thresholds = thresholds;
@@ -126,8 +147,15 @@ final class FollowUpFinder {
         PreparedSentences prepared = PreparedSentences.of(corpus, docs, mentionsBySentence, citedBySentence,
                 establishingByCited);
         this.terms = prepared.terms();
-        this.candidates = prepared.candidates();
+        this.candidates = prepared.candidates().stream().sorted(BY_DATE).toList();
         this.firstDays = candidates.stream().mapToLong(k -> k.doc().issued().first().toEpochDay()).toArray();
+        for (int i = 0, start = 0; i < candidates.size(); i++) {
+            String doc = candidates.get(i).doc().iri();
+            if (i + 1 == candidates.size() || !candidates.get(i + 1).doc().iri().equals(doc)) {
+                documentRuns.put(doc, new int[] {start, i + 1});
+                start = i + 1;
+            }
+        }
         Map<String, Long> spread = candidates.stream()
                 .flatMap(k -> k.entities().stream().map(Entity::iri).distinct())
                 .collect(Collectors.groupingBy(iri -> iri, Collectors.counting()));
@@ -154,6 +182,7 @@ final class FollowUpFinder {
         }
         this.everything = scopeOf(IntStream.range(0, candidates.size()));
         this.unnamedParts = new AtomicReferenceArray<>(candidates.size());
+        this.shapes = CandidateShapes.of(candidates);
     }
 
     /** The candidates of {@code documents} (IRIs), as a scope to search. */
@@ -294,43 +323,76 @@ final class FollowUpFinder {
         int from = scope.firstAfter(origin.doc().issued().last()); // known(): wholly after the origin's date
         int to = scope.firstAfter(asOf);
         // The postings give only positions from..to, whose candidates are known() by construction.
-        index.similar(origin.vector(), thresholds.lexical(), from, to, scope.globalClauses((i, clause) -> {
-            if (!found.get(i) && origin.lookup().cosine(candidates.get(i).vectors().get(clause)) >= thresholds.lexical()) {
-                found.set(i);
-            }
-        }));
+        index.similar(origin.vector(), thresholds.lexical(), from, to,
+                (clause, holders) -> addIfReaches(found, scope, holders, origin.lookup(), clause, thresholds.lexical()));
         // A clause bearing on the status (a new date, a pending decision, a part-way figure) needs fewer words:
         // a progress link needs the candidate's best clause to reach that cosine, and the bearing postings hold
         // every clause of a bearing candidate, so a candidate none of whose clauses reaches it could only be
         // linked on grounds the searches above found it by. Measured here, it is not scored for nothing.
         double progress = LinkKind.PROGRESS.minConfidence().doubleValue();
-        scope.bearingIndex().similar(origin.vector(), progress, from, to, scope.globalClauses((i, clause) -> {
-            if (!found.get(i) && origin.lookup().cosine(candidates.get(i).vectors().get(clause)) >= progress) {
+        scope.bearingIndex().similar(origin.vector(), progress, from, to,
+                (clause, holders) -> addIfReaches(found, scope, holders, origin.lookup(), clause, progress));
+        return found;
+    }
+
+    /**
+     * Adds to {@code found} the holders of {@code clause} when it reaches {@code threshold} of cosine with the
+     * origin; measured once for all of them, and not at all when every one is already found.
+     */
+    private static void addIfReaches(BitSet found, CandidateScope scope, FollowUpIndex.Holders holders,
+                                     TermVectors.Lookup origin, TermVectors.Vector clause, double threshold) {
+        boolean measured = false;
+        for (int n = 0; n < holders.size(); n++) {
+            int i = scope.member(holders.candidate(n));
+            if (!found.get(i)) {
+                if (!measured) {
+                    if (origin.cosine(clause) < threshold) {
+                        return;
+                    }
+                    measured = true;
+                }
                 found.set(i);
             }
-        }));
-        return found;
+        }
     }
 
     /**
      * The follow-ups among {@code found}: at most {@link Thresholds#perDocument} per document, each kind within
      * its cap, and the best in all, plus the first completion ({@link LinkCaps}); by date, document and sentence
-     * order. Every candidate is scored, since the caps compare them all; the test of a link on words alone is
-     * made only as far as the caps need, and only the links kept are written out.
+     * order. Every candidate known on the day is scored, since the caps compare them all, but candidates of one
+     * shape once, as one group; the test of a link on words alone is made only as far as the caps need, and only
+     * the links kept are written out.
      */
     private List<FollowUp> select(Origin origin, BitSet found, LocalDate asOf) {
-        List<FollowUpScorer.Scored> scored = new ArrayList<>();
-        long after = origin.doc().issued().last().toEpochDay();
-        long until = asOf.toEpochDay();
-        int[] known = found.stream().filter(i -> known(i, after, until)).toArray();
-        for (int i : known) {
-            scorer.score(origin, candidates.get(i)).ifPresent(scored::add);
-        }
-        candidatesScored.add(known.length);
-        return LinkCaps.select(scored, x -> x.wordsAlone().isEmpty()
+        int from = firstAfter(origin.doc().issued().last().toEpochDay()); // known(): wholly after the origin's date
+        int to = firstAfter(asOf.toEpochDay());
+        // a product is read from the candidate's document: then each candidate is scored on its own
+        CandidateShapes.Found known = shapes.group(found, from, to, origin.product().isPresent(),
+                i -> scorer.score(origin, candidates.get(i)));
+        candidatesScored.add(known.count());
+        Function<FollowUpScorer.Scored, List<FollowUpScorer.Scored>> document = x -> {
+            int[] run = documentRuns.get(x.document());
+            return known.links(run[0], run[1]);
+        };
+        return LinkCaps.select(known.groups(), document, x -> x.wordsAlone().isEmpty()
                         || wordsHold(origin, x.candidate(), x.best(), x.wordsAlone().getAsDouble()),
                 thresholds.perDocument(), thresholds.perCommitment()).stream()
                 .map(x -> scorer.followUp(origin, x)).toList();
+    }
+
+    /** The first candidate whose first possible day comes after {@code day} (an epoch day). */
+    private int firstAfter(long day) {
+        int low = 0;
+        int high = firstDays.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (firstDays[mid] > day) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low;
     }
 
     /**

@@ -29,11 +29,15 @@ import org.lskg.trace.CorpusSnapshot.Entity;
  *   <li>an establishing decision: the readings of cited decisions whose title opens with an establishing verb,
  *       under the rarest syllables of their object (a commitment that holds 80 % of the object holds one of
  *       them); the candidates citing such a decision are then those citing it;</li>
- *   <li>words: for each term occurring in at most {@code termSpread} sentences, the candidate clauses holding
- *       it with their weights. A commitment probes its rarest terms until the terms left could not reach the
- *       lexical threshold on their own (their norm is below it), so a clause that reaches it shares a probed
- *       term — unless the only terms it shares are common ones above the cap: the price of a bounded cost.</li>
+ *   <li>words: for each term occurring in at most {@code termSpread} sentences, the distinct clauses holding
+ *       it with their weights, and for each distinct clause the candidates holding it. A commitment probes its
+ *       rarest terms until the terms left could not reach the lexical threshold on their own (their norm is
+ *       below it), so a clause that reaches it shares a probed term — unless the only terms it shares are common
+ *       ones above the cap: the price of a bounded cost.</li>
  * </ul>
+ * Clauses are told apart by their vector's identity: the candidates' equal clauses share one vector
+ * ({@link PreparedSentences}), so a clause that near-duplicate documents repeat is summed and measured once for
+ * all of them (sharing is what saves work; the answer does not depend on it).
  * Immutable and thread-safe once built.
  */
 final class FollowUpIndex {
@@ -53,7 +57,18 @@ final class FollowUpIndex {
     private final Map<Entity, String> folded = new HashMap<>();
     private final Map<String, int[]> byCited;
     private final Map<String, List<Establishing>> establishing;
-    /** Per term id: packed (candidate, clause) references and the clause's weight of the term; null above the cap. */
+    /** The distinct clauses, by number. */
+    private final TermVectors.Vector[] clauses;
+    /**
+     * Per distinct clause: the candidates holding it, packed ({@code position << 32 | the clause's place in the
+     * candidate}), ascending.
+     */
+    private final long[][] holders;
+    /**
+     * Per term id: packed ({@code last holder's position << 32 | distinct clause}) references, ascending, and the
+     * clause's weight of the term; null above the cap. Ordered by the last holder, so that the clauses none of
+     * whose holders is at or after a position are a run that {@link #similar} skips.
+     */
     private final long[][] clauseRefs;
     private final float[][] clauseWeights;
     /**
@@ -64,12 +79,14 @@ final class FollowUpIndex {
     private final float[][] clauseCommons;
 
     private FollowUpIndex(TermVectors terms, Map<Entity, int[]> byEntity, Map<String, int[]> byCited,
-                          Map<String, List<Establishing>> establishing, long[][] clauseRefs,
-                          float[][] clauseWeights, float[][] clauseCommons) {
+                          Map<String, List<Establishing>> establishing, TermVectors.Vector[] clauses,
+                          long[][] holders, long[][] clauseRefs, float[][] clauseWeights, float[][] clauseCommons) {
         this.terms = terms;
         this.byEntity = byEntity;
         this.byCited = byCited;
         this.establishing = establishing;
+        this.clauses = clauses;
+        this.holders = holders;
         this.clauseRefs = clauseRefs;
         this.clauseWeights = clauseWeights;
         this.clauseCommons = clauseCommons;
@@ -99,12 +116,30 @@ final class FollowUpIndex {
         for (Establishing x : readings) {
             keys(terms, x.object()).forEach(key -> establishing.computeIfAbsent(key, y -> new ArrayList<>()).add(x));
         }
+        // the distinct clauses, and the candidates holding each, in position order
+        Map<TermVectors.Vector, Integer> numbers = new IdentityHashMap<>();
+        List<TermVectors.Vector> distinct = new ArrayList<>();
+        List<LongRun> holding = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            Entry e = candidates.get(i);
+            int k = i;
+            e.entities().forEach(x -> byEntity.computeIfAbsent(x, y -> new ArrayList<>()).add(k));
+            e.cited().stream().distinct().forEach(x -> byCited.computeIfAbsent(x, y -> new ArrayList<>()).add(k));
+            for (int c = 0; c < e.clauses().size(); c++) {
+                TermVectors.Vector v = e.clauses().get(c);
+                int d = numbers.computeIfAbsent(v, x -> {
+                    distinct.add(x);
+                    holding.add(new LongRun());
+                    return distinct.size() - 1;
+                });
+                holding.get(d).add((long) i << 32 | c);
+            }
+        }
+        long[][] holders = holding.stream().map(LongRun::toArray).toArray(long[][]::new);
         int[] counts = new int[terms.size()];
-        for (Entry e : candidates) {
-            for (TermVectors.Vector v : e.clauses()) {
-                for (int id : v.ids()) {
-                    counts[id]++;
-                }
+        for (TermVectors.Vector v : distinct) {
+            for (int id : v.ids()) {
+                counts[id]++;
             }
         }
         long[][] refs = new long[terms.size()][];
@@ -117,31 +152,49 @@ final class FollowUpIndex {
                 commons[id] = new float[counts[id]];
             }
         }
+        // filed by last holder, then by number: each posting list comes out ascending
+        long[] byLast = new long[distinct.size()];
+        for (int d = 0; d < byLast.length; d++) {
+            byLast[d] = (holders[d][holders[d].length - 1] & ~0xFFFFFFFFL) | d;
+        }
+        Arrays.sort(byLast);
         int[] filled = new int[terms.size()];
-        for (int i = 0; i < candidates.size(); i++) {
-            Entry e = candidates.get(i);
-            int k = i;
-            e.entities().forEach(x -> byEntity.computeIfAbsent(x, y -> new ArrayList<>()).add(k));
-            e.cited().stream().distinct().forEach(x -> byCited.computeIfAbsent(x, y -> new ArrayList<>()).add(k));
-            for (int c = 0; c < e.clauses().size(); c++) {
-                TermVectors.Vector v = e.clauses().get(c);
-                float common = 0; // summed in the clause's term order, in float, as the bound has always read it
-                for (int t = 0; t < v.size(); t++) {
-                    if (refs[v.ids()[t]] == null) {
-                        common += (float) (v.weights()[t] * v.weights()[t]);
-                    }
+        for (long ref : byLast) {
+            TermVectors.Vector v = distinct.get((int) ref);
+            float common = 0; // summed in the clause's term order, in float, as the bound has always read it
+            for (int t = 0; t < v.size(); t++) {
+                if (refs[v.ids()[t]] == null) {
+                    common += (float) (v.weights()[t] * v.weights()[t]);
                 }
-                for (int t = 0; t < v.size(); t++) {
-                    int id = v.ids()[t];
-                    if (refs[id] != null) {
-                        refs[id][filled[id]] = ((long) i << 32) | c;
-                        commons[id][filled[id]] = common;
-                        weights[id][filled[id]++] = (float) v.weights()[t];
-                    }
+            }
+            for (int t = 0; t < v.size(); t++) {
+                int id = v.ids()[t];
+                if (refs[id] != null) {
+                    refs[id][filled[id]] = ref;
+                    commons[id][filled[id]] = common;
+                    weights[id][filled[id]++] = (float) v.weights()[t];
                 }
             }
         }
-        return new FollowUpIndex(terms, toArrays(byEntity), toArrays(byCited), establishing, refs, weights, commons);
+        return new FollowUpIndex(terms, toArrays(byEntity), toArrays(byCited), establishing,
+                distinct.toArray(TermVectors.Vector[]::new), holders, refs, weights, commons);
+    }
+
+    /** A growing run of longs: a clause's holders, without boxing. */
+    private static final class LongRun {
+        private long[] values = new long[1];
+        private int size;
+
+        void add(long value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, 2 * size);
+            }
+            values[size++] = value;
+        }
+
+        long[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
     }
 
     private static <K> Map<K, int[]> toArrays(Map<K, List<Integer>> postings) {
@@ -216,18 +269,19 @@ final class FollowUpIndex {
     }
 
     /**
-     * Calls {@code sink} with every candidate one of whose clauses may reach {@code threshold} of cosine with
-     * {@code v}: it shares a probed term, and the dot product over the probed terms plus a bound on the rest
+     * Calls {@code sink} with every distinct clause that may reach {@code threshold} of cosine with {@code v}, and
+     * its holders at positions {@code from} (inclusive) to {@code to} (exclusive), when it has any: it shares a
+     * probed term, and the dot product over the probed terms plus a bound on the rest
      * could reach it. The rest is bounded by Cauchy–Schwarz, in two parts: over the terms above the cap (no
      * postings), the norm of {@code v}'s weight on them times the clause's own norm on such terms, kept for every
      * clause; over the indexed terms not probed, the norm of {@code v}'s weight on them times the clause's weight
      * outside both, at most {@code sqrt(1 - probed² - common²)} since clause vectors have norm at most 1. The two
      * parts never exceed one bound over all the terms not probed (Cauchy–Schwarz again), which is what the
      * probing stops on. On the 404 real documents of corpus-real the single bound let 20.8 million clauses through
-     * to a cosine and the two parts 2.5 million; 79,270 reach the threshold either way. Only candidates at
-     * positions {@code from} (inclusive) to {@code to} (exclusive) are summed: the index's caller numbers them by
-     * date, so that the candidates that cannot follow a commitment up (stated before it, or after the day of the
-     * trace) cost nothing.
+     * to a cosine and the two parts 2.5 million; 79,270 reach the threshold either way. Only clauses with a
+     * holder at or after {@code from} are summed, and of them those with one before {@code to}: the index's caller
+     * numbers the candidates by date, so that the clauses that cannot follow a commitment up (stated before it, or
+     * after the day of the trace) cost little.
      */
     void similar(TermVectors.Vector v, double threshold, int from, int to, ClauseSink sink) {
         Integer[] order = new Integer[v.size()];
@@ -244,7 +298,6 @@ final class FollowUpIndex {
         // First the terms to probe and the run of each one's postings in from..to, so that the sums' table is
         // made large enough at once; then the sums, term by term in that order, as they were always summed.
         int[] starts = new int[order.length];
-        int[] ends = new int[order.length];
         long adds = 0;
         int next = 0;
         for (; next < order.length && Math.sqrt(left + common) >= threshold; next++) {
@@ -256,9 +309,8 @@ final class FollowUpIndex {
                 common += w * w; // not probed: its weight still bounds what the others miss
                 continue;
             }
-            starts[next] = firstAtOrAfter(refs, (long) from << 32);
-            ends[next] = firstAtOrAfter(refs, (long) to << 32);
-            adds += ends[next] - starts[next];
+            starts[next] = firstAtOrAfter(refs, (long) from << 32); // by last holder: a later clause may hold earlier
+            adds += refs.length - starts[next];
         }
         Scores dots = new Scores(adds);
         for (int n = 0; n < next; n++) {
@@ -270,8 +322,11 @@ final class FollowUpIndex {
             long[] refs = clauseRefs[id];
             float[] weights = clauseWeights[id];
             float[] commons = clauseCommons[id];
-            for (int p = starts[n]; p < ends[n]; p++) {
-                dots.add(refs[p], w * weights[p], (double) weights[p] * weights[p], commons[p]);
+            for (int p = starts[n]; p < refs.length; p++) {
+                int d = (int) refs[p];
+                if (holders[d][0] >>> 32 < to) {
+                    dots.add(d, w * weights[p], (double) weights[p] * weights[p], commons[p]);
+                }
             }
         }
         double unprobed = 0; // v's squared weight on the indexed terms the loop did not reach
@@ -291,7 +346,12 @@ final class FollowUpIndex {
             double rest = commonNorm * Math.sqrt(clauseCommon + ROUNDING)
                     + unprobedNorm * Math.sqrt(Math.max(0, 1 - squares - clauseCommon) + ROUNDING);
             if (dot + rest >= floor) {
-                sink.accept((int) (ref >>> 32), (int) ref);
+                long[] held = holders[(int) ref];
+                int start = firstAtOrAfter(held, (long) from << 32);
+                int end = firstAtOrAfter(held, (long) to << 32);
+                if (start < end) {
+                    sink.accept(clauses[(int) ref], new Holders(held, start, end));
+                }
             }
         });
     }
@@ -302,10 +362,27 @@ final class FollowUpIndex {
         return p < 0 ? -p - 1 : p;
     }
 
-    /** Receives a candidate's clause: the candidate's position and the clause's position in its entry. */
+    /** Receives a clause that may reach the threshold, and the candidates in range that hold it. */
     @FunctionalInterface
     interface ClauseSink {
-        void accept(int candidate, int clause);
+        void accept(TermVectors.Vector clause, Holders holders);
+    }
+
+    /** The candidates holding a clause, some of them: {@code start} to {@code end} of packed {@code refs}. */
+    record Holders(long[] refs, int start, int end) {
+        int size() {
+            return end - start;
+        }
+
+        /** The {@code n}th holder's position. */
+        int candidate(int n) {
+            return (int) (refs[start + n] >>> 32);
+        }
+
+        /** The place of the clause in the {@code n}th holder's entry. */
+        int clause(int n) {
+            return (int) refs[start + n];
+        }
     }
 
     /**

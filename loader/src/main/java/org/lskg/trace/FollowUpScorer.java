@@ -83,6 +83,12 @@ final class FollowUpScorer {
         public boolean completes() {
             return suggests == Status.FULFILLED;
         }
+
+        /** This score, for {@code other}: a candidate of the same {@link FollowUpFinder shape}, which scores alike. */
+        Scored of(Candidate other) {
+            return other == candidate ? this : new Scored(other, best, similarity, sharedEntities, establishing,
+                    product, cue, signals, confidence, kind, suggests, wordsAlone);
+        }
     }
 
     /** The candidate scored against the commitment, if one of the rules of {@link Thresholds} may link them. */
@@ -110,7 +116,7 @@ final class FollowUpScorer {
         // Words alone must not tie a task to a statement about another named thing: two plans "thời kỳ 2021 -
         // 2030, tầm nhìn đến năm 2050" share their boilerplate, not their subject.
         boolean otherThing = shared.isEmpty() && !k.named().isEmpty();
-        Optional<Product> product = product(o, k, k.clauses());
+        Optional<Product> product = product(o, k);
         boolean byEntity = specific || !sharedEntities.isEmpty() && similarity >= thresholds.withEntity();
         boolean byCitation = (sharedCitation || citesOrigin) && similarity >= thresholds.withCitation();
         boolean byWords = similarity >= (otherThing ? thresholds.lexicalAgainstOtherThing() : thresholds.lexical());
@@ -175,10 +181,11 @@ final class FollowUpScorer {
      * The product the commitment asks for, when the candidate is it: a clause citing a document of the type, date,
      * issuer and subject asked for, or the first sentence of such a loaded document ({@link IssuedProducts}).
      */
-    private Optional<Product> product(Origin o, Candidate k, List<String> clauses) {
+    private Optional<Product> product(Origin o, Candidate k) {
         if (o.product().isEmpty()) {
             return Optional.empty();
         }
+        List<String> clauses = k.clauses();
         IssuedProducts.Request r = o.product().get();
         LocalDate stated = o.doc().issued().first();
         Optional<String> issuer = o.issuerSlug();

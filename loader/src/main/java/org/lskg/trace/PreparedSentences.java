@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -60,8 +61,12 @@ final class PreparedSentences {
         // A candidate's clauses need no terms of their own: a folded clause is a run of its folded sentence (the
         // clauses joined by spaces), so its syllables and bigrams are the sentence's.
         this.terms = TermVectors.over(all.stream().map(Folded::sentence).toList(), List.of());
+        // The vector of each folded clause is made once: near-duplicate documents repeat their clauses, and equal
+        // clauses then share one vector, which FollowUpIndex measures once for all of them.
+        Map<String, TermVectors.Vector> vectors = new ConcurrentHashMap<>();
         this.candidates = List.copyOf(all.stream().filter(f -> f.clauses().isPresent()).toList().parallelStream()
-                .map(f -> candidate(f.of(), f.clauses().get(), tasks.getOrDefault(f.of().iri(), List.of()))).toList());
+                .map(f -> candidate(f.of(), f.clauses().get(), tasks.getOrDefault(f.of().iri(), List.of()), vectors))
+                .toList());
         Map<Sentence, String> bySentence = new IdentityHashMap<>();
         all.forEach(f -> bySentence.put(f.of(), f.sentence()));
         this.folded = bySentence;
@@ -100,7 +105,8 @@ final class PreparedSentences {
         return text.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
-    private static List<String> clauses(String text) {
+    /** The text's clauses: split at ';', stripped, the empty ones left out. */
+    static List<String> clauses(String text) {
         return CLAUSE.splitAsStream(text).map(String::strip).filter(c -> !c.isEmpty()).toList();
     }
 
@@ -118,8 +124,12 @@ final class PreparedSentences {
         return foldedClauses.stream().filter(c -> !c.isEmpty()).collect(Collectors.joining(" "));
     }
 
-    /** A later sentence prepared once for every search: its clauses are split and read for cues here only. */
-    private Candidate candidate(Sentence s, List<String> foldedClauses, List<Commitment> tasks) {
+    /**
+     * A later sentence prepared once for every search: its clauses are split and read for cues here only; their
+     * vectors are taken from {@code vectors} (by folded clause) or made and put there.
+     */
+    private Candidate candidate(Sentence s, List<String> foldedClauses, List<Commitment> tasks,
+                                Map<String, TermVectors.Vector> vectors) {
         List<String> clauses = clauses(s.text());
         List<Entity> entities = Stream.concat(
                         mentionsBySentence.getOrDefault(s.iri(), List.of()).stream().map(Mention::entity),
@@ -134,11 +144,12 @@ final class PreparedSentences {
                 ? List.of(ProgressCues.read(s.text(), clauses, task))
                 : cues.stream().map(own -> ProgressCues.of(own, cues, task)).toList();
         List<Entity> distinctive = entities.stream().filter(Entity::distinctive).toList();
-        return new Candidate(s, docs.get(s.document()), foldedClauses.stream().map(terms::vectorOfFolded).toList(),
+        return new Candidate(s, docs.get(s.document()),
+                foldedClauses.stream().map(c -> vectors.computeIfAbsent(c, terms::vectorOfFolded)).toList(),
                 distinctive, distinctive.stream().filter(Entities::named).toList(),
                 entities.stream().map(Entity::iri).collect(Collectors.toUnmodifiableSet()),
                 cited, cited.stream().flatMap(x -> establishingByCited.getOrDefault(x, List.of()).stream()).toList(),
-                task, clauses, cues, cueOfBest);
+                task, cues, cueOfBest);
     }
 
     /** The establishing verbs {@code folded} (a folded text) uses, each as a whole word or words. */

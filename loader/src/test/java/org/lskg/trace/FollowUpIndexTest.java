@@ -1,5 +1,6 @@
 package org.lskg.trace;
 
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -40,7 +41,12 @@ class FollowUpIndexTest {
                 for (int o = 0; o < lines.size(); o += 7) {
                     TermVectors.Vector origin = terms.vectorOfFolded(lines.get(o));
                     Set<Long> found = new HashSet<>();
-                    index.similar(origin, threshold, 0, lines.size(), (i, c) -> found.add((long) i << 32 | c));
+                    index.similar(origin, threshold, 0, lines.size(), (clause, holders) -> {
+                        for (int n = 0; n < holders.size(); n++) {
+                            assertSame(byLine.get(holders.candidate(n)).get(holders.clause(n)), clause);
+                            found.add((long) holders.candidate(n) << 32 | holders.clause(n));
+                        }
+                    });
                     handed += found.size();
                     for (int i = 0; i < byLine.size(); i++) {
                         for (int c = 0; c < byLine.get(i).size(); c++) {
@@ -63,6 +69,54 @@ class FollowUpIndexTest {
                 }
             }
         }
+    }
+
+    /**
+     * Near-duplicate candidates: the seeds' lines three times over, each repeat holding the very clause vectors of
+     * the first (as {@link PreparedSentences} shares equal clauses). Within a range of positions, every holder of
+     * a clause that reaches the threshold is handed over, with that clause, and no holder outside the range is,
+     * although the clause is summed once for all its holders.
+     */
+    @Test
+    void aClauseSharedByNearDuplicatesGivesEveryHolderInRangeAndNoneOutside() throws IOException {
+        List<String> lines = TermVectorsTest.seedLines();
+        TermVectors terms = TermVectors.over(lines, List.of());
+        List<List<TermVectors.Vector>> byLine = lines.stream().map(l -> Arrays.stream(l.split(";")).map(String::strip)
+                .filter(c -> !c.isEmpty()).map(terms::vectorOfFolded).toList()).toList();
+        List<FollowUpIndex.Entry> entries = new ArrayList<>();
+        for (int copy = 0; copy < 3; copy++) {
+            byLine.forEach(v -> entries.add(new FollowUpIndex.Entry(v, List.of(), List.of())));
+        }
+        FollowUpIndex index = FollowUpIndex.of(terms, 40, entries, List.of());
+        int n = entries.size();
+        double threshold = 0.40;
+        long reaching = 0;
+        for (int[] range : new int[][] {{0, n}, {n / 3 + 5, n}, {n / 4, 2 * n / 3}}) {
+            for (int o = 0; o < lines.size(); o += 11) {
+                TermVectors.Vector origin = terms.vectorOfFolded(lines.get(o));
+                Set<Long> found = new HashSet<>();
+                index.similar(origin, threshold, range[0], range[1], (clause, holders) -> {
+                    for (int h = 0; h < holders.size(); h++) {
+                        int i = holders.candidate(h);
+                        assertTrue(i >= range[0] && i < range[1], "holder " + i + " outside " + Arrays.toString(range));
+                        assertSame(entries.get(i).clauses().get(holders.clause(h)), clause);
+                        found.add((long) i << 32 | holders.clause(h));
+                    }
+                });
+                for (int i = range[0]; i < range[1]; i++) {
+                    List<TermVectors.Vector> clauses = entries.get(i).clauses();
+                    for (int c = 0; c < clauses.size(); c++) {
+                        if (TermVectors.cosine(origin, clauses.get(c)) >= threshold
+                                && sharesATermBelow(terms, 40, origin, clauses.get(c))) {
+                            reaching++;
+                            assertTrue(found.contains((long) i << 32 | c), "line " + o + " misses clause " + c
+                                    + " of candidate " + i + " in " + Arrays.toString(range));
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(reaching > 100, "clauses reaching " + threshold + ": " + reaching);
     }
 
     /** Whether the two vectors share a term held by at most {@code spread} lines, which has postings. */
