@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.IntConsumer;
 
 /**
@@ -34,6 +35,9 @@ final class CandidateScope {
 
         /** Whether the candidate is its document's first: the evidence when the document itself is a product. */
         boolean firstOfDocument(int candidate);
+
+        /** The folded type of the candidate's document ("quyet dinh"), when the store gives one. */
+        Optional<String> documentType(int candidate);
     }
 
     /** The members, by first possible day, then by number: a position in the postings maps to the whole list. */
@@ -42,7 +46,8 @@ final class CandidateScope {
     private final LocalDate[] firstDays;
     private final FollowUpIndex index;
     private final FollowUpIndex bearingIndex;
-    private final Map<String, Integer> firstCandidates = new HashMap<>();
+    /** The first member of each document in scope, by document type, then by document IRI. */
+    private final Map<String, Map<String, Integer>> firstCandidates = new HashMap<>();
 
     /**
      * The scope of the candidates {@code inListOrder} (numbers in the whole list, ascending), with the postings
@@ -61,7 +66,8 @@ final class CandidateScope {
                         List.of(), List.of())).toList(), List.of());
         for (int i : members) {
             if (candidates.firstOfDocument(i)) {
-                firstCandidates.put(candidates.document(i), i);
+                candidates.documentType(i).ifPresent(type -> firstCandidates.computeIfAbsent(type, t -> new HashMap<>())
+                        .put(candidates.document(i), i));
             }
         }
     }
@@ -76,9 +82,12 @@ final class CandidateScope {
         return bearingIndex;
     }
 
-    /** The first member of each document in scope, by document IRI, numbered in the whole list. */
-    Map<String, Integer> firstCandidates() {
-        return firstCandidates;
+    /**
+     * The first member of each document in scope of the folded {@code type}, by document IRI, numbered in the
+     * whole list: a commitment that asks for a decision is given by a loaded decision, and looks at no other.
+     */
+    Map<String, Integer> firstCandidates(String type) {
+        return firstCandidates.getOrDefault(type, Map.of());
     }
 
     /** Maps a position in this scope's postings to the candidate's number in the whole list. */

@@ -213,6 +213,11 @@ final class FollowUpFinder {
             public boolean firstOfDocument(int candidate) {
                 return firstCandidate.get(document(candidate)) == candidate;
             }
+
+            @Override
+            public Optional<String> documentType(int candidate) {
+                return loaded.get(document(candidate)).foldedType();
+            }
         }, terms, thresholds.termSpread(), establishingByCited.values().stream().flatMap(List::stream).toList());
     }
 
@@ -310,7 +315,8 @@ final class FollowUpFinder {
             citedByCode.getOrDefault(r.type().code().toUpperCase(Locale.ROOT), List.of()).stream()
                     .filter(d -> d.issued().stream().anyMatch(day -> day.isAfter(origin.doc().issued().first())))
                     .forEach(d -> index.citing(d.iri(), add));
-            scope.firstCandidates().forEach((doc, i) -> {
+            // only a loaded document of the type asked for may be the product (IssuedProducts.asLoaded)
+            scope.firstCandidates(r.type().foldedLabel()).forEach((doc, i) -> {
                 if (IssuedProducts.asLoaded(r, loaded.get(doc), origin.doc().issued().first(), origin.issuerSlug()) > 0) {
                     found.set(i);
                 }
