@@ -161,6 +161,8 @@ final class LinkCaps {
         private int runStart;
         private int runEnd;
         private int at;
+        /** The member at {@code at}, made once: the queue compares it many times. */
+        private T link;
 
         private Cursor(Group<T> group, boolean latestFirst) {
             this.group = group;
@@ -170,6 +172,7 @@ final class LinkCaps {
                 runStart = runStart(runEnd);
                 at = runStart;
             }
+            link = group.member(at);
         }
 
         static <T extends Link> PriorityQueue<Cursor<T>> latestFirst(List<Group<T>> groups) {
@@ -188,11 +191,19 @@ final class LinkCaps {
         }
 
         T link() {
-            return group.member(at);
+            return link;
         }
 
         /** Moves to the next member; false when there is none. */
         boolean advance() {
+            if (!move()) {
+                return false;
+            }
+            link = group.member(at);
+            return true;
+        }
+
+        private boolean move() {
             if (!latestFirst) {
                 return ++at < group.size();
             }
