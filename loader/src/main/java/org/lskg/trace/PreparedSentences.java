@@ -50,13 +50,18 @@ final class PreparedSentences {
         Map<String, List<Commitment>> tasks = corpus.commitments().stream()
                 .collect(Collectors.groupingBy(Commitment::sentence));
         // Fold every sentence once, clause by clause: the folded sentence is its folded clauses joined (a ';'
-        // folds to a space), and it gives the document frequencies.
+        // folds to a space), and it gives the document frequencies. A text that near-duplicate documents repeat
+        // is folded once, and its copies share the result.
+        Map<String, FoldedText> byText = new ConcurrentHashMap<>();
         List<Folded> all = corpus.sentences().parallelStream().map(s -> {
-            if (!(s.heading() || shouted(s.text())) || tasks.containsKey(s.iri())) {
-                List<String> parts = foldedClauses(s.text());
-                return new Folded(s, Optional.of(parts), joined(parts));
-            }
-            return new Folded(s, Optional.empty(), Fold.ascii(s.text()));
+            boolean statement = !(s.heading() || shouted(s.text())) || tasks.containsKey(s.iri());
+            return new Folded(s, byText.computeIfAbsent((statement ? "+" : "-") + s.text(), k -> {
+                if (statement) {
+                    List<String> parts = foldedClauses(s.text());
+                    return new FoldedText(Optional.of(parts), joined(parts));
+                }
+                return new FoldedText(Optional.empty(), Fold.ascii(s.text()));
+            }));
         }).toList();
         // A candidate's clauses need no terms of their own: a folded clause is a run of its folded sentence (the
         // clauses joined by spaces), so its syllables and bigrams are the sentence's.
@@ -64,8 +69,10 @@ final class PreparedSentences {
         // The vector of each folded clause is made once: near-duplicate documents repeat their clauses, and equal
         // clauses then share one vector, which FollowUpIndex measures once for all of them.
         Map<String, TermVectors.Vector> vectors = new ConcurrentHashMap<>();
+        Map<String, Cues> cues = new ConcurrentHashMap<>();
         this.candidates = List.copyOf(all.stream().filter(f -> f.clauses().isPresent()).toList().parallelStream()
-                .map(f -> candidate(f.of(), f.clauses().get(), tasks.getOrDefault(f.of().iri(), List.of()), vectors))
+                .map(f -> candidate(f.of(), f.clauses().get(), tasks.getOrDefault(f.of().iri(), List.of()), vectors,
+                        cues))
                 .toList());
         Map<Sentence, String> bySentence = new IdentityHashMap<>();
         all.forEach(f -> bySentence.put(f.of(), f.sentence()));
@@ -97,8 +104,19 @@ final class PreparedSentences {
         return folded.get(s);
     }
 
-    /** A sentence folded whole, and clause by clause when it may be a follow-up (a candidate). */
-    private record Folded(Sentence of, Optional<List<String>> clauses, String sentence) {}
+    /** A text folded whole, and clause by clause when it may be a follow-up (a candidate). */
+    private record FoldedText(Optional<List<String>> clauses, String whole) {}
+
+    /** A sentence and its text folded. */
+    private record Folded(Sentence of, FoldedText text) {
+        Optional<List<String>> clauses() {
+            return text.clauses();
+        }
+
+        String sentence() {
+            return text.whole();
+        }
+    }
 
     /** A line in capitals is a title or header ("KHÓA XVII, KỲ HỌP THỨ HAI MƯƠI MỐT"), not a statement. */
     private static boolean shouted(String text) {
@@ -129,27 +147,36 @@ final class PreparedSentences {
      * vectors are taken from {@code vectors} (by folded clause) or made and put there.
      */
     private Candidate candidate(Sentence s, List<String> foldedClauses, List<Commitment> tasks,
-                                Map<String, TermVectors.Vector> vectors) {
-        List<String> clauses = clauses(s.text());
+                                Map<String, TermVectors.Vector> vectors, Map<String, Cues> read) {
         List<Entity> entities = Stream.concat(
                         mentionsBySentence.getOrDefault(s.iri(), List.of()).stream().map(Mention::entity),
                         tasks.stream().flatMap(t -> t.about().stream()))
                 .distinct().toList();
         List<String> cited = citedBySentence.getOrDefault(s.iri(), List.of());
         boolean task = !tasks.isEmpty();
-        // the clauses folded are those of the text, in order: their cues are read from the folded ones
-        List<Optional<ProgressCues.Cue>> cues = foldedClauses.stream().map(c -> ProgressCues.readFolded(c, task)).toList();
-        // the cue of the sentence when each clause is the best: it does not depend on the commitment
-        List<Optional<ProgressCues.Cue>> cueOfBest = clauses.isEmpty()
-                ? List.of(ProgressCues.read(s.text(), clauses, task))
-                : cues.stream().map(own -> ProgressCues.of(own, cues, task)).toList();
+        Cues cues = read.computeIfAbsent((task ? "+" : "-") + s.text(), k -> Cues.of(s.text(), foldedClauses, task));
         List<Entity> distinctive = entities.stream().filter(Entity::distinctive).toList();
         return new Candidate(s, docs.get(s.document()),
                 foldedClauses.stream().map(c -> vectors.computeIfAbsent(c, terms::vectorOfFolded)).toList(),
                 distinctive, distinctive.stream().filter(Entities::named).toList(),
                 entities.stream().map(Entity::iri).collect(Collectors.toUnmodifiableSet()),
                 cited, cited.stream().flatMap(x -> establishingByCited.getOrDefault(x, List.of()).stream()).toList(),
-                task, cues, cueOfBest);
+                task, cues.ofClauses(), cues.ofBest());
+    }
+
+    /**
+     * The progress cues of a text's clauses, and the cue of the text when each clause is the best: they depend on
+     * the text and whether it gives a task, not on the commitment, and are read once per such text.
+     */
+    private record Cues(List<Optional<ProgressCues.Cue>> ofClauses, List<Optional<ProgressCues.Cue>> ofBest) {
+        static Cues of(String text, List<String> foldedClauses, boolean task) {
+            // the clauses folded are those of the text, in order: their cues are read from the folded ones
+            List<Optional<ProgressCues.Cue>> cues = foldedClauses.stream().map(c -> ProgressCues.readFolded(c, task))
+                    .toList();
+            List<String> clauses = clauses(text);
+            return new Cues(cues, clauses.isEmpty() ? List.of(ProgressCues.read(text, clauses, task))
+                    : cues.stream().map(own -> ProgressCues.of(own, cues, task)).toList());
+        }
     }
 
     /** The establishing verbs {@code folded} (a folded text) uses, each as a whole word or words. */

@@ -65,10 +65,14 @@ final class TermVectors {
      * {@code foldedExtra} get ids too (they are counted in no frequency), so that their vectors keep every term.
      */
     static TermVectors over(List<String> foldedCorpus, Collection<String> foldedExtra) {
-        // Each text's distinct terms are found on all cores; counts are sums, so their order does not matter.
-        Map<String, Integer> counts = foldedCorpus.parallelStream().map(TermVectors::distinctTerms).collect(
-                HashMap::new, (m, terms) -> terms.forEach(t -> m.merge(t, 1, Integer::sum)),
-                (a, b) -> b.forEach((t, n) -> a.merge(t, n, Integer::sum)));
+        // Each distinct text's terms are found once, on all cores, and counted as often as the text occurs
+        // (near-duplicate documents repeat their sentences); counts are sums, so their order does not matter.
+        Map<String, Integer> copies = new HashMap<>();
+        foldedCorpus.forEach(text -> copies.merge(text, 1, Integer::sum));
+        Map<String, Integer> counts = copies.entrySet().parallelStream()
+                .map(e -> Map.entry(distinctTerms(e.getKey()), e.getValue())).collect(
+                        HashMap::new, (m, terms) -> terms.getKey().forEach(t -> m.merge(t, terms.getValue(), Integer::sum)),
+                        (a, b) -> b.forEach((t, n) -> a.merge(t, n, Integer::sum)));
         foldedExtra.parallelStream().map(TermVectors::distinctTerms).toList()
                 .forEach(terms -> terms.forEach(t -> counts.putIfAbsent(t, 0)));
         String[] sorted = counts.keySet().toArray(String[]::new);
