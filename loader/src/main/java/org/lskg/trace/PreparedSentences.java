@@ -52,10 +52,10 @@ final class PreparedSentences {
         // Fold every sentence once, clause by clause: the folded sentence is its folded clauses joined (a ';'
         // folds to a space), and it gives the document frequencies. A text that near-duplicate documents repeat
         // is folded once, and its copies share the result.
-        Map<String, FoldedText> byText = new ConcurrentHashMap<>();
+        Map<Text, FoldedText> byText = new ConcurrentHashMap<>();
         List<Folded> all = corpus.sentences().parallelStream().map(s -> {
             boolean statement = !(s.heading() || shouted(s.text())) || tasks.containsKey(s.iri());
-            return new Folded(s, byText.computeIfAbsent((statement ? "+" : "-") + s.text(), k -> {
+            return new Folded(s, byText.computeIfAbsent(new Text(s.text(), statement), k -> {
                 if (statement) {
                     List<String> parts = foldedClauses(s.text());
                     return new FoldedText(Optional.of(parts), joined(parts));
@@ -69,7 +69,7 @@ final class PreparedSentences {
         // The vector of each folded clause is made once: near-duplicate documents repeat their clauses, and equal
         // clauses then share one vector, which FollowUpIndex measures once for all of them.
         Map<String, TermVectors.Vector> vectors = new ConcurrentHashMap<>();
-        Map<String, Cues> cues = new ConcurrentHashMap<>();
+        Map<Text, Cues> cues = new ConcurrentHashMap<>();
         this.candidates = List.copyOf(all.stream().filter(f -> f.clauses().isPresent()).toList().parallelStream()
                 .map(f -> candidate(f.of(), f.clauses().get(), tasks.getOrDefault(f.of().iri(), List.of()), vectors,
                         cues))
@@ -103,6 +103,12 @@ final class PreparedSentences {
     String folded(Sentence s) {
         return folded.get(s);
     }
+
+    /**
+     * A sentence's text and what else its preparation depends on (whether it is a statement, whether it gives a
+     * task): the key under which texts near-duplicate documents repeat are prepared once.
+     */
+    private record Text(String text, boolean flag) {}
 
     /** A text folded whole, and clause by clause when it may be a follow-up (a candidate). */
     private record FoldedText(Optional<List<String>> clauses, String whole) {}
@@ -147,14 +153,14 @@ final class PreparedSentences {
      * vectors are taken from {@code vectors} (by folded clause) or made and put there.
      */
     private Candidate candidate(Sentence s, List<String> foldedClauses, List<Commitment> tasks,
-                                Map<String, TermVectors.Vector> vectors, Map<String, Cues> read) {
+                                Map<String, TermVectors.Vector> vectors, Map<Text, Cues> read) {
         List<Entity> entities = Stream.concat(
                         mentionsBySentence.getOrDefault(s.iri(), List.of()).stream().map(Mention::entity),
                         tasks.stream().flatMap(t -> t.about().stream()))
                 .distinct().toList();
         List<String> cited = citedBySentence.getOrDefault(s.iri(), List.of());
         boolean task = !tasks.isEmpty();
-        Cues cues = read.computeIfAbsent((task ? "+" : "-") + s.text(), k -> Cues.of(s.text(), foldedClauses, task));
+        Cues cues = read.computeIfAbsent(new Text(s.text(), task), k -> Cues.of(s.text(), foldedClauses, task));
         List<Entity> distinctive = entities.stream().filter(Entity::distinctive).toList();
         return new Candidate(s, docs.get(s.document()),
                 foldedClauses.stream().map(c -> vectors.computeIfAbsent(c, terms::vectorOfFolded)).toList(),

@@ -3,6 +3,7 @@ package org.lskg.trace;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -175,7 +176,9 @@ public final class Tracer {
             // every share of the parallel work holds early and late ones alike, and no core waits on the other
             // (in date order, the last of 3,000 documents' searches ran on one core for a minute).
             Trace.Timeline[] traced = new Trace.Timeline[stated.size()];
-            IntStream.of(shuffled(stated.size())).parallel().forEach(n -> traced[n] = one.apply(stated.get(n)));
+            List<Integer> order = new ArrayList<>(IntStream.range(0, stated.size()).boxed().toList());
+            Collections.shuffle(order, new Random(stated.size()));
+            order.parallelStream().forEach(n -> traced[n] = one.apply(stated.get(n)));
             timelines.addAll(Arrays.asList(traced));
             progress.end();
         }
@@ -185,19 +188,6 @@ public final class Tracer {
         List<Flag> flags = QualityChecks.run(corpus, gazetteer);
         LOG.debug("traced and checked in {} ms", (System.nanoTime() - start) / 1_000_000);
         return new Trace(date, timelines, flags);
-    }
-
-    /** The numbers 0 to {@code n - 1} in an order shuffled the same way every time. */
-    private static int[] shuffled(int n) {
-        int[] order = IntStream.range(0, n).toArray();
-        Random random = new Random(n);
-        for (int i = n - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
-        return order;
     }
 
     /**
