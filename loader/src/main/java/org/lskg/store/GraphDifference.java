@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 import org.apache.jena.atlas.lib.tuple.Tuple;
@@ -52,20 +54,105 @@ final class GraphDifference {
     /** Node table look-ups kept in front of TDB2's own cache: the predicates, classes and the subject at hand. */
     private static final int RECENT_TERMS = 8_192;
 
+    /**
+     * The most triples of changed subjects in one part given to validation ({@link Difference#changedParts}): a
+     * part is that many triples and the nodes they point to, so validating a new trace graph of 10,000 documents
+     * (some 29 million triples) holds one part at a time as terms, not the whole graph.
+     */
+    static final int PART_TRIPLES = 50_000;
+
     private GraphDifference() {}
 
     /**
      * What makes the stored graph equal to a new version: whether it was stored before, the new version's size,
-     * the tuples to delete and to add, and the part of the new version that a change can make invalid
-     * ({@link #changedPart}). Valid only within the write transaction that computed it: new terms' ids are
+     * the triples to delete and to add (as ids), and the part of the new version that a change can make invalid
+     * ({@link #changedParts}). Valid only within the write transaction that computed it: new terms' ids are
      * allocated there.
      */
-    record Difference(boolean existed, int size, List<Tuple<NodeId>> deleted, List<Tuple<NodeId>> added,
-                      Graph changedPart) {}
+    static final class Difference {
+        private final boolean existed;
+        private final NodeId graphId;
+        private final LongTriples next;
+        private final LongTriples deleted;
+        private final LongTriples added;
+        /** The whole new version as terms, when it is new and no larger than one part: validated as it was given. */
+        private final Graph whole;
+        /** The subjects whose triples a change can make invalid (sorted); null when every subject is. */
+        private final long[] changed;
+        private final NodeTable nodes;
+
+        private Difference(boolean existed, NodeId graphId, LongTriples next, LongTriples deleted, LongTriples added,
+                           Graph whole, long[] changed, NodeTable nodes) {
+            this.existed = existed;
+            this.graphId = graphId;
+            this.next = next;
+            this.deleted = deleted;
+            this.added = added;
+            this.whole = whole;
+            this.changed = changed;
+            this.nodes = nodes;
+        }
+
+        boolean existed() {
+            return existed;
+        }
+
+        /** The number of distinct triples of the new version. */
+        int size() {
+            return next.size();
+        }
+
+        /**
+         * Gives {@code validate} the part of the new version that a change can make invalid, in parts of some
+         * {@link #PART_TRIPLES} triples: the triples of a changed subject (of every subject, when the graph is
+         * new or most of it changed) with those of each node such a triple points to (a shape may ask what class
+         * that node is). A graph no larger than one part is given whole. Shapes that look further than the nodes
+         * a subject points to are not supported for graphs written by difference.
+         */
+        void changedParts(Consumer<Graph> validate) {
+            if (whole != null) {
+                validate.accept(whole);
+                return;
+            }
+            int subjects = changed == null ? next.size() : changed.length;
+            Graph part = GraphFactory.createDefaultGraph();
+            Set<Long> described = new HashSet<>();
+            Set<Long> pointedTo = new HashSet<>();
+            long last = 0;
+            boolean any = false;
+            for (int i = 0; i < subjects; i++) {
+                long s = changed == null ? next.subject(i) : changed[i];
+                if (any && s == last) {
+                    continue; // every subject's triples are described at its first triple
+                }
+                any = true;
+                last = s;
+                described.add(s);
+                describe(next, s, nodes, part, pointedTo::add);
+                if (part.size() >= PART_TRIPLES) {
+                    validate.accept(closed(part, described, pointedTo));
+                    part = GraphFactory.createDefaultGraph();
+                    described.clear();
+                    pointedTo.clear();
+                }
+            }
+            if (!part.isEmpty()) {
+                validate.accept(closed(part, described, pointedTo));
+            }
+        }
+
+        /** {@code part} with the triples of the nodes it points to that it does not describe already. */
+        private Graph closed(Graph part, Set<Long> described, Set<Long> pointedTo) {
+            pointedTo.removeAll(described);
+            pointedTo.forEach(o -> describe(next, o, nodes, part, x -> {})); // a literal is never a subject: none
+            return part;
+        }
+    }
 
     /**
      * What makes the graph {@code name} of {@code tdb} (the TDB2 dataset itself, in a write transaction) equal to
      * the triples of {@code version}; nothing is written yet, but terms new to the node table are added to it.
+     * {@code version} is read once. Held as ids: 24 bytes a triple for each version and for what differs.
      *
      * @throws IllegalArgumentException if either version holds a literal of an indexed predicate
      */
@@ -78,32 +165,39 @@ final class GraphDifference {
         LongTriples stored = NodeId.isDoesNotExist(g) ? new LongTriples() : stored(quads, g);
         boolean existed = stored.size() > 0;
         NodeId graphId = NodeId.isDoesNotExist(g) ? nodes.getAllocateNodeId(name) : g;
-        // A graph not stored before is validated whole: kept as terms while its ids are read, not sent twice.
-        Graph whole = existed ? null : GraphFactory.createDefaultGraph();
+        // A new graph of one part at most is validated as given: kept as terms while its ids are read, not sent
+        // twice; a larger one is dropped here and validated part by part from its ids.
+        Graph[] small = {existed ? null : GraphFactory.createDefaultGraph()};
         LongTriples next = ids(nodes, existed ? version : sink -> version.send(t -> {
-            whole.add(t);
+            if (small[0] != null) {
+                small[0].add(t);
+                if (small[0].size() > PART_TRIPLES) {
+                    small[0] = null;
+                }
+            }
             sink.accept(t);
         }));
         stored.sortDistinct();
         next.sortDistinct();
 
-        List<Tuple<NodeId>> deleted = new ArrayList<>();
-        List<Tuple<NodeId>> added = new ArrayList<>();
-        Set<Long> changed = new HashSet<>();
-        LongTriples.difference(stored, next,
-                (s, p, o) -> {
-                    deleted.add(tuple(graphId, s, p, o));
-                    if (next.hasSubject(s)) { // a subject the new version still describes, with a triple less
-                        changed.add(s);
-                    }
-                },
-                (s, p, o) -> {
-                    added.add(tuple(graphId, s, p, o));
-                    changed.add(s);
-                });
-        Graph part = !existed ? whole : 2L * (deleted.size() + added.size()) >= next.size()
-                ? whole(version) : changedPart(next, changed, nodes);
-        return new Difference(existed, next.size(), deleted, added, part);
+        LongTriples deleted = new LongTriples();
+        LongTriples added = new LongTriples();
+        LongTriples.difference(stored, next, deleted::add, added::add);
+        long[] changed = null;
+        if (existed && 2L * (deleted.size() + added.size()) < next.size()) {
+            // the subjects of the new version with a triple more, or with a triple less
+            TreeSet<Long> subjects = new TreeSet<>(Long::compareUnsigned);
+            for (int i = 0; i < added.size(); i++) {
+                subjects.add(added.subject(i));
+            }
+            for (int i = 0; i < deleted.size(); i++) {
+                if (next.hasSubject(deleted.subject(i))) {
+                    subjects.add(deleted.subject(i));
+                }
+            }
+            changed = subjects.stream().mapToLong(Long::longValue).toArray();
+        }
+        return new Difference(existed, graphId, next, deleted, added, small[0], changed, nodes);
     }
 
     /** The stored graph {@code g}, as ids; only the quads of an indexed predicate are decoded, to be refused. */
@@ -139,19 +233,6 @@ final class GraphDifference {
         return next;
     }
 
-    /**
-     * The part of the new version that a change can make invalid: every triple of a changed subject, and of each
-     * node such a triple points to (a shape may ask what class that node is). Read back from the node table.
-     */
-    private static Graph changedPart(LongTriples next, Set<Long> changed, NodeTable nodes) {
-        Graph part = GraphFactory.createDefaultGraph();
-        Set<Long> pointedTo = new HashSet<>();
-        changed.forEach(s -> describe(next, s, nodes, part, pointedTo::add));
-        pointedTo.removeAll(changed);
-        pointedTo.forEach(o -> describe(next, o, nodes, part, x -> {})); // a literal is never a subject: none
-        return part;
-    }
-
     /** Adds the triples of {@code subject} to {@code part}, and gives their objects to {@code objects}. */
     private static void describe(LongTriples next, long subject, NodeTable nodes, Graph part, LongConsumer objects) {
         long range = next.subjectRange(subject);
@@ -161,25 +242,34 @@ final class GraphDifference {
         }
     }
 
-    /** The whole new version, as a graph. */
-    private static Graph whole(TripleSource version) {
-        Graph graph = GraphFactory.createDefaultGraph();
-        version.send(graph::add);
-        return graph;
-    }
-
-    /** Writes {@code difference}, within the write transaction that computed it. */
+    /**
+     * Writes {@code difference}, within the write transaction that computed it: what to delete, then what to add,
+     * in runs of {@link IndexOrderedWrites#LONGEST_RUN} quads made from the ids as they are written.
+     */
     static Written write(DatasetGraph tdb, Difference difference) {
         Optional<IndexOrderedWrites> ordered = IndexOrderedWrites.of(tdb);
-        if (ordered.isPresent()) { // each index in its own key order, as a build writes documents
-            ordered.get().delete(difference.deleted());
-            ordered.get().insert(difference.added());
-        } else {
-            NodeTupleTable quads = TDBInternal.getDatasetGraphTDB(tdb).getQuadTable().getNodeTupleTable();
-            quads.getTupleTable().deleteAll(new ArrayList<>(difference.deleted()));
-            quads.getTupleTable().addAll(difference.added());
+        NodeTupleTable quads = TDBInternal.getDatasetGraphTDB(tdb).getQuadTable().getNodeTupleTable();
+        for (LongTriples triples : List.of(difference.deleted, difference.added)) {
+            boolean delete = triples == difference.deleted;
+            for (int from = 0; from < triples.size(); from += IndexOrderedWrites.LONGEST_RUN) {
+                List<Tuple<NodeId>> run = new ArrayList<>();
+                for (int i = from; i < Math.min(triples.size(), from + IndexOrderedWrites.LONGEST_RUN); i++) {
+                    run.add(tuple(difference.graphId, triples.subject(i), triples.predicate(i), triples.object(i)));
+                }
+                if (ordered.isPresent()) { // each index in its own key order, as a build writes documents
+                    if (delete) {
+                        ordered.get().delete(run);
+                    } else {
+                        ordered.get().insert(run);
+                    }
+                } else if (delete) {
+                    quads.getTupleTable().deleteAll(run);
+                } else {
+                    quads.getTupleTable().addAll(run);
+                }
+            }
         }
-        return new Written(difference.existed(), difference.deleted().size(), difference.added().size());
+        return new Written(difference.existed, difference.deleted.size(), difference.added.size());
     }
 
     private static Tuple<NodeId> tuple(NodeId graph, long s, long p, long o) {

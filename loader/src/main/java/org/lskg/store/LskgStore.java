@@ -5,9 +5,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -182,7 +185,9 @@ public final class LskgStore implements AutoCloseable {
      * (the trace graph) and has no other graph from its source file: in one write transaction, deletes the stored
      * quads of its name that it lacks and adds those it has that are not stored ({@link GraphDifference}). The
      * store ends as {@code replace} would leave it, quad for quad. Only the part of the graph that changed (its
-     * changed subjects, and the nodes they point to) is validated, and the warnings are of that part.
+     * changed subjects, and the nodes they point to) is validated, and the warnings are of that part; a large part
+     * is validated piece by piece ({@link GraphDifference#PART_TRIPLES} triples and the nodes they point to), so
+     * shapes must not look further than the nodes a subject points to.
      *
      * @throws DocumentRejectedException if validation finds a result of severity {@code VIOLATION}
      * @throws IllegalArgumentException if the graph, or its stored version, holds a literal of an indexed
@@ -195,9 +200,8 @@ public final class LskgStore implements AutoCloseable {
 
     /**
      * As {@link #replaceByDifference(DocumentGraph)}, for a graph given triple by triple ({@link TripleSource}), so
-     * that a large one is never held in memory as terms: {@code triples} is read once, and once more only when
-     * most of the graph changed (to validate it whole). The triples must state the source file, as a
-     * {@link DocumentGraph}'s do.
+     * that a large one is never held in memory as terms: {@code triples} is read once; both versions and what
+     * differs are held as node ids. The triples must state the source file, as a {@link DocumentGraph}'s do.
      *
      * @throws DocumentRejectedException if validation finds a result of severity {@code VIOLATION}
      * @throws IllegalArgumentException if the graph, or its stored version, holds a literal of an indexed
@@ -221,13 +225,20 @@ public final class LskgStore implements AutoCloseable {
             if (!stated[0]) {
                 throw DocumentGraph.noSourceFile(graphName, sourceFile);
             }
-            // What did not change was validated when it was written.
-            List<Violation> warnings = DocumentRejectedException.warningsOrReject(graphName, sourceFile,
-                    validator.validate(difference.changedPart()));
+            // What did not change was validated when it was written; the rest is validated part by part, and the
+            // first part with a violation rejects the whole graph.
+            Set<Violation> warnings = new LinkedHashSet<>(); // a node pointed to from two parts is in both
+            List<Violation> violations = new ArrayList<>();
+            difference.changedParts(part -> {
+                if (violations.isEmpty()) {
+                    validator.validate(part).forEach(v -> (v.isViolation() ? violations : warnings).add(v));
+                }
+            });
+            DocumentRejectedException.warningsOrReject(graphName, sourceFile, violations);
             GraphDifference.Written written = GraphDifference.write(tdb, difference);
             dataset.commit();
             return new LoadOutcome(graphName, difference.size(), written.existed() ? List.of(graphName) : List.of(),
-                    warnings);
+                    List.copyOf(warnings));
         } finally {
             dataset.end();
         }

@@ -139,6 +139,59 @@ class ReplaceByDifferenceTest {
         }
     }
 
+    @Test
+    void aGraphOfManyPartsIsValidatedPartByPartWithTheNodesEachPartPointsTo() throws Exception {
+        // More assessments than one validation part holds, each derived from a follow-up that another part may
+        // describe: all accepted as new and as changed; one derived from a node that is no follow-up refused.
+        int n = GraphDifference.PART_TRIPLES / 5;
+        try (LskgStore store = LskgStore.open(dir.resolve("tdb"), ShaclValidator.fromClasspath())) {
+            assertEquals(many(n, "first", -1).size(), store.replaceByDifference(GRAPH, "trace",
+                    TripleSource.of(many(n, "first", -1))).triplesAdded());
+            store.replaceByDifference(GRAPH, "trace", TripleSource.of(many(n, "second", -1)));
+            String accepted = nquads(store);
+            assertTrue(accepted.contains("\"second 0\""), "replaced by its second version");
+            assertFalse(accepted.contains("\"first 0\""), "replaced by its second version");
+            DocumentRejectedException e = assertThrows(DocumentRejectedException.class,
+                    () -> store.replaceByDifference(GRAPH, "trace", TripleSource.of(many(n, "third", n - 7))));
+            assertTrue(e.violations().stream().anyMatch(v -> v.toString().contains("lskg:FollowUp")), e.violations().toString());
+            assertEquals(accepted, nquads(store));
+        }
+        try (LskgStore store = LskgStore.open(dir.resolve("new"), ShaclValidator.fromClasspath())) {
+            assertThrows(DocumentRejectedException.class,
+                    () -> store.replaceByDifference(GRAPH, "trace", TripleSource.of(many(n, "first", 3))));
+            assertFalse(nquads(store).contains(GRAPH.getURI()), "nothing of a refused new graph is written");
+        }
+    }
+
+    /**
+     * {@code n} follow-ups and {@code n} assessments, assessment i derived from follow-up n - 1 - i (so that
+     * sorted by subject they fall in other parts), but assessment {@code wrong} derived from a node that is no
+     * follow-up.
+     */
+    private static Graph many(int n, String reason, int wrong) {
+        Graph g = GraphFactory.createDefaultGraph();
+        g.add(GRAPH, LSKG.sourceFile.asNode(), NodeFactory.createLiteralString("trace"));
+        Node commitment = NodeFactory.createURI("https://w3id.org/lskg/id/doc/x/commitment/1-1");
+        for (int i = 0; i < n; i++) {
+            Node link = NodeFactory.createURI("https://w3id.org/lskg/id/trace/followup/" + i);
+            g.add(link, RDF.type.asNode(), LSKG.FollowUp.asNode());
+            g.add(link, LSKG.ofCommitment.asNode(), commitment);
+            g.add(link, LSKG.evidence.asNode(), NodeFactory.createURI("https://w3id.org/lskg/id/doc/y/sentence/" + i));
+            g.add(link, LSKG.signal.asNode(), LSKG.SIGNAL_LEXICAL_OVERLAP.asNode());
+            g.add(link, LSKG.confidence.asNode(), NodeFactory.createLiteralDT("0.61", XSDDatatype.XSDdecimal));
+            Node assessment = NodeFactory.createURI("https://w3id.org/lskg/id/trace/status/" + i);
+            g.add(assessment, RDF.type.asNode(), LSKG.StatusAssessment.asNode());
+            g.add(assessment, LSKG.ofCommitment.asNode(), commitment);
+            g.add(assessment, LSKG.status.asNode(), LSKG.STATUS_IN_PROGRESS.asNode());
+            g.add(assessment, LSKG.asOf.asNode(), NodeFactory.createLiteralDT("2024-01-05", XSDDatatype.XSDdate));
+            g.add(assessment, LSKG.reason.asNode(), NodeFactory.createLiteralString(reason + " " + i));
+            g.add(assessment, LSKG.PROV_wasDerivedFrom.asNode(), i == wrong
+                    ? NodeFactory.createURI("https://w3id.org/lskg/id/doc/y/sentence/" + i)
+                    : NodeFactory.createURI("https://w3id.org/lskg/id/trace/followup/" + (n - 1 - i)));
+        }
+        return g;
+    }
+
     /** A follow-up and a status assessment derived from {@code basis}, with some flags that never change. */
     private static DocumentGraph assessed(String reason, Node basis) {
         Graph g = GraphFactory.createDefaultGraph();
