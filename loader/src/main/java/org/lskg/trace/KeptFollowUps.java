@@ -1,6 +1,7 @@
 package org.lskg.trace;
 
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -12,7 +13,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -113,25 +113,97 @@ final class KeptFollowUps {
     }
 
     /**
-     * Keeps the follow-ups of {@code trace}, the trace graph {@code dataset} now holds, found with
-     * {@code thresholds}. Best effort: a failure is logged and the next incremental trace reads the graph.
+     * Starts keeping the follow-ups of a trace made as of {@code asOf} with {@code thresholds}, for the trace graph
+     * about to be written into {@code dataset}: see {@link Keeper}. A trace without a date keeps nothing.
      */
-    static void keep(DatasetGraph dataset, Trace trace, Thresholds thresholds) {
-        Optional<Path> file = file(dataset);
-        Optional<String> fingerprint = file.flatMap(f -> fingerprint(dataset));
-        if (fingerprint.isEmpty() || trace.asOf().isEmpty()) {
-            return;
+    static Keeper keeper(DatasetGraph dataset, Optional<LocalDate> asOf, Thresholds thresholds) {
+        return new Keeper(dataset, file(dataset).filter(f -> asOf.isPresent()), asOf, thresholds);
+    }
+
+    /**
+     * Writes the follow-ups of each timeline {@link #add added} to a file beside the store as they come (the trace
+     * is never held whole), and puts the file in place under the trace graph's fingerprint once the graph is
+     * committed ({@link #keep}). Best effort: a failure is logged, and the next incremental trace reads the graph.
+     * One thread; {@link #close} removes what was not kept.
+     */
+    static final class Keeper implements AutoCloseable {
+        private final DatasetGraph dataset;
+        private final Optional<Path> file;
+        private final Thresholds thresholds;
+        private Path found;
+        private Writer writer;
+
+        private Keeper(DatasetGraph dataset, Optional<Path> file, Optional<LocalDate> asOf, Thresholds thresholds) {
+            this.dataset = dataset;
+            this.file = file;
+            this.thresholds = thresholds;
+            if (file.isPresent()) {
+                try {
+                    Files.createDirectories(file.get().getParent());
+                    found = Files.createTempFile(file.get().getParent(), FILE, ".found");
+                    writer = new Writer(new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(found), 1 << 16)));
+                    writer.out.writeLong(asOf.orElseThrow().toEpochDay());
+                } catch (IOException | RuntimeException e) {
+                    failed(e);
+                }
+            }
         }
-        try {
-            DerivedFiles.write(file.get(), out -> {
-                out.writeUTF(CODE);
-                out.writeUTF(thresholds.toString());
-                out.writeUTF(fingerprint.get());
-                new Writer(out).write(trace);
-            });
-        } catch (IOException | RuntimeException e) {
+
+        /** Writes the timeline's commitment and follow-ups. */
+        void add(Trace.Timeline t) {
+            if (writer != null) {
+                try {
+                    writer.timeline(t);
+                } catch (IOException | RuntimeException e) {
+                    failed(e);
+                }
+            }
+        }
+
+        /** Puts the follow-ups written in place for the trace graph {@code dataset} holds now: call after its commit. */
+        void keep() {
+            if (writer == null) {
+                return;
+            }
+            try {
+                writer.out.writeInt(-1);
+                writer.out.close();
+                writer = null;
+                Optional<String> fingerprint = fingerprint(dataset);
+                if (fingerprint.isPresent()) {
+                    DerivedFiles.write(file.orElseThrow(), out -> {
+                        out.writeUTF(CODE);
+                        out.writeUTF(thresholds.toString());
+                        out.writeUTF(fingerprint.get());
+                        Files.copy(found, out);
+                    });
+                }
+            } catch (IOException | RuntimeException e) {
+                failed(e);
+            }
+        }
+
+        private void failed(Exception e) {
             LOG.warn("Could not keep the trace's follow-ups in {} ({}); the next build reads them from the store",
-                    file.get(), e.toString());
+                    file.map(Path::toString).orElse("the store"), e.toString());
+            close();
+        }
+
+        @Override
+        public void close() {
+            try {
+                if (writer != null) {
+                    writer.out.close();
+                }
+                if (found != null) {
+                    Files.deleteIfExists(found);
+                }
+            } catch (IOException e) {
+                LOG.debug("could not remove {}: {}", found, e.toString());
+            } finally {
+                writer = null;
+                found = null;
+            }
         }
     }
 
@@ -145,34 +217,23 @@ final class KeptFollowUps {
     }
 
     /**
-     * Writes the trace's date, a table of its follow-ups' strings (an evidence sentence or a document is named by
-     * many follow-ups), then each commitment with its follow-ups, the strings as numbers in the table.
+     * Writes each commitment with its follow-ups, a string as its number in a table made as they come: a string's
+     * first use writes the next number and the string, a later use the number alone (an evidence sentence or a
+     * document is named by many follow-ups).
      */
     private static final class Writer {
         private final DataOutputStream out;
-        private final Map<String, Integer> table = new LinkedHashMap<>();
+        private final Map<String, Integer> table = new HashMap<>();
 
         Writer(DataOutputStream out) {
             this.out = out;
         }
 
-        void write(Trace trace) throws IOException {
-            for (Trace.Timeline t : trace.timelines()) {
-                number(t.commitment().iri());
-                t.followUps().forEach(this::strings);
-            }
-            out.writeLong(trace.asOf().orElseThrow().toEpochDay());
-            out.writeInt(table.size());
-            for (String s : table.keySet()) {
-                DerivedFiles.writeString(out, s);
-            }
-            out.writeInt(trace.timelines().size());
-            for (Trace.Timeline t : trace.timelines()) {
-                out.writeInt(number(t.commitment().iri()));
-                out.writeInt(t.followUps().size());
-                for (FollowUp f : t.followUps()) {
-                    followUp(f);
-                }
+        void timeline(Trace.Timeline t) throws IOException {
+            string(t.commitment().iri());
+            out.writeInt(t.followUps().size());
+            for (FollowUp f : t.followUps()) {
+                followUp(f);
             }
         }
 
@@ -181,23 +242,28 @@ final class KeptFollowUps {
             return List.of(f.evidence(), f.document(), f.source(), f.date().lexical(), f.clause(), f.why());
         }
 
-        private void strings(FollowUp f) {
-            leading(f).forEach(this::number);
-            f.progress().ifPresent(p -> number(p.words()));
-            f.newDeadline().ifPresent(d -> {
-                number(d.text());
-                d.borrowedFrom().ifPresent(this::number);
-                d.movedBy().ifPresent(this::number);
-            });
+        private void string(String s) throws IOException {
+            Integer known = table.get(s);
+            if (known != null) {
+                out.writeInt(known);
+            } else {
+                out.writeInt(table.size());
+                table.put(s, table.size());
+                DerivedFiles.writeString(out, s);
+            }
         }
 
-        private int number(String s) {
-            return table.computeIfAbsent(s, k -> table.size());
+        private void optional(Optional<String> s) throws IOException {
+            if (s.isPresent()) {
+                string(s.get());
+            } else {
+                out.writeInt(-1);
+            }
         }
 
         private void followUp(FollowUp f) throws IOException {
             for (String s : leading(f)) {
-                out.writeInt(number(s));
+                string(s);
             }
             out.writeLong(f.date().first().toEpochDay());
             out.writeLong(f.date().last().toEpochDay());
@@ -213,50 +279,51 @@ final class KeptFollowUps {
             out.writeByte(f.kind().ordinal());
             out.writeByte(f.progress().map(p -> p.kind().ordinal()).orElse(-1));
             if (f.progress().isPresent()) {
-                out.writeInt(number(f.progress().get().words()));
+                string(f.progress().get().words());
             }
             out.writeBoolean(f.newDeadline().isPresent());
             if (f.newDeadline().isPresent()) {
                 EffectiveDeadline d = f.newDeadline().get();
                 out.writeLong(d.date().toEpochDay());
-                out.writeInt(number(d.text()));
-                out.writeInt(d.borrowedFrom().map(this::number).orElse(-1));
-                out.writeInt(d.movedBy().map(this::number).orElse(-1));
+                string(d.text());
+                optional(d.borrowedFrom());
+                optional(d.movedBy());
             }
         }
     }
 
     /** Reads what {@link Writer} wrote, after the key. */
-    private record Reader(DataInputStream in) {
+    private static final class Reader {
+        private final DataInputStream in;
+        private final List<String> table = new ArrayList<>();
+        private final Map<String, IssueDate> dates = new HashMap<>();
+
+        Reader(DataInputStream in) {
+            this.in = in;
+        }
 
         KeptFollowUps read() throws IOException {
             LocalDate asOf = LocalDate.ofEpochDay(in.readLong());
-            String[] table = new String[in.readInt()];
-            for (int i = 0; i < table.length; i++) {
-                table[i] = DerivedFiles.readString(in);
-            }
-            Map<String, IssueDate> dates = new HashMap<>();
-            int timelines = in.readInt();
-            Map<String, List<FollowUp>> byCommitment = new HashMap<>(2 * timelines);
-            for (int t = 0; t < timelines; t++) {
-                String commitment = table[in.readInt()];
+            Map<String, List<FollowUp>> byCommitment = new HashMap<>();
+            for (int next = in.readInt(); next >= 0; next = in.readInt()) {
+                String commitment = string(next);
                 int n = in.readInt();
                 List<FollowUp> followUps = new ArrayList<>(n);
                 for (int i = 0; i < n; i++) {
-                    followUps.add(followUp(commitment, table, dates));
+                    followUps.add(followUp(commitment));
                 }
                 byCommitment.put(commitment, List.copyOf(followUps));
             }
             return new KeptFollowUps(asOf, byCommitment);
         }
 
-        private FollowUp followUp(String commitment, String[] table, Map<String, IssueDate> dates) throws IOException {
-            String evidence = table[in.readInt()];
-            String document = table[in.readInt()];
-            String source = table[in.readInt()];
-            String lexical = table[in.readInt()];
-            String clause = table[in.readInt()];
-            String why = table[in.readInt()];
+        private FollowUp followUp(String commitment) throws IOException {
+            String evidence = string();
+            String document = string();
+            String source = string();
+            String lexical = string();
+            String clause = string();
+            String why = string();
             LocalDate first = LocalDate.ofEpochDay(in.readLong());
             LocalDate last = LocalDate.ofEpochDay(in.readLong());
             IssueDate date = dates.computeIfAbsent(lexical, x -> new IssueDate(x, first, last));
@@ -270,20 +337,36 @@ final class KeptFollowUps {
             LinkKind kind = KINDS[in.readByte()];
             int cue = in.readByte();
             Optional<ProgressCues.Cue> progress = cue < 0 ? Optional.empty()
-                    : Optional.of(new ProgressCues.Cue(CUES[cue], table[in.readInt()]));
+                    : Optional.of(new ProgressCues.Cue(CUES[cue], string()));
             Optional<EffectiveDeadline> newDeadline = Optional.empty();
             if (in.readBoolean()) {
                 LocalDate day = LocalDate.ofEpochDay(in.readLong());
-                String text = table[in.readInt()];
-                newDeadline = Optional.of(new EffectiveDeadline(day, text, optional(table, in.readInt()),
-                        optional(table, in.readInt())));
+                String text = string();
+                Optional<String> borrowedFrom = optional();
+                Optional<String> movedBy = optional();
+                newDeadline = Optional.of(new EffectiveDeadline(day, text, borrowedFrom, movedBy));
             }
             return new FollowUp(commitment, evidence, document, source, date, null, clause, List.of(signals),
                     confidence, suggests, why, kind, progress, newDeadline);
         }
 
-        private static Optional<String> optional(String[] table, int i) {
-            return i < 0 ? Optional.empty() : Optional.of(table[i]);
+        private String string() throws IOException {
+            return string(in.readInt());
+        }
+
+        /** The string of number {@code n}: read here at its first use. */
+        private String string(int n) throws IOException {
+            if (n == table.size()) {
+                table.add(DerivedFiles.readString(in));
+            } else if (n < 0 || n > table.size()) {
+                throw new IOException("no string " + n + " among " + table.size());
+            }
+            return table.get(n);
+        }
+
+        private Optional<String> optional() throws IOException {
+            int n = in.readInt();
+            return n < 0 ? Optional.empty() : Optional.of(string(n));
         }
     }
 }

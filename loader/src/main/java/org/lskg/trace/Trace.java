@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.lskg.trace.CorpusSnapshot.Commitment;
 import org.lskg.trace.CorpusSnapshot.Doc;
 import org.lskg.trace.CorpusSnapshot.Entity;
@@ -25,6 +26,16 @@ public record Trace(Optional<LocalDate> asOf, List<Timeline> timelines, List<Fla
             topic = List.copyOf(topic);
             followUps = List.copyOf(followUps);
         }
+    }
+
+    /**
+     * Timelines given one at a time ({@link #send}), in date order: those of a {@link Trace}, or those of a search
+     * as it finds them ({@link TraceSearch}), so that a consumer that writes them as they come never holds them all.
+     */
+    @FunctionalInterface
+    interface Timelines {
+        /** Gives every timeline to {@code sink}, in date order, from the calling thread. */
+        void send(Consumer<Timeline> sink);
     }
 
     public Trace {

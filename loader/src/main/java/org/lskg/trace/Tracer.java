@@ -2,32 +2,22 @@ package org.lskg.trace;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.LongAdder;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.lskg.rdf.Iris;
 import org.lskg.resolve.Gazetteer;
 import org.lskg.store.DocumentRejectedException;
 import org.lskg.store.LoadOutcome;
 import org.lskg.store.LskgStore;
-import org.lskg.trace.CorpusSnapshot.Commitment;
 import org.lskg.trace.CorpusSnapshot.Doc;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * lskg's facade over commitment tracing: reads the corpus from a store, links every commitment to the later
@@ -100,107 +90,15 @@ public final class Tracer {
     }
 
     Trace trace(CorpusSnapshot corpus, Optional<LocalDate> asOf) {
-        return trace(corpus, asOf, Optional.empty(), new Counts());
+        TraceSearch search = search(corpus, asOf, Optional.empty(), new TraceSearch.Counts());
+        List<Trace.Timeline> timelines = new ArrayList<>(search.size());
+        search.send(timelines::add);
+        return new Trace(search.asOf(), timelines, search.flags());
     }
 
-    /** How many commitments a trace searched in the whole corpus, and how many kept their follow-ups as found. */
-    private record Counts(LongAdder searched, LongAdder kept) {
-        Counts() {
-            this(new LongAdder(), new LongAdder());
-        }
-    }
-
-    /**
-     * What an incremental trace starts from: the earlier trace graph, its follow-ups when they were kept, and the
-     * documents (IRIs) added or replaced since it was written.
-     */
-    private record Increment(EarlierTrace earlier, Optional<KeptFollowUps> kept, Set<String> changed) {
-
-        /** The commitment's kept follow-ups, when they were found as of a day not after {@code day}. */
-        Optional<List<FollowUp>> kept(String commitment, LocalDate day, Map<String, CorpusSnapshot.Sentence> sentences) {
-            return kept.filter(k -> !day.isBefore(k.asOf()))
-                    .flatMap(k -> k.followUps(commitment, e -> sentences.get(e).text()));
-        }
-    }
-
-    /**
-     * The trace of {@code corpus}; with an increment, a commitment that neither belongs to a changed document nor
-     * had a follow-up in one is searched only among the changed documents' sentences ({@link FollowUpFinder#refind}),
-     * and keeps its kept follow-ups when they give it nothing ({@link FollowUpFinder#touchedBy}).
-     */
-    private Trace trace(CorpusSnapshot corpus, Optional<LocalDate> asOf, Optional<Increment> increment,
-                        Counts counts) {
-        listener.step(TraceListener.Step.INDEX);
-        long start = System.nanoTime();
-        Optional<LocalDate> date = asOf.or(corpus::latestDocumentDate);
-        FollowUpFinder finder = new FollowUpFinder(corpus, thresholds);
-        Optional<FollowUpFinder.Changes> changes = increment.map(i -> finder.changes(i.changed()));
-        LOG.debug("indexed the corpus in {} ms", (System.nanoTime() - start) / 1_000_000);
-        Deadlines deadlines = new Deadlines(corpus, finder::topic);
-        Map<String, Doc> docs = corpus.documentsByIri();
-        Map<String, CorpusSnapshot.Sentence> sentences = increment.isEmpty() ? Map.of() : corpus.sentencesByIri();
-        List<Trace.Timeline> timelines = new ArrayList<>();
-        if (date.isPresent()) {
-            List<Commitment> byDate = corpus.commitments().stream()
-                    .sorted(Comparator.comparing((Commitment c) -> docs.get(c.document()).issued())
-                            .thenComparing(Commitment::iri))
-                    .toList();
-            LocalDate day = date.get();
-            List<Commitment> stated = byDate.stream()
-                    .filter(c -> !docs.get(c.document()).issued().first().isAfter(day)) // not yet stated on that date
-                    .toList();
-            listener.step(TraceListener.Step.SEARCH);
-            Progress progress = new Progress(listener, stated.size());
-            Function<Commitment, Trace.Timeline> one = c -> {
-                List<FollowUp> followUps;
-                if (increment.isPresent() && untouched(c, increment.get(), sentences)) {
-                    Increment i = increment.get();
-                    Optional<List<FollowUp>> kept = i.kept(c.iri(), day, sentences);
-                    if (kept.isPresent() && !finder.touchedBy(c, day, changes.get())) {
-                        counts.kept().increment();
-                        followUps = kept.get();
-                    } else {
-                        followUps = finder.refind(c, day, i.earlier().evidence(c.iri()), changes.get());
-                    }
-                } else {
-                    counts.searched().increment();
-                    followUps = finder.find(c, day);
-                }
-                Trace.Timeline timeline = new Trace.Timeline(c, docs.get(c.document()), finder.topic(c),
-                        followUps, StatusRules.assess(c, deadlines.of(c), followUps, day));
-                progress.one();
-                return timeline;
-            };
-            // Each commitment is traced on its own against the shared, immutable finder, in parallel. Commitments
-            // stated early have more later sentences to search than late ones: taken in a fixed shuffled order,
-            // every share of the parallel work holds early and late ones alike, and no core waits on the other
-            // (in date order, the last of 3,000 documents' searches ran on one core for a minute).
-            Trace.Timeline[] traced = new Trace.Timeline[stated.size()];
-            List<Integer> order = new ArrayList<>(IntStream.range(0, stated.size()).boxed().toList());
-            Collections.shuffle(order, new Random(stated.size()));
-            order.parallelStream().forEach(n -> traced[n] = one.apply(stated.get(n)));
-            timelines.addAll(Arrays.asList(traced));
-            progress.end();
-        }
-        LOG.debug("traced {} commitments ({} searched in the whole corpus, {} kept as found; {} candidates scored) in {} ms",
-                timelines.size(), counts.searched().sum(), counts.kept().sum(), finder.candidatesScored(),
-                (System.nanoTime() - start) / 1_000_000);
-        List<Flag> flags = QualityChecks.run(corpus, gazetteer);
-        LOG.debug("traced and checked in {} ms", (System.nanoTime() - start) / 1_000_000);
-        return new Trace(date, timelines, flags);
-    }
-
-    /**
-     * The commitment's document did not change, the earlier trace assessed it, and every sentence of its earlier
-     * follow-ups is still there, in a document that did not change: the earlier winners stand for the unchanged
-     * part of the corpus.
-     */
-    private static boolean untouched(Commitment c, Increment increment, Map<String, CorpusSnapshot.Sentence> sentences) {
-        if (increment.changed().contains(c.document()) || !increment.earlier().assessed(c.iri())) {
-            return false;
-        }
-        return increment.earlier().evidence(c.iri()).stream()
-                .allMatch(e -> sentences.containsKey(e) && !increment.changed().contains(sentences.get(e).document()));
+    private TraceSearch search(CorpusSnapshot corpus, Optional<LocalDate> asOf,
+                               Optional<TraceSearch.Increment> increment, TraceSearch.Counts counts) {
+        return new TraceSearch(corpus, asOf, increment, counts, thresholds, gazetteer, listener, TraceSearch.BATCH);
     }
 
     /**
@@ -285,10 +183,10 @@ public final class Tracer {
                     earlier.map(EarlierTrace::size).orElse(0), kept.isPresent() ? "kept" : "from the graph",
                     (System.nanoTime() - start) / 1_000_000);
         }
-        Counts counts = new Counts();
-        Trace trace = trace(corpus, Optional.empty(),
-                earlier.map(e -> new Increment(e, kept, changed)), counts);
-        return new Retraced(write(store, trace), trace.timelines().size(), counts.searched().intValue(),
+        TraceSearch.Counts counts = new TraceSearch.Counts();
+        TraceSearch search = search(corpus, Optional.empty(),
+                earlier.map(e -> new TraceSearch.Increment(e, kept, changed)), counts);
+        return new Retraced(write(store, search), search.size(), counts.searched().intValue(),
                 counts.kept().intValue(), earlier.isPresent());
     }
 
@@ -299,54 +197,31 @@ public final class Tracer {
      * @throws IllegalStateException if the trace graph violates the shapes (a bug, not bad input)
      */
     public Retraced rebuild(LskgStore store) {
-        Counts counts = new Counts();
-        Trace trace = trace(read(store.dataset()), Optional.empty(), Optional.empty(), counts);
-        return new Retraced(write(store, trace), trace.timelines().size(), counts.searched().intValue(), 0, false);
+        TraceSearch.Counts counts = new TraceSearch.Counts();
+        TraceSearch search = search(read(store.dataset()), Optional.empty(), Optional.empty(), counts);
+        return new Retraced(write(store, search), search.size(), counts.searched().intValue(), 0, false);
     }
 
-    /** Tells the listener about once per percent of the commitments traced, one call at a time, never backwards. */
-    private static final class Progress {
-        private final TraceListener listener;
-        private final int total;
-        private final int every;
-        private final AtomicInteger done = new AtomicInteger();
-        private int told = -1;
-
-        Progress(TraceListener listener, int total) {
-            this.listener = listener;
-            this.total = total;
-            this.every = Math.max(1, total / 100);
-        }
-
-        void one() {
-            int n = done.incrementAndGet();
-            if (n % every == 0) {
-                tell(n);
-            }
-        }
-
-        void end() {
-            tell(done.get());
-        }
-
-        private synchronized void tell(int n) {
-            if (n > told) {
-                told = n;
-                listener.progress(n, total);
-            }
-        }
-    }
-
-    private LoadOutcome write(LskgStore store, Trace trace) {
-        listener.step(TraceListener.Step.WRITE);
-        try {
+    /**
+     * Writes the trace graph as the search finds its timelines, and keeps their follow-ups for the next trace: the
+     * graph goes into the store as node ids while the search goes on, and no more than a batch of timelines is
+     * held ({@link TraceSearch#BATCH}).
+     */
+    private LoadOutcome write(LskgStore store, TraceSearch search) {
+        try (KeptFollowUps.Keeper keeper = KeptFollowUps.keeper(store.dataset(), search.asOf(), thresholds)) {
+            long[] searched = new long[1];
+            Trace.Timelines timelines = sink -> {
+                search.send(t -> {
+                    keeper.add(t);
+                    sink.accept(t);
+                });
+                searched[0] = System.nanoTime();
+            };
+            // Written as a difference: a build that adds a document changes a small part of the trace graph.
+            LoadOutcome outcome = store.replaceByDifference(GRAPH_NAME, SOURCE, TraceGraph.of(timelines, search.flags()));
+            LOG.debug("wrote the trace graph in {} ms after its search", (System.nanoTime() - searched[0]) / 1_000_000);
             long start = System.nanoTime();
-            // Written as a difference: a build that adds a document changes a small part of the trace graph. The
-            // graph is made triple by triple as the store reads it, never held whole.
-            LoadOutcome outcome = store.replaceByDifference(GRAPH_NAME, SOURCE, TraceGraph.of(trace));
-            LOG.debug("wrote the trace graph in {} ms", (System.nanoTime() - start) / 1_000_000);
-            start = System.nanoTime();
-            KeptFollowUps.keep(store.dataset(), trace, thresholds);
+            keeper.keep();
             LOG.debug("kept its follow-ups in {} ms", (System.nanoTime() - start) / 1_000_000);
             return outcome;
         } catch (DocumentRejectedException e) {
