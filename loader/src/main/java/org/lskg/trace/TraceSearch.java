@@ -1,16 +1,17 @@
 package org.lskg.trace;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
-import java.util.stream.IntStream;
 import org.lskg.resolve.Gazetteer;
 import org.lskg.trace.CorpusSnapshot.Commitment;
 import org.lskg.trace.CorpusSnapshot.Doc;
@@ -69,19 +70,18 @@ final class TraceSearch implements Trace.Timelines {
 
     private final Optional<LocalDate> asOf;
     private final List<Flag> flags;
-    private final FollowUpFinder finder;
-    private final Optional<FollowUpFinder.Changes> changes;
-    private final Optional<Increment> increment;
     private final Counts counts;
     private final TraceListener listener;
-    private final Deadlines deadlines;
-    private final Map<String, Doc> docs;
-    private final Map<String, CorpusSnapshot.Sentence> sentences;
-    /** The commitments stated by the trace's date, in date order (then by IRI). */
-    private final List<Commitment> stated;
     private final int batch;
+    private final int size;
     private final long started;
-    private boolean sent;
+    /** The corpus, its index and the commitments to search: released once searched ({@link #send}). */
+    private Corpus corpus;
+
+    /** What the search reads, the corpus's index among it. */
+    private record Corpus(FollowUpFinder finder, Optional<FollowUpFinder.Changes> changes, Optional<Increment> increment,
+                          Deadlines deadlines, Map<String, Doc> docs, Map<String, CorpusSnapshot.Sentence> sentences,
+                          List<Commitment> stated) {}
 
     /**
      * Indexes {@code corpus} for a trace as of {@code asOf} (the latest document's date when empty), incremental
@@ -97,22 +97,22 @@ final class TraceSearch implements Trace.Timelines {
         }
         this.batch = batch;
         this.listener = listener;
-        this.increment = increment;
         this.counts = counts;
         listener.step(TraceListener.Step.INDEX);
         this.started = System.nanoTime();
         this.asOf = asOf.or(corpus::latestDocumentDate);
-        this.finder = new FollowUpFinder(corpus, thresholds);
-        this.changes = increment.map(i -> finder.changes(i.changed()));
+        FollowUpFinder finder = new FollowUpFinder(corpus, thresholds);
+        Optional<FollowUpFinder.Changes> changes = increment.map(i -> finder.changes(i.changed()));
         LOG.debug("indexed the corpus in {} ms", (System.nanoTime() - started) / 1_000_000);
-        this.deadlines = new Deadlines(corpus, finder::topic);
-        this.docs = corpus.documentsByIri();
-        this.sentences = increment.isEmpty() ? Map.of() : corpus.sentencesByIri();
-        this.stated = this.asOf.map(day -> corpus.commitments().stream()
+        Map<String, Doc> docs = corpus.documentsByIri();
+        List<Commitment> stated = this.asOf.map(day -> corpus.commitments().stream()
                 .filter(c -> !docs.get(c.document()).issued().first().isAfter(day)) // not yet stated on that date
                 .sorted(Comparator.comparing((Commitment c) -> docs.get(c.document()).issued())
                         .thenComparing(Commitment::iri))
                 .toList()).orElse(List.of());
+        this.size = stated.size();
+        this.corpus = new Corpus(finder, changes, increment, new Deadlines(corpus, finder::topic), docs,
+                increment.isEmpty() ? Map.of() : corpus.sentencesByIri(), stated);
         this.flags = QualityChecks.run(corpus, gazetteer);
     }
 
@@ -128,68 +128,116 @@ final class TraceSearch implements Trace.Timelines {
 
     /** How many commitments the trace has: those stated by its date. */
     int size() {
-        return stated.size();
+        return size;
     }
 
     /**
-     * Searches every commitment stated by the trace's date, a batch at a time, and gives each its
-     * timeline in date order, from the calling thread; tells the listener the search's progress, and that the
-     * trace goes on to write when the last timeline is given.
+     * Searches every commitment stated by the trace's date, a batch at a time, and gives each its timeline in date
+     * order, from the calling thread, while the next batch is searched; tells the listener the search's progress,
+     * and that the trace goes on to write when the last timeline is given. No more than two batches are held.
      *
      * @throws IllegalStateException if called a second time
      */
     @Override
     public void send(Consumer<Trace.Timeline> sink) {
-        if (sent) {
+        Corpus c = corpus;
+        if (c == null) {
             throw new IllegalStateException("a trace's search is read once");
         }
-        sent = true;
+        corpus = null; // what follows the search (the trace graph's write: minutes at 10,000 documents) does not hold it
         listener.step(TraceListener.Step.SEARCH);
-        Progress progress = new Progress(listener, stated.size());
-        Trace.Timeline[] found = new Trace.Timeline[Math.min(batch, stated.size())];
-        // One worker per core: each takes the next commitment of the batch when done with one, so no core waits
-        // on another for longer than one commitment (commitments differ a hundredfold in their candidates).
-        int workers = ForkJoinPool.getCommonPoolParallelism() + 1;
-        for (int from = 0; from < stated.size(); from += batch) {
-            int first = from;
-            int n = Math.min(batch, stated.size() - from);
-            AtomicInteger next = new AtomicInteger();
-            IntStream.range(0, workers).parallel().forEach(w -> {
-                for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-                    found[i] = timeline(stated.get(first + i));
-                    progress.one();
+        Progress progress = new Progress(listener, size);
+        // The pool's threads search the next batch while the calling thread gives this one's timelines (to the
+        // trace graph's write, which is on this thread: its transaction is), then the calling thread joins them.
+        int helpers = ForkJoinPool.getCommonPoolParallelism();
+        Batch searching = size == 0 ? null : new Batch(c, 0, progress).start(helpers);
+        try {
+            while (searching != null) {
+                searching.work();
+                Trace.Timeline[] found = searching.await();
+                int next = searching.first + found.length;
+                searching = next < size ? new Batch(c, next, progress).start(helpers) : null;
+                for (Trace.Timeline t : found) {
+                    sink.accept(t);
                 }
-            });
-            for (int i = 0; i < n; i++) {
-                sink.accept(found[i]);
-                found[i] = null;
+            }
+        } finally {
+            if (searching != null) {
+                searching.stop(); // the sink failed: the helpers take no more commitments
             }
         }
         progress.end();
         LOG.debug("traced {} commitments ({} searched in the whole corpus, {} kept as found; {} candidates scored)"
-                        + " in {} ms", stated.size(), counts.searched().sum(), counts.kept().sum(),
-                finder.candidatesScored(), (System.nanoTime() - started) / 1_000_000);
+                        + " in {} ms", size, counts.searched().sum(), counts.kept().sum(),
+                c.finder().candidatesScored(), (System.nanoTime() - started) / 1_000_000);
         listener.step(TraceListener.Step.WRITE);
     }
 
-    private Trace.Timeline timeline(Commitment c) {
+    private Trace.Timeline timeline(Corpus k, Commitment c) {
         LocalDate day = asOf.orElseThrow();
         List<FollowUp> followUps;
-        if (increment.isPresent() && increment.get().untouched(c, sentences)) {
-            Increment i = increment.get();
-            Optional<List<FollowUp>> kept = i.kept(c.iri(), day, sentences);
-            if (kept.isPresent() && !finder.touchedBy(c, day, changes.orElseThrow())) {
+        if (k.increment().isPresent() && k.increment().get().untouched(c, k.sentences())) {
+            Increment i = k.increment().get();
+            Optional<List<FollowUp>> kept = i.kept(c.iri(), day, k.sentences());
+            if (kept.isPresent() && !k.finder().touchedBy(c, day, k.changes().orElseThrow())) {
                 counts.kept().increment();
                 followUps = kept.get();
             } else {
-                followUps = finder.refind(c, day, i.earlier().evidence(c.iri()), changes.orElseThrow());
+                followUps = k.finder().refind(c, day, i.earlier().evidence(c.iri()), k.changes().orElseThrow());
             }
         } else {
             counts.searched().increment();
-            followUps = finder.find(c, day);
+            followUps = k.finder().find(c, day);
         }
-        return new Trace.Timeline(c, docs.get(c.document()), finder.topic(c), followUps,
-                StatusRules.assess(c, deadlines.of(c), followUps, day));
+        return new Trace.Timeline(c, k.docs().get(c.document()), k.finder().topic(c), followUps,
+                StatusRules.assess(c, k.deadlines().of(c), followUps, day));
+    }
+
+    /**
+     * One batch of commitments, searched by the pool's helpers and the calling thread: each takes the next
+     * commitment when done with one, so that no thread waits on another for longer than one commitment
+     * (commitments differ a hundredfold in their candidates).
+     */
+    private final class Batch {
+        private final Corpus corpus;
+        private final int first;
+        private final Trace.Timeline[] found;
+        private final Progress progress;
+        private final AtomicInteger next = new AtomicInteger();
+        private final List<ForkJoinTask<?>> helpers = new ArrayList<>();
+
+        Batch(Corpus corpus, int first, Progress progress) {
+            this.corpus = corpus;
+            this.first = first;
+            this.found = new Trace.Timeline[Math.min(batch, size - first)];
+            this.progress = progress;
+        }
+
+        /** Sets {@code helpers} of the pool's threads to work on this batch. */
+        Batch start(int helpers) {
+            for (int h = 0; h < helpers; h++) {
+                this.helpers.add(ForkJoinPool.commonPool().submit(this::work));
+            }
+            return this;
+        }
+
+        /** Searches the batch's commitments not yet taken, one at a time. */
+        void work() {
+            for (int i = next.getAndIncrement(); i < found.length; i = next.getAndIncrement()) {
+                found[i] = timeline(corpus, corpus.stated().get(first + i));
+                progress.one();
+            }
+        }
+
+        /** The batch's timelines, in date order, once every helper is done. */
+        Trace.Timeline[] await() {
+            helpers.forEach(ForkJoinTask::join);
+            return found;
+        }
+
+        void stop() {
+            next.set(found.length);
+        }
     }
 
     /** Tells the listener about once per percent of the commitments traced, one call at a time, never backwards. */

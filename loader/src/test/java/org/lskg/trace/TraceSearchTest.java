@@ -14,9 +14,9 @@ import org.lskg.resolve.Gazetteer;
 import org.lskg.store.LskgStore;
 
 /**
- * A trace's search gives its timelines a batch at a time, in date order, and runs no more than one batch ahead of
- * what it gave: the trace graph is written from them as they come, and a whole trace is never held (the seeds, in
- * batches of 16 commitments).
+ * A trace's search gives its timelines a batch at a time, in date order, and searches no further than the batch
+ * after the one it gives: the trace graph is written from them as they come, and a whole trace is never held (the
+ * seeds, in batches of 16 commitments).
  */
 class TraceSearchTest {
     @TempDir Path dir;
@@ -43,8 +43,9 @@ class TraceSearchTest {
             assertEquals(whole.flags(), search.flags());
             for (int i = 0; i < given.size(); i++) {
                 long batchEnd = Math.min(given.size(), (i / 16 + 1) * 16L);
-                assertEquals(batchEnd, searchedWhenGiven.get(i),
-                        "timeline " + i + " is given when its batch, and no more, is searched");
+                long searched = searchedWhenGiven.get(i);
+                assertTrue(searched >= batchEnd && searched <= Math.min(given.size(), batchEnd + 16),
+                        "timeline " + i + " is given when its batch is searched, and no more than the next: " + searched);
             }
             assertThrows(IllegalStateException.class, () -> search.send(t -> {}), "a search is read once");
         }
