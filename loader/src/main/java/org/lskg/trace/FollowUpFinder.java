@@ -14,11 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -40,7 +38,6 @@ import org.lskg.trace.FollowUpIndex.Establishing;
  * Immutable and thread-safe: commitments may be traced in parallel.
  */
 final class FollowUpFinder {
-    private static final Pattern CLAUSE = Pattern.compile(";");
     static final double ESTABLISHED_OBJECT_SHARE = 0.8;
     private static final int ESTABLISHED_OBJECT_MIN_SYLLABLES = 3;
 
@@ -90,7 +87,6 @@ final class FollowUpFinder {
     private final CandidateScope everything;
     /** Scores a candidate against a commitment and writes out the links kept. */
     private final FollowUpScorer scorer;
-    private final DocumentPlaces places;
     /** Candidates with a clause that bears on a status: searched with fewer words in common. */
     private final BitSet bearing = new BitSet();
     private final IssuedProducts products = IssuedProducts.standard();
@@ -119,12 +115,8 @@ final class FollowUpFinder {
     private final Map<Entity, List<Entity>> sameAs = new ConcurrentHashMap<>();
     /** The loaded documents as products are read from them, by IRI. */
     private final Map<String, IssuedProducts.Loaded> loaded;
-    /**
-     * Each candidate's statement parts without names, as vectors ({@link #wordsHold}), kept once made: a candidate
-     * is tested for many commitments, and folded it again for each. Filled lazily, by any thread (a value is a
-     * function of the candidate alone, so two threads that both make it make the same).
-     */
-    private final AtomicReferenceArray<List<TermVectors.Vector>> unnamedParts;
+    /** Whether a link made on words alone holds. */
+    private final WordsAlone wordsAlone;
     /**
      * How many candidates {@link #select} has scored, over all commitments: a statistic for the trace's log, not
      * state (a trace's cost is about the candidates per commitment; near-duplicate documents multiply them).
@@ -163,7 +155,7 @@ final class FollowUpFinder {
             firstCandidate.merge(candidates.get(i).doc().iri(), i,
                     (a, b) -> candidates.get(a).sentence().order() <= candidates.get(b).sentence().order() ? a : b);
         }
-        this.places = DocumentPlaces.of(corpus.sentences(), prepared::folded);
+        DocumentPlaces places = DocumentPlaces.of(corpus.sentences(), prepared::folded);
         for (int i = 0; i < candidates.size(); i++) {
             Candidate k = candidates.get(i);
             bearing.set(i, k.cues().stream().anyMatch(cue -> cue.map(x -> x.kind().bearsOnStatus()).orElse(false)));
@@ -181,7 +173,7 @@ final class FollowUpFinder {
             candidateBySentence.put(candidates.get(i).sentence().iri(), i);
         }
         this.everything = scopeOf(IntStream.range(0, candidates.size()));
-        this.unnamedParts = new AtomicReferenceArray<>(candidates.size());
+        this.wordsAlone = new WordsAlone(candidates.size(), places, mentionsBySentence, terms);
         this.shapes = CandidateShapes.of(candidates);
     }
 
@@ -381,7 +373,8 @@ final class FollowUpFinder {
             return known.links(run[0], run[1]);
         };
         return LinkCaps.select(known.groups(), document, x -> x.wordsAlone().isEmpty()
-                        || wordsHold(origin, x.candidate(), x.best(), x.wordsAlone().getAsDouble()),
+                        || wordsAlone.hold(origin, candidateBySentence.get(x.candidate().sentence().iri()), x.candidate(),
+                                x.best(), x.wordsAlone().getAsDouble()),
                 thresholds.perDocument(), thresholds.perCommitment()).stream()
                 .map(x -> scorer.followUp(origin, x)).toList();
     }
@@ -476,47 +469,6 @@ final class FollowUpFinder {
      */
     private boolean known(int i, long after, long until) {
         return after < firstDays[i] && firstDays[i] <= until;
-    }
-
-    /** The fewest syllables, names left out, of a clause that may follow up a task on words alone. */
-    private static final int MIN_STATEMENT_SYLLABLES = 4;
-    /**
-     * A link on words alone holds only if the words are the task's: not those of two documents about different
-     * provinces, not a document's clause about itself, and still similar once the names of bodies, places and
-     * people are taken out of both sides ({@link Thresholds#lexicalWithoutNames()}).
-     */
-    private boolean wordsHold(Origin o, Candidate k, int best, double withoutNames) {
-        if (places.apart(o.doc().iri(), k.doc().iri())) {
-            return false;
-        }
-        List<String> clauses = k.clauses();
-        String clause = clauses.isEmpty() ? k.sentence().text() : clauses.get(best);
-        if (LinkGuards.selfReferring(o.folded()) && LinkGuards.selfReferring(Fold.ascii(clause))) {
-            return false;
-        }
-        double most = 0;
-        for (TermVectors.Vector part : unnamedParts(k)) {
-            most = Math.max(most, TermVectors.cosine(o.unnamed(), part));
-        }
-        return most >= withoutNames;
-    }
-
-    /**
-     * The vectors of the candidate's statement parts (split at ';') once the names of bodies, places and people
-     * are taken out, leaving out fragments ("số 16.", "Bộ Tài chính, cơ"), which say nothing of a task.
-     */
-    private List<TermVectors.Vector> unnamedParts(Candidate k) {
-        int i = candidateBySentence.get(k.sentence().iri());
-        List<TermVectors.Vector> parts = unnamedParts.get(i);
-        if (parts == null) {
-            String unnamed = LinkGuards.withoutNames(k.sentence().text(), k.sentence().begin(),
-                    mentionsBySentence.getOrDefault(k.sentence().iri(), List.of()));
-            parts = CLAUSE.splitAsStream(unnamed).map(Fold::ascii)
-                    .filter(folded -> folded.split(" ").length >= MIN_STATEMENT_SYLLABLES)
-                    .map(terms::vectorOfFolded).toList();
-            unnamedParts.set(i, parts);
-        }
-        return parts;
     }
 
     /**

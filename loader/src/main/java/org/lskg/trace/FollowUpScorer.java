@@ -53,7 +53,7 @@ final class FollowUpScorer {
     /**
      * What the caps need to know of a candidate that may follow the commitment up: its best clause, how it
      * matched and how confidently. {@code wordsAlone}: the cosine without names that a link on words alone
-     * must keep ({@code FollowUpFinder.wordsHold}, asked later and only if the caps need it); empty for other links.
+     * must keep ({@link WordsAlone#hold}, asked later and only if the caps need it); empty for other links.
      */
     record Scored(Candidate candidate, int best, double similarity, List<String> sharedEntities,
                           Optional<Establishing> establishing, Optional<Product> product,

@@ -46,7 +46,7 @@ final class KeptFollowUps {
     /** The code that finds, scores and writes follow-ups: a file written by other code is never read. */
     private static final String CODE = DerivedFiles.codeDigest(KeptFollowUps.class, DerivedFiles.class,
             FollowUp.class, FollowUpFinder.class, PreparedSentences.class, FollowUpScorer.class, FollowUpIndex.class,
-            CandidateScope.class, LinkCaps.class, LinkGuards.class, LinkKind.class, ProgressCues.class,
+            CandidateScope.class, LinkCaps.class, LinkGuards.class, LinkKind.class, ProgressCues.class, WordsAlone.class,
             IssuedProducts.class, TermVectors.class, Signal.class, Status.class, TraceGraph.class,
             org.lskg.text.Fold.class);
     private static final Signal[] SIGNALS = Signal.values();

@@ -23,7 +23,7 @@ import java.util.function.Predicate;
  *   <li>and, when not among them, the first completion of step 1, on which the status rests;</li>
  * </ol>
  * by date, document and sentence order. {@code hold} is the costly test of a link on words alone
- * ({@code FollowUpFinder.wordsHold}); it is asked only as far as the caps need, and the result is the one the
+ * ({@link WordsAlone#hold}); it is asked only as far as the caps need, and the result is the one the
  * steps above give when it is asked of every candidate: a candidate is in step 1 when it holds and fewer than
  * {@code perDocument} candidates of its document hold before it in that step's order, which depends on those
  * candidates only; steps 2 and 4 read candidates in their own order and stop at the first ones in step 1.
