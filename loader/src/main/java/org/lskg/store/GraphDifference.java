@@ -3,6 +3,7 @@ package org.lskg.store;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -139,6 +140,16 @@ final class GraphDifference {
             if (!part.isEmpty()) {
                 validate.accept(closed(part, described, pointedTo));
             }
+        }
+
+        /**
+         * The results of validating with {@code validator} the part of the new version that a change can make
+         * invalid ({@link #changedParts}): in the parts' order, a result once however many parts hold its node.
+         */
+        List<Violation> validate(DocumentValidator validator) {
+            Set<Violation> results = new LinkedHashSet<>();
+            changedParts(part -> results.addAll(validator.validate(part)));
+            return List.copyOf(results);
         }
 
         /** {@code part} with the triples of the nodes it points to that it does not describe already. */
