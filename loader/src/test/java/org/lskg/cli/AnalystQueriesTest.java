@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The analyst queries of queries/ on the seed corpus, with the values their header comments show. */
@@ -96,6 +97,16 @@ class AnalystQueriesTest {
         assertTrue(rows.stream().anyMatch(r -> r.startsWith("2021-11-28,001_df7bcefca2f647a1.txt,lead,2021-11-30,")),
                 rows.toString());
         assertTrue(rows.stream().allMatch(r -> r.contains(",lead,") || r.contains(",partner,")));
+    }
+
+    /** A page holds every task of its documents; the next starts with the next document in date order. */
+    @Test
+    void whatTheProvincialCommitteeWasAssignedPageAfterTheFirstDocument() throws IOException {
+        List<String> all = rows("commitments-of-body.rq");
+        List<String> next = rows("commitments-of-body.rq", "(\"\" \"\")", "(\"2021-11-28\" \"001_df7bcefca2f647a1.txt\")");
+        assertFalse(next.isEmpty());
+        assertTrue(all.get(0).startsWith("2021-11-28,001_df7bcefca2f647a1.txt,"), all.get(0));
+        assertEquals(all.stream().filter(r -> !r.startsWith("2021-11-28,001_df7bcefca2f647a1.txt,")).toList(), next);
     }
 
     @Test
