@@ -23,6 +23,7 @@ import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
+import org.apache.jena.tdb2.store.tupletable.TupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.lskg.rdf.TripleSource;
 
@@ -259,28 +260,24 @@ final class GraphDifference {
      */
     static Written write(DatasetGraph tdb, Difference difference) {
         Optional<IndexOrderedWrites> ordered = IndexOrderedWrites.of(tdb);
-        NodeTupleTable quads = TDBInternal.getDatasetGraphTDB(tdb).getQuadTable().getNodeTupleTable();
-        for (LongTriples triples : List.of(difference.deleted, difference.added)) {
-            boolean delete = triples == difference.deleted;
-            for (int from = 0; from < triples.size(); from += IndexOrderedWrites.LONGEST_RUN) {
-                List<Tuple<NodeId>> run = new ArrayList<>();
-                for (int i = from; i < Math.min(triples.size(), from + IndexOrderedWrites.LONGEST_RUN); i++) {
-                    run.add(tuple(difference.graphId, triples.subject(i), triples.predicate(i), triples.object(i)));
-                }
-                if (ordered.isPresent()) { // each index in its own key order, as a build writes documents
-                    if (delete) {
-                        ordered.get().delete(run);
-                    } else {
-                        ordered.get().insert(run);
-                    }
-                } else if (delete) {
-                    quads.getTupleTable().deleteAll(run);
-                } else {
-                    quads.getTupleTable().addAll(run);
-                }
-            }
-        }
+        TupleTable table = TDBInternal.getDatasetGraphTDB(tdb).getQuadTable().getNodeTupleTable().getTupleTable();
+        // each index in its own key order, as a build writes documents, when the indexes are of that kind
+        inRuns(difference.deleted, difference.graphId, ordered.<Consumer<List<Tuple<NodeId>>>>map(o -> o::delete)
+                .orElse(table::deleteAll));
+        inRuns(difference.added, difference.graphId, ordered.<Consumer<List<Tuple<NodeId>>>>map(o -> o::insert)
+                .orElse(table::addAll));
         return new Written(difference.existed, difference.deleted.size(), difference.added.size());
+    }
+
+    /** Gives {@code write} the quads of {@code triples} in graph {@code graph}, made from the ids a run at a time. */
+    private static void inRuns(LongTriples triples, NodeId graph, Consumer<List<Tuple<NodeId>>> write) {
+        for (int from = 0; from < triples.size(); from += IndexOrderedWrites.LONGEST_RUN) {
+            List<Tuple<NodeId>> run = new ArrayList<>();
+            for (int i = from; i < Math.min(triples.size(), from + IndexOrderedWrites.LONGEST_RUN); i++) {
+                run.add(tuple(graph, triples.subject(i), triples.predicate(i), triples.object(i)));
+            }
+            write.accept(run);
+        }
     }
 
     private static Tuple<NodeId> tuple(NodeId graph, long s, long p, long o) {

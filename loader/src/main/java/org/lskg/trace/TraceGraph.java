@@ -44,12 +44,6 @@ final class TraceGraph implements TripleSource {
         this.flags = flags;
     }
 
-    /** The trace graph of {@code trace}. */
-    static TraceGraph of(Trace trace) {
-        Objects.requireNonNull(trace, "trace");
-        return of(trace.timelines()::forEach, trace.flags());
-    }
-
     /** The trace graph of {@code timelines}, read as the graph is sent, and of {@code flags}. */
     static TraceGraph of(Trace.Timelines timelines, List<Flag> flags) {
         return new TraceGraph(Objects.requireNonNull(timelines, "timelines"), List.copyOf(flags));

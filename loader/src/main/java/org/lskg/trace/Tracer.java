@@ -204,8 +204,8 @@ public final class Tracer {
 
     /**
      * Writes the trace graph as the search finds its timelines, and keeps their follow-ups for the next trace: the
-     * graph goes into the store as node ids while the search goes on, and no more than a batch of timelines is
-     * held ({@link TraceSearch#BATCH}).
+     * graph goes into the store as node ids while the search goes on, and no more than two batches of timelines
+     * are held ({@link TraceSearch#BATCH}).
      */
     private LoadOutcome write(LskgStore store, TraceSearch search) {
         try (KeptFollowUps.Keeper keeper = KeptFollowUps.keeper(store.dataset(), search.asOf(), thresholds)) {
