@@ -2,6 +2,7 @@ package org.lskg.cli;
 
 import org.lskg.Pipeline;
 import org.lskg.SourceFiles;
+import org.lskg.server.AdmissionModule;
 import org.lskg.server.LskgServer;
 import org.lskg.server.web.IriSpace;
 import org.lskg.store.LoadOutcome;
@@ -77,6 +78,11 @@ final class ServeCommand extends BaseCommand {
             description = "Largest request body accepted (default: ${DEFAULT-VALUE}).")
     long maxBody;
 
+    @Option(names = "--max-running", paramLabel = "N",
+            description = {"Most requests answered at once; the others wait their turn, for at most the time-out",
+                    "(default: twice the processors, here ${DEFAULT-VALUE})."})
+    int maxRunning = AdmissionModule.defaultMaxRunning();
+
     @Option(names = "--no-ui", description = "Do not serve the stock Fuseki UI at /fuseki/ (lskg's own pages stay).")
     boolean noUi;
 
@@ -97,6 +103,7 @@ final class ServeCommand extends BaseCommand {
                 LskgServer.Builder builder = LskgServer.create().dataset(s.dataset()).port(port).host(host)
                         .queryTimeout(Duration.ofSeconds(timeoutSeconds)).maxRows(maxRows).ui(!noUi)
                         .dumps(s::export).serviceAllowList(serviceAllow).maxRequestBytes(maxBody)
+                        .maxRunningRequests(maxRunning)
                         .corsOrigins(cors.isBlank() ? null : cors);
                 if (base != null) builder.base(base);
                 if (credentials != null) builder.allowUpdate(credentials);

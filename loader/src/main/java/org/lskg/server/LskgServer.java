@@ -53,7 +53,8 @@ import org.lskg.server.web.WebSettings;
  * <p>Every query runs under a timeout, after which the client receives an error, and returns
  * at most {@code maxRows} solutions ({@link ResultLimitModule}); the pages' own queries too. SPARQL
  * {@code SERVICE} calls to other servers are refused unless allow-listed ({@link ServicePolicy}). Request
- * bodies are capped ({@link RequestLimitModule}). Building a server restricts Jena's global stream manager to
+ * bodies are capped ({@link RequestLimitModule}). A few requests run at once, the others wait their turn
+ * ({@link AdmissionModule}). Building a server restricts Jena's global stream manager to
  * HTTP ({@link StreamManagerGuard}), so {@code LOAD <file:...>} cannot read local files.
  */
 public final class LskgServer implements AutoCloseable {
@@ -139,6 +140,7 @@ public final class LskgServer implements AutoCloseable {
         private DumpSource dumps;
         private ServicePolicy servicePolicy = ServicePolicy.none();
         private long maxRequestBytes = RequestLimitModule.DEFAULT_MAX_BYTES;
+        private int maxRunning = AdmissionModule.defaultMaxRunning();
 
         private Builder() {}
 
@@ -237,6 +239,17 @@ public final class LskgServer implements AutoCloseable {
         }
 
         /**
+         * Most requests that run at once (default: {@link AdmissionModule#defaultMaxRunning()}); the others wait
+         * their turn for at most the query timeout ({@link AdmissionModule}). Must be positive.
+         */
+        public Builder maxRunningRequests(int maxRunning) {
+            if ( maxRunning <= 0 )
+                throw new IllegalArgumentException("maxRunning must be positive: " + maxRunning);
+            this.maxRunning = maxRunning;
+            return this;
+        }
+
+        /**
          * Builds the server and, as a side effect on the whole JVM, applies
          * {@link StreamManagerGuard#restrictToHttp()}.
          *
@@ -286,6 +299,7 @@ public final class LskgServer implements AutoCloseable {
                 modules.add(CorsModule.allowOrigins(corsOrigins));
             modules.add(RequestLimitModule.maxBytes(maxRequestBytes));
             modules.add(ResultLimitModule.maxRows(maxRows));
+            modules.add(AdmissionModule.limit(maxRunning, queryTimeout));
             boolean readOnly = updateCredentials == null;
             WebModule web = WebModule.create(new WebSettings(dataset,
                     new Sparql(dataset, queryContext, queryTimeout, maxRows), Optional.ofNullable(base), DATASET, ui,
