@@ -109,10 +109,12 @@ class AnalystQueriesTest {
         assertEquals(all.stream().filter(r -> !r.startsWith("2021-11-28,001_df7bcefca2f647a1.txt,")).toList(), next);
     }
 
+    /** The thing is chosen by its label as stored: the projects whose names hold "Quốc lộ 4B" are other things. */
     @Test
     void everyMentionOfNationalRoad4B() {
         List<String> rows = rows("mentions-of-entity.rq");
         assertTrue(rows.get(0).startsWith("2021-11-28,001_df7bcefca2f647a1.txt,Quốc lộ 4B,"), rows.get(0));
+        assertTrue(rows.stream().allMatch(r -> r.split(",")[2].equals("Quốc lộ 4B")), rows.toString());
         assertTrue(rows.stream().anyMatch(r -> r.startsWith("2024-04,004_469af22caf73baeb.txt,")), rows.toString());
     }
 
