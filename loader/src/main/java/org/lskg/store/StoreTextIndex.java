@@ -28,6 +28,9 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValuesType;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.lskg.rdf.LSKG;
@@ -205,12 +208,29 @@ public final class StoreTextIndex {
      * when the record matches, else by counting the indexed literals against the index's documents.
      */
     private static boolean inStep(Path dir, DatasetGraph dataset) throws IOException {
+        if (!readsHitsFromDocValues(dir)) {
+            return false;
+        }
         try (Directory directory = FSDirectory.open(dir)) {
             if (TextIndexInStep.holds(dir, dataset, directory)) {
                 return true;
             }
         }
         return indexedDocuments(dir) == indexedLiterals(dataset);
+    }
+
+    /**
+     * Whether the index in {@code dir} holds its hits' values as doc values ({@link SearchedTextIndex}): one written
+     * before it did is rebuilt, since Lucene cannot give doc values to a field that has documents without them.
+     */
+    private static boolean readsHitsFromDocValues(Path dir) {
+        try (Directory directory = FSDirectory.open(dir);
+             DirectoryReader reader = DirectoryReader.open(directory)) {
+            FieldInfo subject = FieldInfos.getMergedFieldInfos(reader).fieldInfo(ENTITY_FIELD);
+            return subject == null || subject.getDocValuesType() == DocValuesType.BINARY;
+        } catch (IOException e) {
+            return false; // no readable index: rebuild it
+        }
     }
 
     /**

@@ -16,11 +16,15 @@ import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FilterDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
+import org.apache.lucene.util.BytesRef;
 import org.lskg.rdf.LSKG;
 import org.junit.jupiter.api.Test;
 
@@ -170,5 +174,54 @@ class SearchedTextIndexTest {
         } finally {
             index.close();
         }
+    }
+
+    /**
+     * A hit is read from the doc values its document carries, not from its stored fields: here the two were written
+     * apart on purpose, and the hit shows the doc values' subject and literal.
+     */
+    @Test
+    void aHitIsReadFromItsDocValues() throws Exception {
+        SearchedTextIndex index = new SearchedTextIndex(new ByteBuffersDirectory(), StoreTextIndex.config());
+        try {
+            add(index, "urn:g:0", "urn:s:0", SENTENCES.get(0));
+            Quad quad = Quad.create(NodeFactory.createURI("urn:g:1"), NodeFactory.createURI("urn:s:stored"),
+                    LSKG.text.asNode(), NodeFactory.createLiteralString(SENTENCES.get(2)));
+            Document doc = index.doc(TextQueryFuncs.entityFromQuad(index.getDocDef(), quad));
+            doc.removeFields("uri");
+            doc.add(new Field("uri", "urn:s:stored", TextIndexLucene.ftIRI));
+            doc.add(new BinaryDocValuesField("uri", new BytesRef("urn:s:values")));
+            index.getIndexWriter().addDocument(doc);
+            index.commit();
+            assertEquals(List.of("urn:s:0", "urn:s:values"), subjects(index.query((String) null, TEXT,
+                    "\"quy hoach tinh\"", null, null, -1, null)));
+        } finally {
+            index.close();
+        }
+    }
+
+    /**
+     * An index written before hits were read from doc values (jena-text's documents, stored fields only) gives the
+     * same hits, read from the stored fields. (A store rebuilds such an index: Lucene cannot add doc values to it.)
+     */
+    @Test
+    void documentsWithoutDocValuesAreReadFromTheirStoredFields() throws Exception {
+        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        TextIndexLucene jena = new TextIndexLucene(dir, StoreTextIndex.config());
+        List<List<String>> theirs;
+        try {
+            for (int i = 0; i < 30; i++) add(jena, "urn:g:" + i % 4, "urn:s:" + i, SENTENCES.get(i % 3));
+            jena.commit();
+            theirs = queries(jena);
+        } finally {
+            jena.close();
+        }
+        SearchedTextIndex index = new SearchedTextIndex(dir, StoreTextIndex.config());
+        try {
+            assertEquals(theirs, queries(index));
+        } finally {
+            index.close();
+        }
+        assertEquals(20, theirs.get(0).size());
     }
 }

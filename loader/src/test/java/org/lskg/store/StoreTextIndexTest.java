@@ -21,6 +21,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.lskg.rdf.DocumentGraph;
@@ -204,5 +207,40 @@ class StoreTextIndexTest {
             assertEquals(List.of("a"), search(store, "lang son"));
         }
         assertTrue(recordHolds(tdb));
+    }
+
+    /**
+     * An index written before hits were read from doc values is rebuilt on opening, even with a record that it is in
+     * step: here jena-text's own index of another literal, recorded as in step, would otherwise be searched.
+     */
+    @Test
+    void anIndexWithoutDocValuesIsRebuiltOnOpening() throws Exception {
+        Path tdb = dir.resolve("tdb");
+        try (LskgStore store = open()) {
+            store.replace(doc("a", "000_a.txt", "Quy hoạch tỉnh Lạng Sơn"));
+        }
+        Path indexDir = tdb.resolve(StoreTextIndex.DIRECTORY);
+        try (Stream<Path> files = Files.walk(indexDir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+        DatasetGraph db = DatabaseMgr.connectDatasetGraph(Location.create(tdb));
+        try (Directory directory = FSDirectory.open(indexDir)) {
+            TextIndexLucene older = new TextIndexLucene(directory, StoreTextIndex.config());
+            Node graph = Docs.docNode("w");
+            older.addEntity(TextQueryFuncs.entityFromQuad(older.getDocDef(), Quad.create(graph, graph,
+                    StoreTextIndex.PREDICATES.get(0), NodeFactory.createLiteralString("Cửa khẩu Tân Thanh"))));
+            older.commit();
+            older.close();
+            TextIndexInStep.record(indexDir, db, directory);
+        } finally {
+            TDBInternal.expel(db);
+        }
+        assertTrue(recordHolds(tdb));
+        try (LskgStore store = open()) {
+            assertEquals(List.of("a"), search(store, "lang son"));
+            assertEquals(List.of(), search(store, "tan thanh"));
+        }
     }
 }
