@@ -91,6 +91,15 @@ class AnalystQueriesTest {
                 rows.toString());
     }
 
+    /** A page holds every such sentence of its documents; the next starts with the next document in date order. */
+    @Test
+    void theProvincialPlanPageAfterTheFirstDocument() throws IOException {
+        List<String> all = rows("sentences-mentioning.rq");
+        List<String> next = rows("sentences-mentioning.rq", "(\"\" \"\")", "(\"2021-11-28\" \"001_df7bcefca2f647a1.txt\")");
+        assertTrue(next.get(0).startsWith("2023-11,002_7fc097a99f4f5691.txt,"), next.get(0));
+        assertEquals(all.stream().filter(r -> !r.startsWith("2021-11-28,001_df7bcefca2f647a1.txt,")).toList(), next);
+    }
+
     @Test
     void whatTheProvincialCommitteeWasAssigned() {
         List<String> rows = rows("commitments-of-body.rq");
