@@ -61,7 +61,7 @@ import org.slf4j.LoggerFactory;
  * contracts of lskg's {@code text:query}: without a limit it returns every hit (jena-text silently stops at
  * 10,000, which a phrase as common as "Quy hoach tinh" passes at 10,000 documents), and a hit's subject, graph,
  * literal and language are read from doc values that each Lucene document carries beside its stored fields
- * ({@link #doc(Entity)}). Stored fields are compressed in blocks of many documents, so reading one hit's cost a
+ * ({@link #doc(Entity)}). Stored fields are compressed in blocks of many documents, so reading one hit cost a
  * block's decompression: 80 % of the time of a 12,000-hit query at 10,000 documents, in hits read in index order
  * already. A document indexed before the doc values were (an older store) is read from its stored fields, as
  * before. Highlighting and multilingual ({@code lang:xx} search-for) queries go to jena-text's own code, reader

@@ -200,6 +200,22 @@ class SearchedTextIndexTest {
         }
     }
 
+    /** A literal far longer than a Lucene term (a 2 MB line of a bad file is one sentence) is indexed and read back. */
+    @Test
+    void aLongLiteralIsReadBackWhole() throws Exception {
+        SearchedTextIndex index = new SearchedTextIndex(new ByteBuffersDirectory(), StoreTextIndex.config());
+        try {
+            String longText = (SENTENCES.get(1) + " ").repeat(20_000);
+            add(index, "urn:g:0", "urn:s:0", longText);
+            index.commit();
+            List<TextHit> hits = index.query((String) null, TEXT, "\"chi ma\"", null, null, -1, null);
+            assertEquals(1, hits.size());
+            assertEquals(longText, hits.get(0).getLiteral().getLiteralLexicalForm());
+        } finally {
+            index.close();
+        }
+    }
+
     /**
      * An index written before hits were read from doc values (jena-text's documents, stored fields only) gives the
      * same hits, read from the stored fields. (A store rebuilds such an index: Lucene cannot add doc values to it.)
