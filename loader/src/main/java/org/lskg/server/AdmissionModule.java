@@ -11,7 +11,10 @@ import org.eclipse.jetty.server.handler.QoSHandler;
 /**
  * Lets at most {@code maxRunning} requests run at once; the others wait their turn, first come first served, for
  * at most {@code maxWait}, and are then answered 503 (as are requests past {@link #MAX_WAITING} waiting ones).
- * Fuseki's own health check, {@code /$/ping}, and its other {@code /$/} operations never wait.
+ * What reads the store takes a turn: the SPARQL endpoints and lskg's pages. What does not never waits: Fuseki's
+ * health check and other {@code /$/} operations, static files ({@code /static/}, the Fuseki UI's
+ * {@code /fuseki/}: its queries are sent on to the endpoints, and wait there), and the dumps ({@code /dumps/}),
+ * each a single stream that may last minutes on a large store and would hold a turn all that time.
  *
  * <p>Why: lskg's queries are CPU-bound (the store's files sit in the page cache), so on two cores 32 clients at
  * once each got a sixteenth of a core. A query of one second then took sixteen, every query's answer was late,
@@ -72,7 +75,7 @@ public final class AdmissionModule implements FusekiModule {
         admission.setMaxRequestCount(maxRunning);
         admission.setMaxSuspendedRequestCount(MAX_WAITING);
         admission.setMaxSuspend(maxWait);
-        admission.excludePath("/$/*");
+        admission.excludePath("/$/*", "/static/*", "/fuseki/*", "/dumps/*");
         jetty.setHandler(admission);
     }
 }

@@ -42,7 +42,7 @@ class AdmissionModuleTest {
     }
 
     @Test
-    void aRequestThatWaitsLongerThanTheTimeoutIsRefusedAndPingNeverWaits() throws Exception {
+    void aRequestThatWaitsLongerThanTheTimeoutIsRefusedWhilePingAndStaticFilesNeverWait() throws Exception {
         Gated store = new Gated();
         try ( LskgServer server = LskgServer.create().dataset(store).port(0).ui(true).maxRunningRequests(1)
                                             .queryTimeout(Duration.ofMillis(500)).build().start() ) {
@@ -51,6 +51,7 @@ class AdmissionModuleTest {
             assertTrue(store.entered.tryAcquire(10, TimeUnit.SECONDS), "the first query never read the store");
             String origin = server.datasetURL().substring(0, server.datasetURL().length() - LskgServer.DATASET.length());
             assertEquals(200, TestHttp.get(origin + "/$/ping").statusCode());
+            assertEquals(200, TestHttp.get(origin + "/static/fuseki-read-only.css").statusCode());
             HttpResponse<String> second = TestHttp.query(endpoint, QUERY);
             assertEquals(503, second.statusCode(), second.body());
             store.open.countDown();
