@@ -16,13 +16,15 @@ import org.lskg.rdf.LSKG;
 
 /**
  * The page of an entity (a body, person, place, border gate, project, programme): its labels, classes, source
- * and parents, every mention in the date order of the documents, and the commitments it is responsible for or
- * that are about it. A body's page links to its accountability page.
+ * and parents, its mentions and the commitments it is responsible for or that are about it, each in the latest 20
+ * documents that have any, in date order. A body's page links to its accountability page, which counts them all.
  */
 final class EntityPage {
 
     /** The number of documents whose mentions the page shows: entity-mentions.rq's LIMIT. */
     static final int MENTIONED_DOCUMENTS = 20;
+    /** The number of documents whose commitments the page shows: entity-commitments-latest.rq's LIMIT. */
+    static final int COMMITTING_DOCUMENTS = 20;
 
     private final Site site;
 
@@ -34,7 +36,7 @@ final class EntityPage {
         Map<String, Node> bind = Map.of("x", x);
         List<Map<String, Node>> about = site.sparql().select("entity", bind);
         List<Map<String, Node>> mentions = site.sparql().select("entity-mentions", bind);
-        List<Map<String, Node>> commitments = site.sparql().select("entity-commitments", bind);
+        List<Map<String, Node>> commitments = site.sparql().select("entity-commitments-latest", bind);
 
         List<Node> shown = new ArrayList<>(List.of(x));
         types.forEach(t -> shown.add(NodeFactory.createURI(t)));
@@ -71,6 +73,8 @@ final class EntityPage {
         m.put("mentionsLatest", mentions.stream().map(r -> r.get("doc")).distinct().count() >= MENTIONED_DOCUMENTS);
         m.put("commitments", commitments.stream().map(r -> commitment(request, r, labels)).toList());
         m.put("commitmentCount", commitments.size());
+        // entity-commitments-latest.rq reads the commitments of the latest documents only: say so when it reached them
+        m.put("commitmentsLatest", commitments.stream().map(r -> r.get("doc")).distinct().count() >= COMMITTING_DOCUMENTS);
         site.page(request, response, "entity", title, m);
     }
 

@@ -101,6 +101,8 @@ class PagesTest {
                 + "?m lskg:refersTo <" + UBND + "> ; lskg:inSentence ?s . OPTIONAL { ?m lskg:surfaceForm ?surface } } }");
         assertTrue(html.contains("(" + mentions + ")</h2>"), "mentions " + mentions);
         assertTrue(!section.contains("id=\"mentions-more\""));
+        // and under 20 documents state its tasks: the page does not say "the latest" of them either
+        assertTrue(!html.contains("id=\"commitments-more\""));
     }
 
     @Test
