@@ -59,6 +59,8 @@ class PagesTest {
         }
         assertTrue(html.contains("Nhiệm vụ được giao cho các cơ quan"));
         assertTrue(page("/", "en").contains("Commitments of government bodies"));
+        // the derived graphs have a source file too ("trace"), but are no documents
+        assertTrue(!html.contains("/graph/trace"), "the trace graph listed as a document");
     }
 
     /** The home page's counts, read per graph and from each document's sentence count, are the distinct resources. */
