@@ -69,13 +69,19 @@ final class EntityPage {
                 "text", Views.text(r.get("text")),
                 "href", site.views(request).href(r.get("s").getURI()))).toList());
         m.put("mentionCount", mentions.size());
-        // entity-mentions.rq reads the mentions of the latest documents only: say so when it reached that many
-        m.put("mentionsLatest", mentions.stream().map(r -> r.get("doc")).distinct().count() >= MENTIONED_DOCUMENTS);
+        m.put("mentionsLatest", reachedLimit(mentions, MENTIONED_DOCUMENTS));
         m.put("commitments", commitments.stream().map(r -> commitment(request, r, labels)).toList());
         m.put("commitmentCount", commitments.size());
-        // entity-commitments-latest.rq reads the commitments of the latest documents only: say so when it reached them
-        m.put("commitmentsLatest", commitments.stream().map(r -> r.get("doc")).distinct().count() >= COMMITTING_DOCUMENTS);
+        m.put("commitmentsLatest", reachedLimit(commitments, COMMITTING_DOCUMENTS));
         site.page(request, response, "entity", title, m);
+    }
+
+    /**
+     * Whether {@code rows}, of a query that reads the latest {@code limit} documents only, reached that many: the page
+     * then says that there may be more.
+     */
+    private static boolean reachedLimit(List<Map<String, Node>> rows, int limit) {
+        return rows.stream().map(r -> r.get("doc")).distinct().count() >= limit;
     }
 
     private Map<String, Object> commitment(WebRequest request, Map<String, Node> r, Labels labels) {
