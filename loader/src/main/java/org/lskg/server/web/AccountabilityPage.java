@@ -2,6 +2,7 @@ package org.lskg.server.web;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +16,8 @@ import org.apache.jena.graph.NodeFactory;
 
 /**
  * A body's accountability: the commitments it leads, shares or is otherwise responsible for, counted by status
- * (as the trace graph assesses them), the share overdue, and the counts by the year the commitment was stated.
+ * (as the trace graph assesses them), the share overdue, and the counts by the year the commitment was stated, all
+ * counted by the store; then those of the latest 20 documents that assign the body one, listed by status.
  * {@code /accountability} lists the bodies; {@code /accountability/body/NAME} is the page of
  * {@code https://w3id.org/lskg/id/body/NAME}.
  */
@@ -59,13 +61,16 @@ final class AccountabilityPage implements Handler {
     }
 
     private void page(WebRequest request, HttpServletResponse response, Node body) throws IOException {
-        List<Map<String, Node>> rows = site.sparql().select("entity-commitments", Map.of("x", body)).stream()
-                .filter(r -> !"about".equals(Views.text(r.get("role")))).toList();
-        // one row per commitment: a body both lead and partner of one task counts once, as lead
+        Map<String, Node> bind = Map.of("x", body);
+        // the figures count every commitment of the body; the list is the latest documents' only (a body of 10,000
+        // generated documents has 4,976: a page of megabytes)
+        List<Map<String, Node>> counted = site.sparql().select("accountability-counts", bind);
+        // one row per commitment (a second deadline gives a second row)
         Map<Node, Map<String, Node>> byCommitment = new LinkedHashMap<>();
-        rows.forEach(r -> byCommitment.putIfAbsent(r.get("c"), r));
+        site.sparql().select("body-commitments-latest", bind).forEach(r -> byCommitment.putIfAbsent(r.get("c"), r));
+        Collection<Map<String, Node>> rows = byCommitment.values();
         List<Node> shown = new ArrayList<>(List.of(body));
-        byCommitment.values().forEach(r -> { shown.add(r.get("status")); shown.add(r.get("doc")); });
+        rows.forEach(r -> { shown.add(r.get("status")); shown.add(r.get("doc")); });
         Statuses.ORDER.forEach(s -> shown.add(NodeFactory.createURI(Statuses.NS + s)));
         Labels labels = Labels.of(site.sparql(), shown, request.lang());
 
@@ -73,23 +78,24 @@ final class AccountabilityPage implements Handler {
         Statuses.ORDER.forEach(s -> byStatus.put(s, 0));
         byStatus.put(NONE, 0);
         Map<String, Map<String, Integer>> byYear = new TreeMap<>();
+        for (Map<String, Node> r : counted) {
+            String status = notation(r.get("status"));
+            int n = Integer.parseInt(Views.text(r.get("n")));
+            byStatus.merge(status, n, Integer::sum);
+            byYear.computeIfAbsent(Views.text(r.get("year")), y -> new HashMap<>()).merge(status, n, Integer::sum);
+        }
         Map<String, List<Map<String, Object>>> listed = new LinkedHashMap<>();
         byStatus.keySet().forEach(s -> listed.put(s, new ArrayList<>()));
-        for (Map<String, Node> r : byCommitment.values()) {
-            String status = r.get("status") == null ? NONE : Statuses.notation(r.get("status"));
-            byStatus.merge(status, 1, Integer::sum);
-            String issued = Views.text(r.get("issued"));
-            String year = issued.length() >= 4 ? issued.substring(0, 4) : "?";
-            byYear.computeIfAbsent(year, y -> new HashMap<>()).merge(status, 1, Integer::sum);
-            listed.computeIfAbsent(status, s -> new ArrayList<>()).add(Map.of(
+        for (Map<String, Node> r : rows) {
+            listed.get(notation(r.get("status"))).add(Map.of(
                     "href", site.views(request).href(r.get("c").getURI()),
                     "text", Views.text(r.get("text")),
-                    "issued", issued,
+                    "issued", Views.text(r.get("issued")),
                     "deadline", Views.text(r.get("deadline")),
                     "role", site.message(request, "role." + Views.text(r.get("role"))),
                     "doc", site.views(request).value(r.get("doc"), labels.get(r.get("doc")))));
         }
-        int total = byCommitment.size();
+        int total = byStatus.values().stream().mapToInt(Integer::intValue).sum();
         int overdue = byStatus.get("overdue");
         Map<String, Object> m = new HashMap<>();
         String title = labels.text(body);
@@ -105,15 +111,23 @@ final class AccountabilityPage implements Handler {
                     : labels.text(NodeFactory.createURI(Statuses.NS + status));
             statuses.add(Map.of("notation", status, "label", label, "count", n,
                     "width", total == 0 ? 0 : n * BAR_WIDTH / total));
-            if (!listed.get(status).isEmpty()) {
-                groups.add(Map.of("notation", status, "label", label, "count", n, "commitments", listed.get(status)));
+            List<Map<String, Object>> commitments = listed.get(status);
+            if (!commitments.isEmpty()) {
+                groups.add(Map.of("notation", status, "label", label, "count", n, "listed", commitments.size(),
+                        "commitments", commitments));
             }
         });
         m.put("statuses", statuses);
         m.put("groups", groups);
         m.put("years", years(byYear));
         m.put("barWidth", BAR_WIDTH);
+        m.put("latest", rows.size() < total);
         site.page(request, response, "accountability", title, m);
+    }
+
+    /** A status's notation ({@code overdue}, ...), or {@link #NONE} for a commitment the trace did not assess. */
+    private static String notation(Node status) {
+        return status == null ? NONE : Statuses.notation(status);
     }
 
     /** One row per year: the count of each status, and the stacked bar's segments. */
