@@ -221,6 +221,8 @@ public final class LskgStore implements AutoCloseable {
         // nothing of it; the quads go to TDB2's tables underneath. Ending it uncommitted (a rejection) aborts it.
         dataset.begin(TxnType.WRITE);
         try {
+            GraphFingerprints.Carry fingerprints = GraphFingerprints.carry(tdb);
+            fingerprints.wrote(graphName);
             GraphDifference.Difference difference = GraphDifference.difference(tdb, graphName, checked);
             if (!stated[0]) {
                 throw DocumentGraph.noSourceFile(graphName, sourceFile);
@@ -232,7 +234,9 @@ public final class LskgStore implements AutoCloseable {
             LOG.debug("validated the changed part of {} in {} ms", graphName, (System.nanoTime() - start) / 1_000_000);
             start = System.nanoTime();
             GraphDifference.Written written = GraphDifference.write(tdb, difference);
+            fingerprints.committing();
             dataset.commit();
+            fingerprints.committed();
             LOG.debug("deleted {} and added {} quads of {} in {} ms", written.deleted(), written.added(), graphName,
                     (System.nanoTime() - start) / 1_000_000);
             return new LoadOutcome(graphName, difference.size(), written.existed() ? List.of(graphName) : List.of(),

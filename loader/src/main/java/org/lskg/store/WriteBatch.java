@@ -50,6 +50,8 @@ public final class WriteBatch implements AutoCloseable {
      */
     private Map<String, Set<Node>> graphsBySource;
     private Map<Node, Set<String>> sourcesOfGraph;
+    /** The kept graph fingerprints, carried across the open transaction ({@link GraphFingerprints}). */
+    private GraphFingerprints.Carry fingerprints;
     private boolean open;
     private int documents;
     private long triples;
@@ -78,6 +80,7 @@ public final class WriteBatch implements AutoCloseable {
             List<Node> previous = previousVersions(doc);
             previous.forEach(this::removeGraph);
             Node g = doc.graphName();
+            fingerprints.wrote(g);
             addAbsentGraph(g, doc); // every graph named g was removed just above
             indexSources(g, doc.graph().find(Node.ANY, LSKG.sourceFile.asNode(), Node.ANY).toList());
             documents++;
@@ -111,8 +114,10 @@ public final class WriteBatch implements AutoCloseable {
             if (writes != null) {
                 writes.flush();
             }
+            fingerprints.committing();
             dataset.commit();
             committed = true;
+            fingerprints.committed();
         } finally {
             if (committed) {
                 end();
@@ -145,6 +150,7 @@ public final class WriteBatch implements AutoCloseable {
         }
         dataset.begin(TxnType.WRITE);
         open = true;
+        fingerprints = GraphFingerprints.carry(storage);
         writes = IndexOrderedWrites.of(storage).orElse(null);
         graphsBySource = new HashMap<>();
         sourcesOfGraph = new HashMap<>();
@@ -158,6 +164,7 @@ public final class WriteBatch implements AutoCloseable {
         triples = 0;
         graphsBySource = null;
         sourcesOfGraph = null;
+        fingerprints = null;
         if (writes != null) {
             writes.clear();
             writes = null;
@@ -198,6 +205,7 @@ public final class WriteBatch implements AutoCloseable {
     }
 
     private void removeGraph(Node g) {
+        fingerprints.wrote(g);
         dataset.removeGraph(g);
         for (String source : sourcesOfGraph.getOrDefault(g, Set.of())) {
             Set<Node> graphs = graphsBySource.get(source);

@@ -84,14 +84,15 @@ final class CorpusReader {
             for (Callable<Map<String, Rows>> task : tasks(dataset, graphs, cache)) {
                 parts.add(call(task));
             }
-            cache.ifPresent(c -> c.retainOnly(graphs));
+            cache.ifPresent(c -> c.readWhole(graphs));
             return assemble(merge(parts), cache);
         });
     }
 
     private static CorpusSnapshot assemble(Map<String, Rows> rows, Optional<GraphScanCache> cache) {
-        cache.ifPresent(c -> LOG.debug("document graphs: {} read back from their kept scans, {} scanned",
-                c.hits(), c.misses()));
+        cache.ifPresent(c -> LOG.debug("document graphs: {} read back from their kept scans, {} scanned;"
+                + " fingerprints: {} kept, {} read from the store", c.hits(), c.misses(), c.fingerprints().kept(),
+                c.fingerprints().read()));
         return assemble(rows);
     }
 
@@ -167,7 +168,7 @@ final class CorpusReader {
             }
             boolean oneState = versions.size() == 1 && versions.iterator().next().isPresent();
             if (oneState) {
-                cache.ifPresent(c -> c.retainOnly(graphs.value()));
+                cache.ifPresent(c -> c.readWhole(graphs.value()));
             }
             return oneState ? Optional.of(merge(parts)) : Optional.empty();
         } catch (InterruptedException e) {

@@ -12,7 +12,6 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.lskg.rdf.LSKG;
-import org.lskg.store.GraphFingerprint;
 
 /**
  * The trace's inputs that each lie within one document graph — sentences, mentions, commitments, deadlines,
@@ -145,7 +144,7 @@ final class DocumentGraphScan {
     static Map<String, Rows> scan(DatasetGraph dataset, List<Node> graphs, Optional<GraphScanCache> cache) {
         Map<String, List<String[]>> rows = emptyRows();
         for (Node g : graphs) {
-            Optional<String> fingerprint = cache.flatMap(c -> GraphFingerprint.of(dataset, g));
+            Optional<String> fingerprint = cache.flatMap(c -> c.fingerprint(dataset, g));
             Optional<Map<String, List<String[]>>> kept = fingerprint.flatMap(f -> cache.get().get(g, f));
             Map<String, List<String[]>> ofGraph;
             if (kept.isPresent()) {

@@ -20,6 +20,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.lskg.rdf.LSKG;
 import org.lskg.store.GraphFingerprint;
+import org.lskg.store.GraphFingerprints;
 import org.lskg.text.Hashes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,17 +51,29 @@ final class GraphScanCache {
             DerivedFiles.class, LSKG.class);
 
     private final Path dir;
+    /** The graphs' fingerprints, kept while the store is written by lskg alone ({@link GraphFingerprints}). */
+    private final GraphFingerprints fingerprints;
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
     private volatile boolean warned;
 
-    private GraphScanCache(Path dir) {
+    private GraphScanCache(Path dir, GraphFingerprints fingerprints) {
         this.dir = dir;
+        this.fingerprints = fingerprints;
     }
 
     /** The cache of {@code dataset}'s graphs; empty when the dataset is not a TDB2 store on disk. */
     static Optional<GraphScanCache> of(DatasetGraph dataset) {
-        return GraphFingerprint.derivedDirectory(dataset, NAME).map(GraphScanCache::new);
+        return GraphFingerprint.derivedDirectory(dataset, NAME)
+                .map(d -> new GraphScanCache(d, GraphFingerprints.open(dataset)));
+    }
+
+    /**
+     * The fingerprint of {@code graph} as the calling thread's transaction on {@code dataset} sees it (kept, or read
+     * from the store), under which its scan is kept.
+     */
+    Optional<String> fingerprint(DatasetGraph dataset, Node graph) {
+        return fingerprints.of(dataset, graph);
     }
 
     /** The rows of {@code graph} kept under {@code fingerprint}, by input as the scan names them; empty on a miss. */
@@ -138,9 +151,24 @@ final class GraphScanCache {
         return hits.get();
     }
 
+    /** The graphs' fingerprints: how many were kept, how many read from the store. */
+    GraphFingerprints fingerprints() {
+        return fingerprints;
+    }
+
     /** How many graphs had no usable file since this cache was made. */
     int misses() {
         return misses.get();
+    }
+
+    /**
+     * Ends a reading of the whole store, in which the graphs were {@code graphs}: keeps the fingerprints read, and
+     * deletes the files of other graphs (removed from the store since). Call only when every transaction of the
+     * reading saw the same state.
+     */
+    void readWhole(List<Node> graphs) {
+        fingerprints.keep();
+        retainOnly(graphs);
     }
 
     /** Deletes the files of graphs other than {@code graphs}: graphs removed from the store since. */
