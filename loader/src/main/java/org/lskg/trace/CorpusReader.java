@@ -197,6 +197,7 @@ final class CorpusReader {
             }
         });
         Map<String, Sentence> sentences = new HashMap<>();
+        Map<String, String> headingKeys = new HashMap<>(); // a heading is the heading of every sentence of its section
         rows.get(DocumentGraphScan.SENTENCES).forEach(b -> {
             String doc = b.uri("doc");
             if (docs.containsKey(doc)) {
@@ -205,7 +206,7 @@ final class CorpusReader {
                 Optional<String> section = Optional.ofNullable(sectionOf.get(iri));
                 Optional<String> heading = section.map(headings::get);
                 sentences.putIfAbsent(iri, new Sentence(iri, doc, b.integer("order"), b.integer("begin"), text,
-                        section, heading.filter(h -> isHeadingLine(text, h)).isPresent()));
+                        section, heading.filter(h -> isHeadingLine(text, h, headingKeys)).isPresent()));
             }
         });
         // Every entity's labels (lexical forms, sorted) and categories, from all the documents that name it.
@@ -337,9 +338,12 @@ final class CorpusReader {
         return a.compareTo(b) <= 0 ? a : b;
     }
 
-    /** The sentence is its section's heading line: "Đối với tuyến đường Quốc lộ 4B:" for heading "Đối với ... 4B". */
-    private static boolean isHeadingLine(String text, String heading) {
-        return !heading.isBlank() && Fold.key(text).equals(Fold.key(heading));
+    /**
+     * The sentence is its section's heading line: "Đối với tuyến đường Quốc lộ 4B:" for heading "Đối với ... 4B". The
+     * headings' keys are kept in {@code headingKeys}, one per heading.
+     */
+    private static boolean isHeadingLine(String text, String heading, Map<String, String> headingKeys) {
+        return !heading.isBlank() && Fold.key(text).equals(headingKeys.computeIfAbsent(heading, Fold::key));
     }
 
     /** The category token of a category concept's IRI ("border_gate"); empty for none. */
