@@ -19,11 +19,11 @@ final class HomePage implements Handler {
 
     private final Site site;
     /** How many documents, commitments, sentences, bodies and follow-ups the store holds, by class name. */
-    private final KeptWhileReadOnly<Map<String, String>> counts;
+    private final KeptUntilChanged<Map<String, String>> counts;
 
     HomePage(Site site) {
         this.site = site;
-        this.counts = new KeptWhileReadOnly<>(site, () -> {
+        this.counts = new KeptUntilChanged<>(site, () -> {
             Map<String, String> read = new HashMap<>();
             site.sparql().select("counts", Map.of()).forEach(r ->
                     read.put(r.get("class").getURI().substring(LSKG.NS.length()), Views.text(r.get("n"))));

@@ -55,12 +55,12 @@ public final class VoidDescription implements Handler {
     private final Site site;
     private final Optional<DumpFiles> dumps;
     /** The counts, which need a pass over the store. */
-    private final KeptWhileReadOnly<Counts> counts;
+    private final KeptUntilChanged<Counts> counts;
 
     VoidDescription(Site site, Optional<DumpFiles> dumps) {
         this.site = site;
         this.dumps = dumps;
-        this.counts = new KeptWhileReadOnly<>(site, () -> new Counts(site.sparql().read(VoidDescription::graphs),
+        this.counts = new KeptUntilChanged<>(site, () -> new Counts(site.sparql().read(VoidDescription::graphs),
                 site.sparql().read(VoidDescription::classes),
                 site.sparql().select("void-examples", Map.of()).stream().map(r -> r.get("example"))
                         .filter(n -> n != null && n.isURI()).distinct().toList()));

@@ -1,0 +1,53 @@
+package org.lskg.server.web;
+
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.function.Supplier;
+
+import org.lskg.store.DataVersion;
+
+/**
+ * A value read from the store that costs a pass over it (counts), kept while the store is as it was when the value
+ * was read: for good when the server is read-only; until the next commit of a write when it takes updates and the
+ * store numbers its states ({@link DataVersion}: a TDB2 store); else read again at each call. At 10,000 documents
+ * the VoID counts take half a minute: a server that takes updates read them for every request.
+ *
+ * <p>Thread-safe: two calls may both read it, and either result is kept. A value is kept under the state seen just
+ * before it was read, so a write during the reading makes the next call read it again, never keeps it stale.
+ */
+final class KeptUntilChanged<T> implements Supplier<T> {
+    private final boolean readOnly;
+    /** The store's state as a read transaction sees it; empty when the store does not number its states. */
+    private final Supplier<OptionalLong> version;
+    private final Supplier<T> read;
+    private volatile Kept<T> kept;
+
+    private record Kept<T>(OptionalLong version, T value) {}
+
+    KeptUntilChanged(Site site, Supplier<T> read) {
+        this(site.settings().readOnly(), () -> site.sparql().read(DataVersion::ofThreadTransaction), read);
+    }
+
+    KeptUntilChanged(boolean readOnly, Supplier<OptionalLong> version, Supplier<T> read) {
+        this.readOnly = readOnly;
+        this.version = Objects.requireNonNull(version, "version");
+        this.read = Objects.requireNonNull(read, "read");
+    }
+
+    @Override
+    public T get() {
+        Kept<T> k = kept;
+        if (k != null && readOnly) {
+            return k.value();
+        }
+        OptionalLong now = readOnly ? OptionalLong.empty() : version.get();
+        if (k != null && now.isPresent() && now.equals(k.version())) {
+            return k.value();
+        }
+        T value = read.get();
+        if (readOnly || now.isPresent()) {
+            kept = new Kept<>(now, value);
+        }
+        return value;
+    }
+}
