@@ -29,6 +29,7 @@ public final class Main {
 
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new LskgCommand());
+        HelpText.reflow(cl);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
         cl.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
