@@ -2,15 +2,12 @@ package org.lskg.store;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.LongConsumer;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.atlas.lib.tuple.TupleFactory;
@@ -52,9 +49,6 @@ final class GraphDifference {
 
     /** What {@link #write} wrote. */
     record Written(boolean existed, int deleted, int added) {}
-
-    /** Node table look-ups kept in front of TDB2's own cache: the predicates, classes and the subject at hand. */
-    private static final int RECENT_TERMS = 8_192;
 
     /**
      * The most triples of changed subjects in one part given to validation ({@link Difference#changedParts}): a
@@ -180,7 +174,7 @@ final class GraphDifference {
         // A new graph of one part at most is validated as given: kept as terms while its ids are read, not sent
         // twice; a larger one is dropped here and validated part by part from its ids.
         Graph[] small = {existed ? null : GraphFactory.createDefaultGraph()};
-        LongTriples next = ids(nodes, existed ? version : sink -> version.send(t -> {
+        LongTriples next = ids(tdb, nodes, existed ? version : sink -> version.send(t -> {
             if (small[0] != null) {
                 small[0].add(t);
                 if (small[0].size() > PART_TRIPLES) {
@@ -228,20 +222,19 @@ final class GraphDifference {
         return stored;
     }
 
-    /** The triples of {@code version} as ids, each term given one (added to the node table if it lacks it). */
-    private static LongTriples ids(NodeTable nodes, TripleSource version) {
-        Map<Node, Long> recent = new LinkedHashMap<>(2 * RECENT_TERMS, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Node, Long> eldest) {
-                return size() > RECENT_TERMS;
-            }
-        };
-        Function<Node, Long> id = term -> recent.computeIfAbsent(term, x -> Tdb2.asLong(nodes.getAllocateNodeId(x)));
+    /**
+     * The triples of {@code version} as ids, each term given one (added to the node table if it lacks it): looked up
+     * on another thread while {@code version} is read ({@link TripleIds}).
+     */
+    private static LongTriples ids(DatasetGraph tdb, NodeTable nodes, TripleSource version) {
         LongTriples next = new LongTriples();
-        version.send(t -> {
-            requireNotIndexed(t);
-            next.add(id.apply(t.getSubject()), id.apply(t.getPredicate()), id.apply(t.getObject()));
-        });
+        try (TripleIds ids = new TripleIds(tdb, nodes, next)) {
+            version.send(t -> {
+                requireNotIndexed(t);
+                ids.add(t);
+            });
+            ids.finish();
+        }
         return next;
     }
 
