@@ -182,7 +182,7 @@ final class GraphDifference {
                 }
             }
             sink.accept(t);
-        }));
+        }), existed);
         stored.sortDistinct();
         next.sortDistinct();
 
@@ -223,12 +223,12 @@ final class GraphDifference {
     }
 
     /**
-     * The triples of {@code version} as ids, each term given one (added to the node table if it lacks it): looked up
-     * on another thread while {@code version} is read ({@link TripleIds}).
+     * The triples of {@code version} as ids, each term given one (added to the node table if it lacks it); looked up
+     * on another thread while {@code version} is read when the graph {@code existed} ({@link TripleIds}).
      */
-    private static LongTriples ids(DatasetGraph tdb, NodeTable nodes, TripleSource version) {
+    private static LongTriples ids(DatasetGraph tdb, NodeTable nodes, TripleSource version, boolean existed) {
         LongTriples next = new LongTriples();
-        try (TripleIds ids = new TripleIds(tdb, nodes, next)) {
+        try (TripleIds ids = new TripleIds(tdb, nodes, next, existed)) {
             version.send(t -> {
                 requireNotIndexed(t);
                 ids.add(t);

@@ -44,7 +44,7 @@ final class TripleIds implements AutoCloseable {
     private final ArrayDeque<Future<Chunk>> pending = new ArrayDeque<>();
     /** The lookup thread's: terms and their committed ids. */
     private final Map<Node, Long> known = recent();
-    /** The writing thread's: terms the store lacked and the ids it gave them. */
+    /** The writing thread's: the terms it gave ids (those the store lacked, or every term when not looking ahead). */
     private final Map<Node, Long> allocated = recent();
     private Node[] terms = new Node[3 * CHUNK];
     private int size;
@@ -54,13 +54,16 @@ final class TripleIds implements AutoCloseable {
 
     /**
      * Ids for the triples to be {@link #add added}, of the TDB2 dataset {@code tdb} whose node table is {@code nodes},
-     * into {@code into}; the caller's thread is in a write transaction on {@code tdb}.
+     * into {@code into}; the caller's thread is in a write transaction on {@code tdb}. Looked up ahead on another
+     * thread when {@code ahead}, which pays when most terms are in the store already (a graph replaced by its next
+     * version); else each is given its id as it comes (a new graph, most of whose terms are new: looking them up
+     * first would be work for nothing on cores the trace's search is using).
      */
-    TripleIds(DatasetGraph tdb, NodeTable nodes, LongTriples into) {
+    TripleIds(DatasetGraph tdb, NodeTable nodes, LongTriples into, boolean ahead) {
         this.tdb = tdb;
         this.nodes = nodes;
         this.into = into;
-        this.lookup = Executors.newSingleThreadExecutor(r -> {
+        this.lookup = !ahead ? null : Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "lskg-node-ids");
             t.setDaemon(true);
             return t;
@@ -69,6 +72,10 @@ final class TripleIds implements AutoCloseable {
 
     /** Takes the triple; its ids reach {@link #into} in the order the triples came, by {@link #finish} at the latest. */
     void add(Triple t) {
+        if (lookup == null) {
+            into.add(allocate(t.getSubject()), allocate(t.getPredicate()), allocate(t.getObject()));
+            return;
+        }
         terms[size++] = t.getSubject();
         terms[size++] = t.getPredicate();
         terms[size++] = t.getObject();
@@ -89,7 +96,9 @@ final class TripleIds implements AutoCloseable {
 
     @Override
     public void close() {
-        lookup.shutdownNow();
+        if (lookup != null) {
+            lookup.shutdownNow();
+        }
     }
 
     private void submit() {
@@ -134,13 +143,17 @@ final class TripleIds implements AutoCloseable {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
         for (int i = c.missing().nextSetBit(0); i >= 0; i = c.missing().nextSetBit(i + 1)) {
-            Node term = c.terms()[i];
-            c.ids()[i] = allocated.computeIfAbsent(term, x -> Tdb2.asLong(nodes.getAllocateNodeId(x)));
+            c.ids()[i] = allocate(c.terms()[i]);
         }
         long[] ids = c.ids();
         for (int i = 0; i < c.size(); i += 3) {
             into.add(ids[i], ids[i + 1], ids[i + 2]);
         }
+    }
+
+    /** The term's id as the writing transaction sees it, added to the node table if it lacks it. */
+    private long allocate(Node term) {
+        return allocated.computeIfAbsent(term, x -> Tdb2.asLong(nodes.getAllocateNodeId(x)));
     }
 
     /** A map of the {@link #RECENT_TERMS} terms used last. */

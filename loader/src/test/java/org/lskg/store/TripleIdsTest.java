@@ -25,7 +25,16 @@ class TripleIdsTest {
     }
 
     @Test
-    void theIdsTheWritingTransactionGivesInTheOrderTheTriplesCame() {
+    void lookedUpAheadTheIdsTheWritingTransactionGives() {
+        theIdsTheWritingTransactionGivesInTheOrderTheTriplesCame(true);
+    }
+
+    @Test
+    void givenAsTheyComeTheIdsTheWritingTransactionGives() {
+        theIdsTheWritingTransactionGivesInTheOrderTheTriplesCame(false);
+    }
+
+    private void theIdsTheWritingTransactionGivesInTheOrderTheTriplesCame(boolean ahead) {
         DatasetGraph tdb = DatabaseMgr.createDatasetGraph();
         Node g = uri("g");
         Node p = uri("p");
@@ -51,7 +60,7 @@ class TripleIdsTest {
         try {
             nodes.getAllocateNodeId(uri("added-first"));
             LongTriples found = new LongTriples();
-            try (TripleIds ids = new TripleIds(tdb, nodes, found)) {
+            try (TripleIds ids = new TripleIds(tdb, nodes, found, ahead)) {
                 triples.forEach(ids::add);
                 ids.finish();
             }
