@@ -62,8 +62,8 @@ final class AccountabilityPage implements Handler {
 
     private void page(WebRequest request, HttpServletResponse response, Node body) throws IOException {
         Map<String, Node> bind = Map.of("x", body);
-        // the figures count every commitment of the body; the list is the latest documents' only (a body of 10,000
-        // generated documents has 4,976: a page of megabytes)
+        // the figures count every commitment of the body; the list is the latest documents' only (at 10,000
+        // generated documents one body has 52,000: a page of megabytes, and more rows than the row cap)
         List<Map<String, Node>> counted = site.sparql().select("accountability-counts", bind);
         // one row per commitment (a second deadline gives a second row)
         Map<Node, Map<String, Node>> byCommitment = new LinkedHashMap<>();
@@ -87,7 +87,7 @@ final class AccountabilityPage implements Handler {
         Map<String, List<Map<String, Object>>> listed = new LinkedHashMap<>();
         byStatus.keySet().forEach(s -> listed.put(s, new ArrayList<>()));
         for (Map<String, Node> r : rows) {
-            listed.get(notation(r.get("status"))).add(Map.of(
+            listed.computeIfAbsent(notation(r.get("status")), x -> new ArrayList<>()).add(Map.of(
                     "href", site.views(request).href(r.get("c").getURI()),
                     "text", Views.text(r.get("text")),
                     "issued", Views.text(r.get("issued")),
