@@ -1,15 +1,11 @@
 package org.lskg.store;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -224,12 +220,10 @@ public final class GraphFingerprints {
         }
     }
 
-    /** Writes {@code kept} through a temporary sibling moved over the file: a reader sees the old file or the new. */
+    /** Writes {@code kept} whole ({@link AtomicFile}); a failure is logged. */
     private static void write(Path file, Kept kept) {
-        Path next = file.resolveSibling(FILE + "." + Thread.currentThread().getId() + ".next");
         try {
-            Files.createDirectories(file.getParent());
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(next), 1 << 16))) {
+            AtomicFile.write(file, out -> {
                 out.writeUTF(FORMAT);
                 out.writeUTF(kept.state());
                 Map<Node, String> uris = new HashMap<>(kept.fingerprints());
@@ -239,20 +233,10 @@ public final class GraphFingerprints {
                     out.writeUTF(e.getKey().getURI());
                     out.writeUTF(e.getValue());
                 }
-            }
-            try {
-                Files.move(next, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(next, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            });
         } catch (IOException | RuntimeException e) {
             LOG.warn("Could not keep the graphs' fingerprints in {} ({}); the next trace reads them from the store",
                     file, e.toString());
-            try {
-                Files.deleteIfExists(next);
-            } catch (IOException ignored) {
-                // a stray temporary file is never read
-            }
         }
     }
 }

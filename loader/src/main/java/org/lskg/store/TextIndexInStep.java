@@ -2,11 +2,9 @@ package org.lskg.store;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -72,13 +70,7 @@ final class TextIndexInStep {
                 Files.deleteIfExists(record);
                 return;
             }
-            Path next = indexDir.resolve(FILE + ".next");
-            Files.writeString(next, state.get(), StandardCharsets.UTF_8);
-            try {
-                Files.move(next, record, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(next, record, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFile.write(record, out -> out.write(state.get().getBytes(StandardCharsets.UTF_8)));
         } catch (IOException | RuntimeException e) {
             LOG.warn("Could not record that the text index {} is in step ({}); the next opening checks it in full",
                     indexDir, e.toString());

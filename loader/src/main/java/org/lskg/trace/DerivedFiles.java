@@ -1,6 +1,5 @@
 package org.lskg.trace;
 
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -8,54 +7,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import org.lskg.text.Hashes;
 
 /**
  * What the files of derived data the trace keeps beside the store ({@link GraphScanCache}, {@link KeptFollowUps})
- * share: the digest of the code that wrote them, strings of any length, and a file put in place whole.
+ * share: the digest of the code that wrote them and strings of any length; each is put in place whole
+ * ({@link org.lskg.store.AtomicFile}).
  */
 final class DerivedFiles {
     private DerivedFiles() {}
-
-    /** A function that writes a file's content. */
-    @FunctionalInterface
-    interface Content {
-        void writeTo(DataOutputStream out) throws IOException;
-    }
-
-    /**
-     * Writes {@code file} through a temporary sibling moved over it, so that a reader sees the old file or the new
-     * one, never part of one; the temporary file is removed when writing fails.
-     *
-     * @throws IOException if the file could not be written (the old one, if any, is then left as it was)
-     */
-    static void write(Path file, Content content) throws IOException {
-        Path next = file.resolveSibling(file.getFileName() + "." + Thread.currentThread().getId() + ".next");
-        try {
-            Files.createDirectories(file.getParent());
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(next), 1 << 16))) {
-                content.writeTo(out);
-            }
-            try {
-                Files.move(next, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(next, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException | RuntimeException e) {
-            try {
-                Files.deleteIfExists(next);
-            } catch (IOException ignored) {
-                // a stray temporary file is never read
-            }
-            throw e;
-        }
-    }
 
     /** Writes a string of any length (or null), unlike {@link DataOutputStream#writeUTF}, which stops at 64 KB. */
     static void writeString(DataOutputStream out, String s) throws IOException {

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.lskg.rdf.LSKG;
+import org.lskg.store.AtomicFile;
 import org.lskg.store.GraphFingerprint;
 import org.lskg.store.GraphFingerprints;
 import org.lskg.text.Hashes;
@@ -116,7 +117,7 @@ final class GraphScanCache {
     /** Keeps {@code rows}, the scan of {@code graph} as it is under {@code fingerprint}. */
     void put(Node graph, String fingerprint, Map<String, List<String[]>> rows) {
         try {
-            DerivedFiles.write(file(graph), out -> {
+            AtomicFile.write(file(graph), out -> {
                 out.writeUTF(CODE);
                 out.writeUTF(graph.getURI());
                 out.writeUTF(fingerprint);

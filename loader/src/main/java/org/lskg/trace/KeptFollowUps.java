@@ -20,6 +20,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.lskg.store.AtomicFile;
 import org.lskg.store.GraphFingerprint;
 import org.lskg.store.GraphFingerprints;
 import org.slf4j.Logger;
@@ -172,7 +173,7 @@ final class KeptFollowUps {
                 writer = null;
                 Optional<String> fingerprint = fingerprint(dataset);
                 if (fingerprint.isPresent()) {
-                    DerivedFiles.write(file.orElseThrow(), out -> {
+                    AtomicFile.write(file.orElseThrow(), out -> {
                         out.writeUTF(CODE);
                         out.writeUTF(thresholds.toString());
                         out.writeUTF(fingerprint.get());
