@@ -59,8 +59,8 @@ public final class GraphFingerprints {
     private final Kept kept;
     /** Fingerprints read from the indexes, by the state they were read in. */
     private final Map<String, Map<Node, String>> read = new ConcurrentHashMap<>();
-    private final AtomicInteger kepts = new AtomicInteger();
-    private final AtomicInteger reads = new AtomicInteger();
+    private final AtomicInteger givenKept = new AtomicInteger();
+    private final AtomicInteger readFromIndexes = new AtomicInteger();
 
     private GraphFingerprints(Optional<Path> file, Kept kept) {
         this.file = file;
@@ -84,10 +84,10 @@ public final class GraphFingerprints {
             return GraphFingerprint.of(dataset, graph);
         }
         if (state.get().equals(kept.state()) && kept.fingerprints().containsKey(graph)) {
-            kepts.incrementAndGet();
+            givenKept.incrementAndGet();
             return Optional.of(kept.fingerprints().get(graph));
         }
-        reads.incrementAndGet();
+        readFromIndexes.incrementAndGet();
         Optional<String> fingerprint = GraphFingerprint.of(dataset, graph);
         fingerprint.ifPresent(f -> read.computeIfAbsent(state.get(), s -> new ConcurrentHashMap<>()).put(graph, f));
         return fingerprint;
@@ -95,12 +95,12 @@ public final class GraphFingerprints {
 
     /** How many fingerprints {@link #of} gave as kept. */
     public int kept() {
-        return kepts.get();
+        return givenKept.get();
     }
 
     /** How many fingerprints {@link #of} read from the store's indexes. */
     public int read() {
-        return reads.get();
+        return readFromIndexes.get();
     }
 
     /**
