@@ -8,7 +8,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import org.lskg.text.Hashes;
 
 /**
@@ -20,7 +24,7 @@ final class DerivedFiles {
     private DerivedFiles() {}
 
     /** Writes a string of any length (or null), unlike {@link DataOutputStream#writeUTF}, which stops at 64 KB. */
-    static void writeString(DataOutputStream out, String s) throws IOException {
+    private static void writeString(DataOutputStream out, String s) throws IOException {
         if (s == null) {
             out.writeInt(-1);
             return;
@@ -31,7 +35,7 @@ final class DerivedFiles {
     }
 
     /** A string {@link #writeString} wrote. */
-    static String readString(DataInputStream in) throws IOException {
+    private static String readString(DataInputStream in) throws IOException {
         int length = in.readInt();
         if (length < 0) {
             return null;
@@ -41,6 +45,51 @@ final class DerivedFiles {
             throw new EOFException("a value of " + length + " bytes cut short at " + bytes.length);
         }
         return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Strings written as numbers in a table made as they come: a string's first use writes the next number and the
+     * string, a later use the number alone; null is -1. A file of IRIs that repeat (a document's IRI on each of its
+     * rows, a sentence on each of its follow-ups) is written and read a fraction of the size. One writer or one
+     * reader per file.
+     */
+    static final class StringTable {
+        private final Map<String, Integer> numbers = new HashMap<>();
+        private final List<String> strings = new ArrayList<>();
+
+        /** Writes {@code s} (or null). */
+        void write(DataOutputStream out, String s) throws IOException {
+            if (s == null) {
+                out.writeInt(-1);
+                return;
+            }
+            Integer known = numbers.get(s);
+            if (known != null) {
+                out.writeInt(known);
+            } else {
+                out.writeInt(numbers.size());
+                numbers.put(s, numbers.size());
+                writeString(out, s);
+            }
+        }
+
+        /** A string {@link #write} wrote (or null). */
+        String read(DataInputStream in) throws IOException {
+            return read(in, in.readInt());
+        }
+
+        /** The string of number {@code n}, read by the caller from {@code in} (null for -1). */
+        String read(DataInputStream in, int n) throws IOException {
+            if (n == -1) {
+                return null;
+            }
+            if (n == strings.size()) {
+                strings.add(readString(in));
+            } else if (n < 0 || n > strings.size()) {
+                throw new IOException("no string " + n + " among " + strings.size());
+            }
+            return strings.get(n);
+        }
     }
 
     /** A digest of the class files of {@code classes}: a file written by other code is never read. */

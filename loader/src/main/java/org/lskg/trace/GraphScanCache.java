@@ -87,6 +87,7 @@ final class GraphScanCache {
                 return Optional.empty();
             }
             int inputs = in.readInt();
+            DerivedFiles.StringTable strings = new DerivedFiles.StringTable();
             Map<String, List<String[]>> rows = new LinkedHashMap<>();
             for (int i = 0; i < inputs; i++) {
                 String input = in.readUTF();
@@ -96,7 +97,7 @@ final class GraphScanCache {
                 for (int r = 0; r < count; r++) {
                     String[] row = new String[width];
                     for (int c = 0; c < width; c++) {
-                        row[c] = DerivedFiles.readString(in);
+                        row[c] = strings.read(in);
                     }
                     list.add(row);
                 }
@@ -122,6 +123,7 @@ final class GraphScanCache {
                 out.writeUTF(graph.getURI());
                 out.writeUTF(fingerprint);
                 out.writeInt(rows.size());
+                DerivedFiles.StringTable strings = new DerivedFiles.StringTable();
                 for (Map.Entry<String, List<String[]>> input : rows.entrySet()) {
                     out.writeUTF(input.getKey());
                     int width = input.getValue().isEmpty() ? 0 : input.getValue().get(0).length;
@@ -133,7 +135,7 @@ final class GraphScanCache {
                                     + " and " + row.length);
                         }
                         for (String value : row) {
-                            DerivedFiles.writeString(out, value);
+                            strings.write(out, value); // a document's IRI and its sentences' recur on many rows
                         }
                     }
                 }

@@ -226,13 +226,12 @@ final class KeptFollowUps {
     }
 
     /**
-     * Writes each commitment with its follow-ups, a string as its number in a table made as they come: a string's
-     * first use writes the next number and the string, a later use the number alone (an evidence sentence or a
-     * document is named by many follow-ups).
+     * Writes each commitment with its follow-ups, each string once ({@link DerivedFiles.StringTable}: an evidence
+     * sentence or a document is named by many follow-ups).
      */
     private static final class Writer {
         private final DataOutputStream out;
-        private final Map<String, Integer> table = new HashMap<>();
+        private final DerivedFiles.StringTable table = new DerivedFiles.StringTable();
 
         Writer(DataOutputStream out) {
             this.out = out;
@@ -252,22 +251,11 @@ final class KeptFollowUps {
         }
 
         private void string(String s) throws IOException {
-            Integer known = table.get(s);
-            if (known != null) {
-                out.writeInt(known);
-            } else {
-                out.writeInt(table.size());
-                table.put(s, table.size());
-                DerivedFiles.writeString(out, s);
-            }
+            table.write(out, s);
         }
 
         private void optional(Optional<String> s) throws IOException {
-            if (s.isPresent()) {
-                string(s.get());
-            } else {
-                out.writeInt(-1);
-            }
+            table.write(out, s.orElse(null));
         }
 
         private void followUp(FollowUp f) throws IOException {
@@ -304,7 +292,7 @@ final class KeptFollowUps {
     /** Reads what {@link Writer} wrote, after the key. */
     private static final class Reader {
         private final DataInputStream in;
-        private final List<String> table = new ArrayList<>();
+        private final DerivedFiles.StringTable table = new DerivedFiles.StringTable();
         private final Map<String, IssueDate> dates = new HashMap<>();
 
         Reader(DataInputStream in) {
@@ -365,17 +353,15 @@ final class KeptFollowUps {
 
         /** The string of number {@code n}: read here at its first use. */
         private String string(int n) throws IOException {
-            if (n == table.size()) {
-                table.add(DerivedFiles.readString(in));
-            } else if (n < 0 || n > table.size()) {
-                throw new IOException("no string " + n + " among " + table.size());
+            String s = table.read(in, n);
+            if (s == null) {
+                throw new IOException("no string where one must be");
             }
-            return table.get(n);
+            return s;
         }
 
         private Optional<String> optional() throws IOException {
-            int n = in.readInt();
-            return n < 0 ? Optional.empty() : Optional.of(string(n));
+            return Optional.ofNullable(table.read(in));
         }
     }
 }
