@@ -12,8 +12,10 @@ import org.lskg.store.DataVersion;
  * store numbers its states ({@link DataVersion}: a TDB2 store); else read again at each call. At 10,000 documents
  * the VoID counts take half a minute: a server that takes updates read them for every request.
  *
- * <p>Thread-safe: two calls may both read it, and either result is kept. A value is kept under the state seen just
- * before it was read, so a write during the reading makes the next call read it again, never keeps it stale.
+ * <p>Thread-safe: one call reads it at a time, and calls that come meanwhile wait for its result rather than read it
+ * again (a crawler's first requests for VoID at 10,000 documents would each count every quad). A value is kept
+ * under the state seen just before it was read, so a write during the reading makes the next call read it again,
+ * never keeps it stale.
  */
 final class KeptUntilChanged<T> implements Supplier<T> {
     private final boolean readOnly;
@@ -36,18 +38,26 @@ final class KeptUntilChanged<T> implements Supplier<T> {
 
     @Override
     public T get() {
-        Kept<T> k = kept;
-        if (k != null && readOnly) {
-            return k.value();
-        }
         OptionalLong now = readOnly ? OptionalLong.empty() : version.get();
-        if (k != null && now.isPresent() && now.equals(k.version())) {
+        Kept<T> k = kept;
+        if (current(k, now)) {
             return k.value();
         }
-        T value = read.get();
-        if (readOnly || now.isPresent()) {
-            kept = new Kept<>(now, value);
+        synchronized (this) {
+            k = kept;
+            if (current(k, now)) { // read by the call this one waited for
+                return k.value();
+            }
+            T value = read.get();
+            if (readOnly || now.isPresent()) {
+                kept = new Kept<>(now, value);
+            }
+            return value;
         }
-        return value;
+    }
+
+    /** Whether {@code k} is the value of the store in state {@code now}. */
+    private boolean current(Kept<T> k, OptionalLong now) {
+        return k != null && (readOnly || now.isPresent() && now.equals(k.version()));
     }
 }

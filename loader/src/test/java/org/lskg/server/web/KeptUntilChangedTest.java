@@ -3,6 +3,7 @@ package org.lskg.server.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.OptionalLong;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.jena.graph.NodeFactory;
@@ -51,5 +52,34 @@ class KeptUntilChangedTest {
         KeptUntilChanged<Integer> value = new KeptUntilChanged<>(false, OptionalLong::empty, reads::incrementAndGet);
         assertEquals(1, value.get());
         assertEquals(2, value.get());
+    }
+
+    @Test
+    void aCallThatComesWhileTheValueIsReadWaitsForIt() throws Exception {
+        CountDownLatch reading = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        KeptUntilChanged<Integer> value = new KeptUntilChanged<>(true, OptionalLong::empty, () -> {
+            reading.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return reads.incrementAndGet();
+        });
+        Thread first = new Thread(value::get);
+        first.start();
+        reading.await();
+        Thread second = new Thread(value::get);
+        second.start();
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (second.getState() != Thread.State.BLOCKED && System.nanoTime() < deadline) {
+            Thread.sleep(1); // until it waits on the first call's reading (or reads it itself: then two reads)
+        }
+        release.countDown();
+        first.join();
+        second.join();
+        assertEquals(1, reads.get());
+        assertEquals(1, value.get());
     }
 }
