@@ -71,6 +71,26 @@ final class Http {
         }
     }
 
+    /**
+     * A POST that declares a body of {@code contentLength} bytes and sends none of it: for answers the server must
+     * give from the head alone. (Sending a body the server refuses unread races its close: the reset can reach the
+     * client before the answer does.)
+     */
+    static String rawHead(int port, String target, String contentType, long contentLength) {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(20_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nContent-Type: " + contentType
+                    + "\r\nContent-Length: " + contentLength + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            ByteArrayOutputStream response = new ByteArrayOutputStream();
+            socket.getInputStream().transferTo(response);
+            return response.toString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The status code of a raw response. */
     static int status(String rawResponse) {
         return Integer.parseInt(rawResponse.substring(9, 12));
