@@ -22,6 +22,7 @@ import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.store.tupletable.TupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.lskg.rdf.GraphPart;
 import org.lskg.rdf.TripleSource;
 
 /**
@@ -76,9 +77,20 @@ final class GraphDifference {
         /** The subjects whose triples a change can make invalid (sorted); null when every subject is. */
         private final long[] changed;
         private final NodeTable nodes;
+        /**
+         * For a part ({@link #partDifference}): the graph's stored quads and the subjects the part covers, so that a
+         * node the part points to outside itself is described as stored; null for a whole graph.
+         */
+        private final NodeTupleTable outside;
+        private final Set<Long> covered;
 
         private Difference(boolean existed, NodeId graphId, LongTriples next, LongTriples deleted, LongTriples added,
                            Graph whole, long[] changed, NodeTable nodes) {
+            this(existed, graphId, next, deleted, added, whole, changed, nodes, null, Set.of());
+        }
+
+        private Difference(boolean existed, NodeId graphId, LongTriples next, LongTriples deleted, LongTriples added,
+                           Graph whole, long[] changed, NodeTable nodes, NodeTupleTable outside, Set<Long> covered) {
             this.existed = existed;
             this.graphId = graphId;
             this.next = next;
@@ -87,6 +99,8 @@ final class GraphDifference {
             this.whole = whole;
             this.changed = changed;
             this.nodes = nodes;
+            this.outside = outside;
+            this.covered = covered;
         }
 
         boolean existed() {
@@ -150,7 +164,14 @@ final class GraphDifference {
         /** {@code part} with the triples of the nodes it points to that it does not describe already. */
         private Graph closed(Graph part, Set<Long> described, Set<Long> pointedTo) {
             pointedTo.removeAll(described);
-            pointedTo.forEach(o -> describe(next, o, nodes, part, x -> {})); // a literal is never a subject: none
+            for (long o : pointedTo) { // a literal is never a subject: none
+                if (outside != null && existed && !covered.contains(o)) {
+                    outside.find(graphId, Tdb2.nodeId(o), NodeId.NodeIdAny, NodeId.NodeIdAny).forEachRemaining(
+                            t -> part.add(node(nodes, t.get(1)), node(nodes, t.get(2)), node(nodes, t.get(3))));
+                } else {
+                    describe(next, o, nodes, part, x -> {});
+                }
+            }
             return part;
         }
     }
@@ -206,20 +227,72 @@ final class GraphDifference {
         return new Difference(existed, graphId, next, deleted, added, small[0], changed, nodes);
     }
 
+    /**
+     * What makes the triples of {@code part}'s subjects in the graph {@code name} of {@code tdb} (in a write
+     * transaction) equal to those {@code part} gives, the other subjects' left as they are: as {@link #difference}
+     * over the part only. The graph's other triples are neither read nor validated again.
+     *
+     * @throws IllegalArgumentException if {@code part} gives a triple of a subject it does not cover, or either
+     *         version holds a literal of an indexed predicate
+     */
+    static Difference partDifference(DatasetGraph tdb, Node name, GraphPart part) {
+        DatasetGraphTDB storage = TDBInternal.getDatasetGraphTDB(tdb);
+        NodeTupleTable quads = storage.getQuadTable().getNodeTupleTable();
+        NodeTable nodes = quads.getNodeTable();
+
+        NodeId g = nodes.getNodeIdForNode(name);
+        boolean existed = !NodeId.isDoesNotExist(g);
+        NodeId graphId = existed ? g : nodes.getAllocateNodeId(name);
+        LongTriples next = ids(tdb, nodes, part, existed);
+        Set<Long> covered = new HashSet<>();
+        LongTriples stored = new LongTriples();
+        Set<NodeId> indexed = indexedPredicates(nodes);
+        for (Node subject : part.subjects()) {
+            NodeId s = nodes.getNodeIdForNode(subject);
+            if (!NodeId.isDoesNotExist(s)) {
+                covered.add(Tdb2.asLong(s));
+                if (existed) {
+                    quads.find(g, s, NodeId.NodeIdAny, NodeId.NodeIdAny).forEachRemaining(t -> addStored(stored, nodes, indexed, t));
+                }
+            }
+        }
+        for (int i = 0; i < next.size(); i++) {
+            if (!covered.contains(next.subject(i))) {
+                throw new IllegalArgumentException("a part of " + name + " gives a triple of "
+                        + node(nodes, next.subject(i)) + ", a subject it does not cover");
+            }
+        }
+        stored.sortDistinct();
+        next.sortDistinct();
+        LongTriples deleted = new LongTriples();
+        LongTriples added = new LongTriples();
+        LongTriples.difference(stored, next, deleted::add, added::add);
+        return new Difference(existed, graphId, next, deleted, added, null, null, nodes, quads, covered);
+    }
+
     /** The stored graph {@code g}, as ids; only the quads of an indexed predicate are decoded, to be refused. */
     private static LongTriples stored(NodeTupleTable quads, NodeId g) {
         NodeTable nodes = quads.getNodeTable();
+        Set<NodeId> indexed = indexedPredicates(nodes);
+        LongTriples stored = new LongTriples();
+        quads.find(g, NodeId.NodeIdAny, NodeId.NodeIdAny, NodeId.NodeIdAny)
+                .forEachRemaining(t -> addStored(stored, nodes, indexed, t));
+        return stored;
+    }
+
+    private static Set<NodeId> indexedPredicates(NodeTable nodes) {
         Set<NodeId> indexed = new HashSet<>();
         StoreTextIndex.PREDICATES.stream().map(nodes::getNodeIdForNode).filter(id -> !NodeId.isDoesNotExist(id))
                 .forEach(indexed::add);
-        LongTriples stored = new LongTriples();
-        quads.find(g, NodeId.NodeIdAny, NodeId.NodeIdAny, NodeId.NodeIdAny).forEachRemaining(t -> {
-            if (indexed.contains(t.get(2))) {
-                requireNotIndexed(Triple.create(node(nodes, t.get(1)), node(nodes, t.get(2)), node(nodes, t.get(3))));
-            }
-            stored.add(Tdb2.asLong(t.get(1)), Tdb2.asLong(t.get(2)), Tdb2.asLong(t.get(3)));
-        });
-        return stored;
+        return indexed;
+    }
+
+    /** Adds a stored quad's triple to {@code stored}; a quad of an indexed predicate is refused. */
+    private static void addStored(LongTriples stored, NodeTable nodes, Set<NodeId> indexed, Tuple<NodeId> t) {
+        if (indexed.contains(t.get(2))) {
+            requireNotIndexed(Triple.create(node(nodes, t.get(1)), node(nodes, t.get(2)), node(nodes, t.get(3))));
+        }
+        stored.add(Tdb2.asLong(t.get(1)), Tdb2.asLong(t.get(2)), Tdb2.asLong(t.get(3)));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.lskg.store;
 
 import org.lskg.rdf.DocumentGraph;
+import org.lskg.rdf.GraphPart;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -241,6 +242,40 @@ public final class LskgStore implements AutoCloseable {
                     (System.nanoTime() - start) / 1_000_000);
             return new LoadOutcome(graphName, difference.size(), written.existed() ? List.of(graphName) : List.of(),
                     warnings);
+        } finally {
+            dataset.end();
+        }
+    }
+
+    /**
+     * Replaces part of the graph {@code graphName}: each subject {@code part} covers is left with exactly the
+     * triples it gives for it, the graph's other subjects as they were ({@link GraphPart}). Written as
+     * {@link #replaceByDifference(Node, String, TripleSource)} writes, by difference on node ids, in one write
+     * transaction; only the part is read, compared and validated (with the nodes its triples point to within it).
+     * For a large derived graph of which a build changes a few subjects: the caller answers for the part being
+     * what changed, and for the graph keeping its {@code lskg:sourceFile}.
+     *
+     * @throws DocumentRejectedException if validation finds a result of severity {@code VIOLATION}
+     * @throws IllegalArgumentException if the part gives a triple of a subject it does not cover, or holds (or
+     *         the stored subjects hold) a literal of an indexed predicate ({@link StoreTextIndex#PREDICATES})
+     */
+    public PartOutcome replacePart(Node graphName, GraphPart part) throws DocumentRejectedException {
+        Objects.requireNonNull(graphName, "graphName");
+        Objects.requireNonNull(part, "part");
+        dataset.begin(TxnType.WRITE);
+        try {
+            GraphFingerprints.Carry fingerprints = GraphFingerprints.carry(tdb);
+            fingerprints.wrote(graphName);
+            GraphDifference.Difference difference = GraphDifference.partDifference(tdb, graphName, part);
+            List<Violation> warnings = DocumentRejectedException.warningsOrReject(graphName, graphName.toString(),
+                    difference.validate(validator));
+            GraphDifference.Written written = GraphDifference.write(tdb, difference);
+            fingerprints.committing();
+            dataset.commit();
+            fingerprints.committed();
+            LOG.debug("deleted {} and added {} quads of {} ({} triples of its part)", written.deleted(),
+                    written.added(), graphName, difference.size());
+            return new PartOutcome(graphName, difference.size(), written.deleted(), written.added(), warnings);
         } finally {
             dataset.end();
         }
