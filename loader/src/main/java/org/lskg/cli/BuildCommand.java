@@ -195,8 +195,8 @@ final class BuildCommand extends BaseCommand {
             if (quiet || bar != null) return;
             out().printf("traced   %,d commitments in %.1f s (%s)%n", retraced.commitments(), millis / 1000.0,
                     retraced.incremental() ? String.format("incremental: %,d searched in the whole store, the others "
-                            + "among the loaded documents; %,d kept their follow-ups as found", retraced.searched(),
-                            retraced.kept()) : "the whole store");
+                            + "among the loaded documents; %,d kept their follow-ups as found; %,d timelines written"
+                            + " again", retraced.searched(), retraced.kept(), retraced.rewritten()) : "the whole store");
         }
 
         @Override

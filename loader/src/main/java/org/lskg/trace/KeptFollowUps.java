@@ -12,10 +12,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -59,10 +62,13 @@ final class KeptFollowUps {
     private final LocalDate asOf;
     /** By commitment IRI, every commitment of the trace; the follow-ups without their sentence's text. */
     private final Map<String, List<FollowUp>> byCommitment;
+    /** By commitment IRI, the {@link TraceGraph#digest digest} of the triples its timeline was written as. */
+    private final Map<String, Long> digests;
 
-    private KeptFollowUps(LocalDate asOf, Map<String, List<FollowUp>> byCommitment) {
+    private KeptFollowUps(LocalDate asOf, Map<String, List<FollowUp>> byCommitment, Map<String, Long> digests) {
         this.asOf = asOf;
         this.byCommitment = byCommitment;
+        this.digests = digests;
     }
 
     /** The date the kept trace was made as of. */
@@ -74,6 +80,22 @@ final class KeptFollowUps {
     EarlierTrace earlier() {
         return EarlierTrace.of(byCommitment.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
                 e -> e.getValue().stream().map(FollowUp::evidence).toList())));
+    }
+
+    /** The commitments of the kept trace. */
+    Set<String> commitments() {
+        return Collections.unmodifiableSet(byCommitment.keySet());
+    }
+
+    /** The digest of the triples the commitment's timeline was written as; empty when the kept trace lacks it. */
+    OptionalLong digest(String commitment) {
+        Long digest = digests.get(commitment);
+        return digest == null ? OptionalLong.empty() : OptionalLong.of(digest);
+    }
+
+    /** The evidence sentences of the commitment's kept follow-ups; empty when the kept trace lacks it. */
+    List<String> evidence(String commitment) {
+        return byCommitment.getOrDefault(commitment, List.of()).stream().map(FollowUp::evidence).toList();
     }
 
     /**
@@ -151,11 +173,11 @@ final class KeptFollowUps {
             }
         }
 
-        /** Writes the timeline's commitment and follow-ups. */
-        void add(Trace.Timeline t) {
+        /** Writes the timeline's commitment and follow-ups, and the digest of its triples ({@link TraceGraph#digest}). */
+        void add(Trace.Timeline t, long digest) {
             if (writer != null) {
                 try {
-                    writer.timeline(t);
+                    writer.timeline(t, digest);
                 } catch (IOException | RuntimeException e) {
                     failed(e);
                 }
@@ -237,12 +259,13 @@ final class KeptFollowUps {
             this.out = out;
         }
 
-        void timeline(Trace.Timeline t) throws IOException {
+        void timeline(Trace.Timeline t, long digest) throws IOException {
             string(t.commitment().iri());
             out.writeInt(t.followUps().size());
             for (FollowUp f : t.followUps()) {
                 followUp(f);
             }
+            out.writeLong(digest);
         }
 
         /** The follow-up's strings written first, in the order {@link Reader} reads them. */
@@ -302,6 +325,7 @@ final class KeptFollowUps {
         KeptFollowUps read() throws IOException {
             LocalDate asOf = LocalDate.ofEpochDay(in.readLong());
             Map<String, List<FollowUp>> byCommitment = new HashMap<>();
+            Map<String, Long> digests = new HashMap<>();
             for (int next = in.readInt(); next >= 0; next = in.readInt()) {
                 String commitment = string(next);
                 int n = in.readInt();
@@ -310,8 +334,9 @@ final class KeptFollowUps {
                     followUps.add(followUp(commitment));
                 }
                 byCommitment.put(commitment, List.copyOf(followUps));
+                digests.put(commitment, in.readLong());
             }
-            return new KeptFollowUps(asOf, byCommitment);
+            return new KeptFollowUps(asOf, byCommitment, digests);
         }
 
         private FollowUp followUp(String commitment) throws IOException {

@@ -1,5 +1,6 @@
 package org.lskg.trace;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,17 +37,37 @@ final class TraceGraph implements TripleSource {
     private static final Property WAS_DERIVED_FROM =
             org.apache.jena.rdf.model.ResourceFactory.createProperty(LSKG.PROV + "wasDerivedFrom");
 
+    /**
+     * Hears the {@link #digest} of each timeline's triples as the graph is sent: what the next trace compares its
+     * timelines with to write only those that changed ({@link TraceGraphPart}).
+     */
+    @FunctionalInterface
+    interface Digests {
+        /** Hears nothing. */
+        Digests NONE = (t, digest) -> {};
+
+        void timeline(Trace.Timeline t, long digest);
+    }
+
     private final Trace.Timelines timelines;
     private final List<Flag> flags;
+    private final Digests digests;
 
-    private TraceGraph(Trace.Timelines timelines, List<Flag> flags) {
+    private TraceGraph(Trace.Timelines timelines, List<Flag> flags, Digests digests) {
         this.timelines = timelines;
         this.flags = flags;
+        this.digests = digests;
     }
 
     /** The trace graph of {@code timelines}, read as the graph is sent, and of {@code flags}. */
     static TraceGraph of(Trace.Timelines timelines, List<Flag> flags) {
-        return new TraceGraph(Objects.requireNonNull(timelines, "timelines"), List.copyOf(flags));
+        return of(timelines, flags, Digests.NONE);
+    }
+
+    /** As {@link #of(Trace.Timelines, List)}, telling {@code digests} each timeline's digest as it is sent. */
+    static TraceGraph of(Trace.Timelines timelines, List<Flag> flags, Digests digests) {
+        return new TraceGraph(Objects.requireNonNull(timelines, "timelines"), List.copyOf(flags),
+                Objects.requireNonNull(digests, "digests"));
     }
 
     @Override
@@ -55,11 +76,83 @@ final class TraceGraph implements TripleSource {
         w.add(Tracer.GRAPH_NAME, LSKG.sourceFile.asNode(), NodeFactory.createLiteralString(Tracer.SOURCE));
         Map<String, Integer> overdue = new TreeMap<>();
         timelines.send(t -> {
-            w.timeline(t);
+            List<Triple> triples = triples(t);
+            digests.timeline(t, digest(triples));
+            triples.forEach(sink);
             countOverdue(t, overdue);
         });
         w.overdueCounts(overdue);
         flags.forEach(w::flag);
+    }
+
+    /** The triples the graph holds for {@code t}: its follow-ups' and its assessment's, in the order written. */
+    static List<Triple> triples(Trace.Timeline t) {
+        List<Triple> triples = new ArrayList<>();
+        new Writer(triples::add).timeline(t);
+        return triples;
+    }
+
+    /** The triples of each body's number of overdue commitments (see {@link #countOverdue}). */
+    static void overdueCounts(Map<String, Integer> counts, Consumer<Triple> sink) {
+        new Writer(sink).overdueCounts(counts);
+    }
+
+    /** The triples of {@code flag}. */
+    static void flag(Flag flag, Consumer<Triple> sink) {
+        new Writer(sink).flag(flag);
+    }
+
+    /**
+     * A 64-bit hash of {@code triples} in their order, over every term's kind and lexical parts: two lists with
+     * the same digest are taken to be the same triples (a chance of 2^-64 that a changed timeline is not).
+     */
+    static long digest(List<Triple> triples) {
+        long h = 0xcbf29ce484222325L;
+        for (Triple t : triples) {
+            h = term(h, t.getSubject());
+            h = term(h, t.getPredicate());
+            h = term(h, t.getObject());
+        }
+        return mix(h);
+    }
+
+    private static long term(long h, Node n) {
+        if (n.isURI()) {
+            return chars(mix(h ^ 1), n.getURI());
+        }
+        if (n.isLiteral()) {
+            h = chars(mix(h ^ 2), n.getLiteralLexicalForm());
+            h = chars(mix(h ^ 3), n.getLiteralDatatypeURI());
+            return chars(mix(h ^ 4), n.getLiteralLanguage());
+        }
+        return chars(mix(h ^ 5), n.toString());
+    }
+
+    /** FNV-1a over the string's chars and its length. */
+    private static long chars(long h, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            h = (h ^ s.charAt(i)) * 0x100000001b3L;
+        }
+        return (h ^ s.length()) * 0x100000001b3L;
+    }
+
+    /** MurmurHash3's 64-bit finaliser: every bit of the input moves every bit of the output. */
+    private static long mix(long h) {
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        return h ^ (h >>> 33);
+    }
+
+    /** The assessment node of {@code commitment}: one per commitment. */
+    static Node assessment(String commitment) {
+        return uri(ID + "status/" + hash(commitment));
+    }
+
+    /** The node of the follow-up of {@code commitment} by the sentence {@code evidence}. */
+    static Node followUp(String commitment, String evidence) {
+        return uri(ID + "followup/" + hash(commitment + " " + evidence));
     }
 
     /**
@@ -68,7 +161,7 @@ final class TraceGraph implements TripleSource {
      * overdue assessment of the store with its commitment's bodies. A body listed twice for one commitment (two
      * categories) counts once.
      */
-    private static void countOverdue(Trace.Timeline t, Map<String, Integer> counts) {
+    static void countOverdue(Trace.Timeline t, Map<String, Integer> counts) {
         if (t.assessment().status() == Status.OVERDUE) {
             t.commitment().responsible().stream().map(CorpusSnapshot.Entity::iri).distinct()
                     .forEach(b -> counts.merge(b, 1, Integer::sum));
@@ -92,7 +185,7 @@ final class TraceGraph implements TripleSource {
                 add(n, LSKG.reason, NodeFactory.createLiteralString(f.why()));
             }
             Assessment a = t.assessment();
-            Node s = uri(ID + "status/" + hash(t.commitment().iri()));
+            Node s = assessment(t.commitment().iri());
             add(s, RDF.type.asNode(), LSKG.StatusAssessment);
             add(s, LSKG.ofCommitment, commitment);
             add(s, LSKG.status, a.status().concept().asNode());
@@ -131,7 +224,7 @@ final class TraceGraph implements TripleSource {
     }
 
     private static Node followUp(FollowUp f) {
-        return uri(ID + "followup/" + hash(f.commitment() + " " + f.evidence()));
+        return followUp(f.commitment(), f.evidence());
     }
 
     /** The document's date with the datatype its precision calls for. */

@@ -13,8 +13,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.lskg.rdf.Iris;
 import org.lskg.resolve.Gazetteer;
 import org.lskg.store.DocumentRejectedException;
-import org.lskg.store.LoadOutcome;
 import org.lskg.store.LskgStore;
+import org.lskg.store.PartOutcome;
 import org.lskg.trace.CorpusSnapshot.Doc;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -102,11 +102,13 @@ public final class Tracer {
     }
 
     /**
-     * What {@link #rebuild} or {@link #update} did: the trace graph's load, how many commitments were traced,
-     * how many of them were searched for in the whole corpus (all of them unless incremental), how many kept
-     * their follow-ups as they were found (none unless incremental), and whether the trace was incremental.
+     * What {@link #rebuild} or {@link #update} did: how many commitments were traced, how many of them were
+     * searched for in the whole corpus (all of them unless incremental), how many kept their follow-ups as they
+     * were found (none unless incremental), how many timelines were written again (all of them unless the trace
+     * graph was written in part, {@link TraceGraphPart}; with those of commitments no longer traced), and whether
+     * the trace was incremental.
      */
-    public record Retraced(LoadOutcome graph, int commitments, int searched, int kept, boolean incremental) {}
+    public record Retraced(int commitments, int searched, int kept, int rewritten, boolean incremental) {}
 
     /**
      * The share of a store's documents a build may change and still be traced incrementally by {@link #update}:
@@ -167,6 +169,12 @@ public final class Tracer {
      * follow-ups kept as found when at most {@code keepShare} changed.
      */
     Retraced update(LskgStore store, Set<String> changedSources, double share, int minDocuments, double keepShare) {
+        return update(store, changedSources, share, minDocuments, keepShare, true);
+    }
+
+    /** As {@link #update(LskgStore, Set, double, int, double)}; the graph written whole unless {@code inPart}. */
+    Retraced update(LskgStore store, Set<String> changedSources, double share, int minDocuments, double keepShare,
+                    boolean inPart) {
         CorpusSnapshot corpus = read(store.dataset());
         Set<String> changed = corpus.documents().stream().filter(d -> changedSources.contains(d.source()))
                 .map(Doc::iri).collect(Collectors.toUnmodifiableSet());
@@ -186,8 +194,11 @@ public final class Tracer {
         TraceSearch.Counts counts = new TraceSearch.Counts();
         TraceSearch search = search(corpus, Optional.empty(),
                 earlier.map(e -> new TraceSearch.Increment(e, kept, changed)), counts);
-        return new Retraced(write(store, search), search.size(), counts.searched().intValue(),
-                counts.kept().intValue(), earlier.isPresent());
+        // as of the same day, the timelines the changed documents do not touch are written as they were
+        Optional<KeptFollowUps> writtenFrom = kept.filter(k -> inPart && search.asOf().equals(Optional.of(k.asOf())));
+        int rewritten = write(store, search, writtenFrom);
+        return new Retraced(search.size(), counts.searched().intValue(), counts.kept().intValue(), rewritten,
+                earlier.isPresent());
     }
 
     /**
@@ -199,31 +210,43 @@ public final class Tracer {
     public Retraced rebuild(LskgStore store) {
         TraceSearch.Counts counts = new TraceSearch.Counts();
         TraceSearch search = search(read(store.dataset()), Optional.empty(), Optional.empty(), counts);
-        return new Retraced(write(store, search), search.size(), counts.searched().intValue(), 0, false);
+        int rewritten = write(store, search, Optional.empty());
+        return new Retraced(search.size(), counts.searched().intValue(), 0, rewritten, false);
     }
 
     /**
      * Writes the trace graph as the search finds its timelines, and keeps their follow-ups for the next trace: the
      * graph goes into the store as node ids while the search goes on, and no more than two batches of timelines
-     * are held ({@link TraceSearch#BATCH}).
+     * are held ({@link TraceSearch#BATCH}). Written in part when the stored graph was written from
+     * {@code writtenFrom} ({@link TraceGraphPart}), else whole, by difference. Returns how many timelines were
+     * written again.
      */
-    private LoadOutcome write(LskgStore store, TraceSearch search) {
+    private int write(LskgStore store, TraceSearch search, Optional<KeptFollowUps> writtenFrom) {
         try (KeptFollowUps.Keeper keeper = KeptFollowUps.keeper(store.dataset(), search.asOf(), thresholds)) {
             long[] searched = new long[1];
             Trace.Timelines timelines = sink -> {
-                search.send(t -> {
-                    keeper.add(t);
-                    sink.accept(t);
-                });
+                search.send(sink);
                 searched[0] = System.nanoTime();
             };
-            // Written as a difference: a build that adds a document changes a small part of the trace graph.
-            LoadOutcome outcome = store.replaceByDifference(GRAPH_NAME, SOURCE, TraceGraph.of(timelines, search.flags()));
-            LOG.debug("wrote the trace graph in {} ms after its search", (System.nanoTime() - searched[0]) / 1_000_000);
+            int rewritten;
+            if (writtenFrom.isPresent()) {
+                TraceGraphPart part = TraceGraphPart.of(timelines, search.flags(), keeper::add, writtenFrom.get(),
+                        TraceGraphPart.Stored.read(store.dataset()));
+                PartOutcome outcome = store.replacePart(GRAPH_NAME, part);
+                rewritten = part.rewritten();
+                LOG.debug("wrote {} timelines of the trace graph again ({} quads deleted, {} added) in {} ms after"
+                        + " its search", rewritten, outcome.deleted(), outcome.added(),
+                        (System.nanoTime() - searched[0]) / 1_000_000);
+            } else {
+                // Written as a difference: a build that adds a document changes a small part of the trace graph.
+                store.replaceByDifference(GRAPH_NAME, SOURCE, TraceGraph.of(timelines, search.flags(), keeper::add));
+                rewritten = search.size();
+                LOG.debug("wrote the trace graph in {} ms after its search", (System.nanoTime() - searched[0]) / 1_000_000);
+            }
             long start = System.nanoTime();
             keeper.keep();
             LOG.debug("kept its follow-ups in {} ms", (System.nanoTime() - start) / 1_000_000);
-            return outcome;
+            return rewritten;
         } catch (DocumentRejectedException e) {
             throw new IllegalStateException("the trace graph violates the shapes: " + e.violations(), e);
         }
