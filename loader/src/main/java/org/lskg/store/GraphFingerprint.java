@@ -39,6 +39,14 @@ public final class GraphFingerprint {
      * the dataset is not TDB2. Call within a transaction on {@code dataset}.
      */
     public static Optional<String> of(DatasetGraph dataset, Node graph) {
+        return read(dataset, graph).map(Read::fingerprint);
+    }
+
+    /** A graph's fingerprint and its number of triples, read together ({@link #read}). */
+    record Read(String fingerprint, long triples) {}
+
+    /** As {@link #of}, with the graph's number of triples, which the same pass counts. */
+    static Optional<Read> read(DatasetGraph dataset, Node graph) {
         Optional<DatasetGraphTDB> tdb = Tdb2.beneath(dataset);
         if (tdb.isEmpty()) {
             return Optional.empty();
@@ -46,6 +54,7 @@ public final class GraphFingerprint {
         NodeTupleTable quads = tdb.get().getQuadTable().getNodeTupleTable();
         MessageDigest digest = Hashes.sha256();
         byte[] ids = new byte[3 * NodeId.SIZE];
+        long triples = 0;
         NodeId g = quads.getNodeTable().getNodeIdForNode(graph);
         if (g != null && !NodeId.isDoesNotExist(g)) {
             Iterator<Tuple<NodeId>> it = quads.find(g, NodeId.NodeIdAny, NodeId.NodeIdAny, NodeId.NodeIdAny);
@@ -55,9 +64,10 @@ public final class GraphFingerprint {
                     NodeIdFactory.set(quad.get(i), ids, (i - 1) * NodeId.SIZE);
                 }
                 digest.update(ids);
+                triples++;
             }
         }
-        return Optional.of(HexFormat.of().formatHex(digest.digest()));
+        return Optional.of(new Read(HexFormat.of().formatHex(digest.digest()), triples));
     }
 
     /**

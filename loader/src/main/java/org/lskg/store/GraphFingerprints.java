@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
@@ -52,13 +53,13 @@ public final class GraphFingerprints {
     static final String NAME = "graph-fingerprints";
     private static final String FILE = "fingerprints.bin";
     /** The file's format: a file in another is a miss. */
-    private static final String FORMAT = "lskg graph fingerprints 1";
+    private static final String FORMAT = "lskg graph fingerprints 2";
     private static final Logger LOG = LoggerFactory.getLogger(GraphFingerprints.class);
 
     private final Optional<Path> file;
     private final Kept kept;
     /** Fingerprints read from the indexes, by the state they were read in. */
-    private final Map<String, Map<Node, String>> read = new ConcurrentHashMap<>();
+    private final Map<String, Map<Node, GraphFingerprint.Read>> read = new ConcurrentHashMap<>();
     private final AtomicInteger givenKept = new AtomicInteger();
     private final AtomicInteger readFromIndexes = new AtomicInteger();
 
@@ -79,18 +80,31 @@ public final class GraphFingerprints {
      * empty when the dataset is not TDB2.
      */
     public Optional<String> of(DatasetGraph dataset, Node graph) {
+        return entry(dataset, graph).map(GraphFingerprint.Read::fingerprint);
+    }
+
+    /**
+     * The number of triples of {@code graph} as the calling thread's transaction on {@code dataset} sees it: kept with
+     * its fingerprint, else counted from the indexes (and its fingerprint read with it, to be kept); empty when the
+     * dataset is not TDB2.
+     */
+    public OptionalLong triples(DatasetGraph dataset, Node graph) {
+        return entry(dataset, graph).map(e -> OptionalLong.of(e.triples())).orElse(OptionalLong.empty());
+    }
+
+    private Optional<GraphFingerprint.Read> entry(DatasetGraph dataset, Node graph) {
         Optional<String> state = state(dataset);
         if (state.isEmpty()) {
-            return GraphFingerprint.of(dataset, graph);
+            return GraphFingerprint.read(dataset, graph);
         }
         if (state.get().equals(kept.state()) && kept.fingerprints().containsKey(graph)) {
             givenKept.incrementAndGet();
             return Optional.of(kept.fingerprints().get(graph));
         }
         readFromIndexes.incrementAndGet();
-        Optional<String> fingerprint = GraphFingerprint.of(dataset, graph);
-        fingerprint.ifPresent(f -> read.computeIfAbsent(state.get(), s -> new ConcurrentHashMap<>()).put(graph, f));
-        return fingerprint;
+        Optional<GraphFingerprint.Read> entry = GraphFingerprint.read(dataset, graph);
+        entry.ifPresent(f -> read.computeIfAbsent(state.get(), s -> new ConcurrentHashMap<>()).put(graph, f));
+        return entry;
     }
 
     /** How many fingerprints {@link #of} gave as kept. */
@@ -111,8 +125,8 @@ public final class GraphFingerprints {
         if (file.isEmpty() || read.size() != 1) {
             return;
         }
-        Map.Entry<String, Map<Node, String>> state = read.entrySet().iterator().next();
-        Map<Node, String> all = new HashMap<>();
+        Map.Entry<String, Map<Node, GraphFingerprint.Read>> state = read.entrySet().iterator().next();
+        Map<Node, GraphFingerprint.Read> all = new HashMap<>();
         if (state.getKey().equals(kept.state())) {
             all.putAll(kept.fingerprints());
         }
@@ -166,14 +180,14 @@ public final class GraphFingerprints {
             if (kept.isEmpty()) {
                 return;
             }
-            Map<Node, String> carried = new HashMap<>(kept.get().fingerprints());
+            Map<Node, GraphFingerprint.Read> carried = new HashMap<>(kept.get().fingerprints());
             carried.keySet().removeAll(wrote);
             write(file.get(), new Kept(after.get(), carried));
         }
     }
 
-    /** The fingerprints of one state. {@link #NONE}: of no state. */
-    private record Kept(String state, Map<Node, String> fingerprints) {
+    /** The fingerprints (with each graph's triples) of one state. {@link #NONE}: of no state. */
+    private record Kept(String state, Map<Node, GraphFingerprint.Read> fingerprints) {
         static final Kept NONE = new Kept("", Map.of());
     }
 
@@ -207,9 +221,9 @@ public final class GraphFingerprints {
             }
             String state = in.readUTF();
             int n = in.readInt();
-            Map<Node, String> fingerprints = new HashMap<>(n * 2);
+            Map<Node, GraphFingerprint.Read> fingerprints = new HashMap<>(n * 2);
             for (int i = 0; i < n; i++) {
-                fingerprints.put(NodeFactory.createURI(in.readUTF()), in.readUTF());
+                fingerprints.put(NodeFactory.createURI(in.readUTF()), new GraphFingerprint.Read(in.readUTF(), in.readLong()));
             }
             return Optional.of(new Kept(state, Map.copyOf(fingerprints)));
         } catch (NoSuchFileException e) {
@@ -226,12 +240,13 @@ public final class GraphFingerprints {
             AtomicFile.write(file, out -> {
                 out.writeUTF(FORMAT);
                 out.writeUTF(kept.state());
-                Map<Node, String> uris = new HashMap<>(kept.fingerprints());
+                Map<Node, GraphFingerprint.Read> uris = new HashMap<>(kept.fingerprints());
                 uris.keySet().removeIf(g -> !g.isURI()); // a blank-node graph name is read again each time
                 out.writeInt(uris.size());
-                for (Map.Entry<Node, String> e : uris.entrySet()) {
+                for (Map.Entry<Node, GraphFingerprint.Read> e : uris.entrySet()) {
                     out.writeUTF(e.getKey().getURI());
-                    out.writeUTF(e.getValue());
+                    out.writeUTF(e.getValue().fingerprint());
+                    out.writeLong(e.getValue().triples());
                 }
             });
         } catch (IOException | RuntimeException e) {

@@ -1,20 +1,33 @@
 package org.lskg.store;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ObjLongConsumer;
 
+import org.apache.jena.atlas.lib.tuple.Tuple;
+import org.apache.jena.dboe.base.record.Record;
+import org.apache.jena.dboe.base.record.RecordFactory;
+import org.apache.jena.dboe.index.RangeIndex;
+import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.NodeIdFactory;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
+import org.apache.jena.tdb2.store.tupletable.TupleIndex;
+import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
 import org.apache.jena.vocabulary.RDF;
 
 /**
@@ -44,6 +57,18 @@ public final class StoreStatistics {
             return sorted(counts);
         }
         NodeTupleTable quads = tdb.get().getQuadTable().getNodeTupleTable();
+        NodeTable nodes = quads.getNodeTable();
+        Optional<List<NodeId>> graphs = graphIds(quads);
+        if (graphs.isPresent()) {
+            // each graph's count kept with its fingerprint (a build keeps every graph's), else counted and kept
+            GraphFingerprints fingerprints = GraphFingerprints.open(dataset);
+            for (NodeId id : graphs.get()) {
+                Node g = nodes.getNodeForNodeId(id);
+                counts.put(g, fingerprints.triples(dataset, g).orElseThrow());
+            }
+            fingerprints.keep();
+            return sorted(counts);
+        }
         Map<NodeId, long[]> byId = new HashMap<>();
         NodeId[] last = {null};
         long[][] count = {null};
@@ -55,9 +80,48 @@ public final class StoreStatistics {
             }
             count[0][0]++;
         });
-        NodeTable nodes = quads.getNodeTable();
         byId.forEach((id, n) -> counts.put(nodes.getNodeForNodeId(id), n[0]));
         return sorted(counts);
+    }
+
+    /**
+     * The id of every named graph, each once, in index order: read from the graph-first B+tree (GSPO) by seeking
+     * from each graph's first entry to the key just past its id, one search per graph instead of a read of every
+     * quad (10,000 graphs of 82 million quads); empty when the store has no such index.
+     */
+    static Optional<List<NodeId>> graphIds(NodeTupleTable quads) {
+        Optional<RangeIndex> gspo = Arrays.stream(quads.getTupleTable().getIndexes())
+                .filter(i -> i.getName().equalsIgnoreCase("GSPO") && i instanceof TupleIndexRecord)
+                .map(i -> ((TupleIndexRecord) i).getRangeIndex()).findFirst();
+        if (gspo.isEmpty()) {
+            return Optional.empty();
+        }
+        RecordFactory records = gspo.get().getRecordFactory();
+        List<NodeId> graphs = new ArrayList<>();
+        byte[] from = new byte[records.keyLength()];
+        while (true) {
+            Iterator<Record> first = gspo.get().iterator(records.create(from), null);
+            if (!first.hasNext()) {
+                return Optional.of(graphs);
+            }
+            byte[] key = first.next().getKey();
+            graphs.add(NodeIdFactory.get(key, 0));
+            from = new byte[records.keyLength()];
+            System.arraycopy(key, 0, from, 0, NodeId.SIZE);
+            if (!increment(from, NodeId.SIZE)) {
+                return Optional.of(graphs); // the largest id there is
+            }
+        }
+    }
+
+    /** Adds one to the unsigned number in the first {@code length} bytes of {@code bytes}; false if it overflows. */
+    private static boolean increment(byte[] bytes, int length) {
+        for (int i = length - 1; i >= 0; i--) {
+            if (++bytes[i] != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -80,10 +144,74 @@ public final class StoreStatistics {
         if (NodeId.isDoesNotExist(typeId)) {
             return Map.of();
         }
-        Map<NodeId, Set<Long>> subjects = new HashMap<>();
-        quads.find(NodeId.NodeIdAny, NodeId.NodeIdAny, typeId, NodeId.NodeIdAny).forEachRemaining(t ->
-                subjects.computeIfAbsent(t.get(3), c -> new HashSet<>()).add(Tdb2.asLong(t.get(1))));
-        return sorted(sizes(subjects, nodes::getNodeForNodeId));
+        Map<NodeId, long[]> counts = new HashMap<>();
+        distinctSubjects(quads, typeId, NodeId.NodeIdAny, (c, n) -> counts.put(c, new long[] {n}));
+        Map<Node, Long> out = new HashMap<>();
+        counts.forEach((c, n) -> out.put(nodes.getNodeForNodeId(c), n[0]));
+        return sorted(out);
+    }
+
+    /**
+     * The number of distinct subjects of class {@code type} across the named graphs: one entry of
+     * {@link #subjectsByClass}, reading that class's quads only.
+     */
+    public static long subjectsOf(DatasetGraph dataset, Node type) {
+        Optional<DatasetGraphTDB> tdb = Tdb2.beneath(dataset);
+        if (tdb.isEmpty()) {
+            Set<Node> subjects = new HashSet<>();
+            dataset.findNG(Node.ANY, Node.ANY, RDF.type.asNode(), type).forEachRemaining(q -> subjects.add(q.getSubject()));
+            return subjects.size();
+        }
+        NodeTupleTable quads = tdb.get().getQuadTable().getNodeTupleTable();
+        NodeId typeId = quads.getNodeTable().getNodeIdForNode(RDF.type.asNode());
+        NodeId classId = quads.getNodeTable().getNodeIdForNode(type);
+        if (NodeId.isDoesNotExist(typeId) || NodeId.isDoesNotExist(classId)) {
+            return 0;
+        }
+        long[] count = {0};
+        distinctSubjects(quads, typeId, classId, (c, n) -> count[0] = n);
+        return count[0];
+    }
+
+    /**
+     * Gives {@code counts} each class ({@code type}'s objects, or {@code object} alone) with its number of distinct
+     * subjects. On the predicate-first index (POSG) a class's quads come by subject, a subject's graphs side by
+     * side, so a subject is counted where it differs from the one before and nothing is held but the counts (a
+     * set of every subject's id took 6 s for 10,000 documents' 53 classes); on other indexes, by a set per class.
+     */
+    private static void distinctSubjects(NodeTupleTable quads, NodeId typeId, NodeId object,
+                                         ObjLongConsumer<NodeId> counts) {
+        Tuple<NodeId> pattern = TupleFactory.tuple(NodeId.NodeIdAny, NodeId.NodeIdAny, typeId, object);
+        Optional<TupleIndex> posg = Arrays.stream(quads.getTupleTable().getIndexes())
+                .filter(i -> i.getName().equalsIgnoreCase("POSG")).findFirst();
+        if (posg.isEmpty()) {
+            Map<NodeId, Set<NodeId>> subjects = new HashMap<>();
+            quads.find(pattern).forEachRemaining(t -> subjects.computeIfAbsent(t.get(3), c -> new HashSet<>()).add(t.get(1)));
+            subjects.forEach((c, s) -> counts.accept(c, s.size()));
+            return;
+        }
+        NodeId lastClass = null;
+        NodeId lastSubject = null;
+        long n = 0;
+        for (Iterator<Tuple<NodeId>> it = posg.get().find(pattern); it.hasNext(); ) {
+            Tuple<NodeId> t = it.next(); // in the natural order G S P O, whatever the index's
+            NodeId c = t.get(3);
+            if (!c.equals(lastClass)) {
+                if (lastClass != null) {
+                    counts.accept(lastClass, n);
+                }
+                lastClass = c;
+                lastSubject = null;
+                n = 0;
+            }
+            if (!t.get(1).equals(lastSubject)) {
+                lastSubject = t.get(1);
+                n++;
+            }
+        }
+        if (lastClass != null) {
+            counts.accept(lastClass, n);
+        }
     }
 
     /**

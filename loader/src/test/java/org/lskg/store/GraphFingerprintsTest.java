@@ -66,6 +66,23 @@ class GraphFingerprintsTest {
     }
 
     @Test
+    void eachGraphsTriplesAreKeptWithItsFingerprint() throws Exception {
+        try (LskgStore store = LskgStore.open(dir.resolve("tdb"), DocumentValidator.none())) {
+            store.replace(A);
+            store.replace(B);
+            read(store);
+            GraphFingerprints reader = GraphFingerprints.open(store.dataset());
+            for (DocumentGraph doc : List.of(A, B)) {
+                long triples = Txn.calculateRead(store.dataset(),
+                        () -> reader.triples(store.dataset(), doc.graphName()).orElseThrow());
+                assertEquals(doc.graph().size(), triples, doc.graphName().toString());
+            }
+            assertEquals(2, reader.kept());
+            assertEquals(0, reader.read());
+        }
+    }
+
+    @Test
     void lskgsWritesCarryTheOtherGraphsFingerprints() throws Exception {
         try (LskgStore store = LskgStore.open(dir.resolve("tdb"), DocumentValidator.none())) {
             store.replace(A);

@@ -32,6 +32,25 @@ class StoreStatisticsTest {
     }
 
     @Test
+    void manyGraphsAreEachCountedOnceAndTheirCountsKeptForTheNextReader() throws Exception {
+        // graphs whose ids are far apart and side by side, among a store's other node ids
+        try (LskgStore store = LskgStore.open(dir.resolve("many"), new ShaclValidator(NO_SHAPES))) {
+            for (int i = 0; i < 40; i++) {
+                store.replace(Docs.doc("d" + i, String.format("%03d_d.txt", i), "Thông báo số " + i + " ".repeat(i % 3)));
+            }
+            DatasetGraph dataset = store.dataset();
+            Map<Node, Long> expected = counted(dataset,
+                    "SELECT ?k (COUNT(*) AS ?n) { GRAPH ?k { ?s ?p ?o } } GROUP BY ?k ORDER BY ?k");
+            assertEquals(40, expected.size());
+            assertEquals(expected, Txn.calculateRead(dataset, () -> StoreStatistics.triplesByGraph(dataset)));
+            GraphFingerprints next = GraphFingerprints.open(dataset);
+            Txn.executeRead(dataset, () -> expected.forEach((g, n) ->
+                    assertEquals(n, next.triples(dataset, g).orElseThrow(), g.toString())));
+            assertEquals(40, next.kept(), "the counts kept by the first reader");
+        }
+    }
+
+    @Test
     void countsWhatSparqlCounts() throws Exception {
         DocumentGraph a = Docs.doc("a", "000_a.txt", "Quy hoạch tỉnh Lạng Sơn");
         DocumentGraph b = Docs.doc("b", "001_b.txt", "Cửa khẩu Hữu Nghị");
@@ -50,6 +69,9 @@ class StoreStatisticsTest {
                 assertEquals(counted(dataset, "SELECT ?k (COUNT(DISTINCT ?s) AS ?n) { GRAPH ?g { ?s a ?k } } GROUP BY ?k ORDER BY ?k"),
                         classes);
                 assertEquals(2L, classes.get(LSKG.Document.asNode()));
+                classes.forEach((c, n) -> assertEquals(n, Txn.calculateRead(dataset,
+                        () -> StoreStatistics.subjectsOf(dataset, c)), c.toString()));
+                assertEquals(0L, Txn.calculateRead(dataset, () -> StoreStatistics.subjectsOf(dataset, LSKG.FollowUp.asNode())));
                 Map<Node, Node> sources = Txn.calculateRead(dataset,
                         () -> StoreStatistics.objectByGraph(dataset, LSKG.sourceFile.asNode()));
                 assertEquals("000_a.txt", sources.get(a.graphName()).getLiteralLexicalForm());
