@@ -30,7 +30,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The {@link GraphFingerprint fingerprints} of a store's graphs, kept on disk so that a reader need not read every
  * graph's index entries to learn which graphs changed: at 10,000 documents (53 million quads in document graphs,
- * a store larger than memory) that reading was more than half of the trace's.
+ * a store larger than memory) that reading was more than half of the trace's. Each graph's number of triples, which
+ * the same reading counts, is kept with its fingerprint: what a dataset description gives per graph
+ * ({@link StoreStatistics#triplesByGraph}) without reading every quad of the store.
  *
  * <p>They are kept under the <em>state</em> of the store's quad indexes they were read in: the root block of each
  * index's B+tree. TDB2 writes its B+trees copy-on-write: a commit that changes a tree gives it a new root, in a block

@@ -67,10 +67,10 @@ final class StatusRules {
             EffectiveDeadline d = deadline.get();
             String borrowed = d.borrowedFrom().isPresent() ? " (from the next sentence)" : "";
             return new Assessment(c.iri(), Status.OVERDUE, asOf, "deadline " + d.date() + " (\"" + d.text() + "\")"
-                    + borrowed + moved + " passed by " + asOf + " with no evidence of completion" + latestWords,
+                    + borrowed + moved + " passed with no evidence of completion" + latestWords,
                     deadline, latest.map(f -> List.of(f.evidence())).orElse(List.of(c.sentence())), known);
         }
-        String due = deadline.map(d -> "deadline " + d.date() + moved + " not passed by " + asOf).orElse("no deadline");
+        String due = deadline.map(d -> "deadline " + d.date() + moved + " not passed").orElse("no deadline");
         if (partial.isPresent()) {
             FollowUp p = partial.get();
             return new Assessment(c.iri(), Status.IN_PROGRESS, asOf, "part-way by " + p.source() + " (" + p.date()

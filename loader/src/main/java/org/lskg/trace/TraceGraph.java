@@ -1,9 +1,11 @@
 package org.lskg.trace;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -25,7 +27,8 @@ import org.lskg.text.Hashes;
  *   <li>{@code id/trace/status/<h>} over the commitment IRI (one assessment per commitment);</li>
  *   <li>{@code id/trace/flag/<type>/<h>} over the flagged IRIs.</li>
  * </ul>
- * The graph names its source, {@code <graph/trace> lskg:sourceFile "trace"}, as every graph of the store does.
+ * The graph names its source, {@code <graph/trace> lskg:sourceFile "trace"}, as every graph of the store does, and
+ * the date its assessments are made as of, once: {@code <graph/trace> lskg:asOf "2024-04-01"^^xsd:date}.
  * It also holds one derived count per body, {@code <body> lskg:overdueCount n}, for bodies with overdue commitments.
  *
  * <p>The graph is given triple by triple ({@link TripleSource}), never held in memory, and made from the timelines
@@ -49,31 +52,33 @@ final class TraceGraph implements TripleSource {
         void timeline(Trace.Timeline t, long digest);
     }
 
+    private final Optional<LocalDate> asOf;
     private final Trace.Timelines timelines;
     private final List<Flag> flags;
     private final Digests digests;
 
-    private TraceGraph(Trace.Timelines timelines, List<Flag> flags, Digests digests) {
+    private TraceGraph(Optional<LocalDate> asOf, Trace.Timelines timelines, List<Flag> flags, Digests digests) {
+        this.asOf = asOf;
         this.timelines = timelines;
         this.flags = flags;
         this.digests = digests;
     }
 
-    /** The trace graph of {@code timelines}, read as the graph is sent, and of {@code flags}. */
-    static TraceGraph of(Trace.Timelines timelines, List<Flag> flags) {
-        return of(timelines, flags, Digests.NONE);
+    /** The trace graph, as of {@code asOf}, of {@code timelines}, read as the graph is sent, and of {@code flags}. */
+    static TraceGraph of(Optional<LocalDate> asOf, Trace.Timelines timelines, List<Flag> flags) {
+        return of(asOf, timelines, flags, Digests.NONE);
     }
 
-    /** As {@link #of(Trace.Timelines, List)}, telling {@code digests} each timeline's digest as it is sent. */
-    static TraceGraph of(Trace.Timelines timelines, List<Flag> flags, Digests digests) {
-        return new TraceGraph(Objects.requireNonNull(timelines, "timelines"), List.copyOf(flags),
-                Objects.requireNonNull(digests, "digests"));
+    /** As {@link #of(Optional, Trace.Timelines, List)}, telling {@code digests} each timeline's digest as it is sent. */
+    static TraceGraph of(Optional<LocalDate> asOf, Trace.Timelines timelines, List<Flag> flags, Digests digests) {
+        return new TraceGraph(Objects.requireNonNull(asOf, "asOf"), Objects.requireNonNull(timelines, "timelines"),
+                List.copyOf(flags), Objects.requireNonNull(digests, "digests"));
     }
 
     @Override
     public void send(Consumer<Triple> sink) {
         Writer w = new Writer(sink);
-        w.add(Tracer.GRAPH_NAME, LSKG.sourceFile.asNode(), NodeFactory.createLiteralString(Tracer.SOURCE));
+        graph(asOf, sink);
         Map<String, Integer> overdue = new TreeMap<>();
         timelines.send(t -> {
             List<Triple> triples = triples(t);
@@ -83,6 +88,18 @@ final class TraceGraph implements TripleSource {
         });
         w.overdueCounts(overdue);
         flags.forEach(w::flag);
+    }
+
+    /**
+     * The graph's own triples: its source ({@link Tracer#SOURCE}) and the date every assessment in it is made as of,
+     * stated once ({@code <graph/trace> lskg:asOf date}) rather than on each of them, so that a later date changes
+     * only the assessments it changes.
+     */
+    static void graph(Optional<LocalDate> asOf, Consumer<Triple> sink) {
+        Writer w = new Writer(sink);
+        w.add(Tracer.GRAPH_NAME, LSKG.sourceFile.asNode(), NodeFactory.createLiteralString(Tracer.SOURCE));
+        asOf.ifPresent(d -> w.add(Tracer.GRAPH_NAME, LSKG.asOf.asNode(),
+                NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
     }
 
     /** The triples the graph holds for {@code t}: its follow-ups' and its assessment's, in the order written. */
@@ -189,7 +206,6 @@ final class TraceGraph implements TripleSource {
             add(s, RDF.type.asNode(), LSKG.StatusAssessment);
             add(s, LSKG.ofCommitment, commitment);
             add(s, LSKG.status, a.status().concept().asNode());
-            add(s, LSKG.asOf, NodeFactory.createLiteralDT(a.asOf().toString(), XSDDatatype.XSDdate));
             add(s, LSKG.reason, NodeFactory.createLiteralString(a.reason()));
             a.evidence().forEach(e -> add(s, LSKG.evidence, uri(e)));
             a.basis().forEach(f -> add(s, WAS_DERIVED_FROM, followUp(f)));

@@ -1,9 +1,11 @@
 package org.lskg.trace;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
@@ -19,8 +21,10 @@ import org.lskg.rdf.LSKG;
 /**
  * The part of the trace graph a trace changes, for a store whose trace graph was written from the timelines of
  * {@link KeptFollowUps}: the timelines whose triples differ from those written then (by their
- * {@link TraceGraph#digest}), with the follow-ups they had; the commitments no longer traced; every body's count of
- * overdue commitments and every data-quality flag (a few thousand triples, compared by the store). One more
+ * {@link TraceGraph#digest}), with the follow-ups they had; the commitments no longer traced; the graph's date; every
+ * body's count of overdue commitments and every data-quality flag (a few thousand triples, compared by the store).
+ * The date is stated once for the graph, so a later one changes only the assessments it changes (a deadline it
+ * passes). One more
  * document into 10,000 rewrites the timelines it touches instead of comparing 29 million triples.
  *
  * <p>Contract: written over the graph the kept follow-ups were written as ({@link KeptFollowUps#read} checks its
@@ -49,6 +53,7 @@ final class TraceGraphPart implements GraphPart {
         }
     }
 
+    private final Optional<LocalDate> asOf;
     private final Trace.Timelines timelines;
     private final List<Flag> flags;
     private final TraceGraph.Digests digests;
@@ -57,8 +62,9 @@ final class TraceGraphPart implements GraphPart {
     private final Set<Node> subjects = new HashSet<>();
     private int rewritten;
 
-    private TraceGraphPart(Trace.Timelines timelines, List<Flag> flags, TraceGraph.Digests digests,
-                           KeptFollowUps kept, Stored stored) {
+    private TraceGraphPart(Optional<LocalDate> asOf, Trace.Timelines timelines, List<Flag> flags,
+                           TraceGraph.Digests digests, KeptFollowUps kept, Stored stored) {
+        this.asOf = asOf;
         this.timelines = timelines;
         this.flags = flags;
         this.digests = digests;
@@ -67,12 +73,13 @@ final class TraceGraphPart implements GraphPart {
     }
 
     /**
-     * The part of the trace graph written from {@code kept} (its other subjects {@code stored}) that
-     * {@code timelines} and {@code flags} change.
+     * The part of the trace graph written from {@code kept} (its other subjects {@code stored}) that a trace as of
+     * {@code asOf}, its {@code timelines} and {@code flags}, change.
      */
-    static TraceGraphPart of(Trace.Timelines timelines, List<Flag> flags, TraceGraph.Digests digests,
-                             KeptFollowUps kept, Stored stored) {
-        return new TraceGraphPart(Objects.requireNonNull(timelines, "timelines"), List.copyOf(flags),
+    static TraceGraphPart of(Optional<LocalDate> asOf, Trace.Timelines timelines, List<Flag> flags,
+                             TraceGraph.Digests digests, KeptFollowUps kept, Stored stored) {
+        return new TraceGraphPart(Objects.requireNonNull(asOf, "asOf"), Objects.requireNonNull(timelines, "timelines"),
+                List.copyOf(flags),
                 Objects.requireNonNull(digests, "digests"), Objects.requireNonNull(kept, "kept"),
                 Objects.requireNonNull(stored, "stored"));
     }
@@ -85,6 +92,7 @@ final class TraceGraphPart implements GraphPart {
             subjects.add(t.getSubject());
             sink.accept(t);
         };
+        TraceGraph.graph(asOf, covered); // its date, when it moved, and its source
         Set<String> traced = new HashSet<>();
         Map<String, Integer> overdue = new TreeMap<>();
         timelines.send(t -> {

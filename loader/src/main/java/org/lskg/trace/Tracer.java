@@ -194,8 +194,8 @@ public final class Tracer {
         TraceSearch.Counts counts = new TraceSearch.Counts();
         TraceSearch search = search(corpus, Optional.empty(),
                 earlier.map(e -> new TraceSearch.Increment(e, kept, changed)), counts);
-        // as of the same day, the timelines the changed documents do not touch are written as they were
-        Optional<KeptFollowUps> writtenFrom = kept.filter(k -> inPart && search.asOf().equals(Optional.of(k.asOf())));
+        // the timelines the changed documents and the new date leave as they were are not written again
+        Optional<KeptFollowUps> writtenFrom = kept.filter(k -> inPart);
         int rewritten = write(store, search, writtenFrom);
         return new Retraced(search.size(), counts.searched().intValue(), counts.kept().intValue(), rewritten,
                 earlier.isPresent());
@@ -230,7 +230,8 @@ public final class Tracer {
             };
             int rewritten;
             if (writtenFrom.isPresent()) {
-                TraceGraphPart part = TraceGraphPart.of(timelines, search.flags(), keeper::add, writtenFrom.get(),
+                TraceGraphPart part = TraceGraphPart.of(search.asOf(), timelines, search.flags(), keeper::add,
+                        writtenFrom.get(),
                         TraceGraphPart.Stored.read(store.dataset()));
                 PartOutcome outcome = store.replacePart(GRAPH_NAME, part);
                 rewritten = part.rewritten();
@@ -239,7 +240,8 @@ public final class Tracer {
                         (System.nanoTime() - searched[0]) / 1_000_000);
             } else {
                 // Written as a difference: a build that adds a document changes a small part of the trace graph.
-                store.replaceByDifference(GRAPH_NAME, SOURCE, TraceGraph.of(timelines, search.flags(), keeper::add));
+                store.replaceByDifference(GRAPH_NAME, SOURCE,
+                        TraceGraph.of(search.asOf(), timelines, search.flags(), keeper::add));
                 rewritten = search.size();
                 LOG.debug("wrote the trace graph in {} ms after its search", (System.nanoTime() - searched[0]) / 1_000_000);
             }

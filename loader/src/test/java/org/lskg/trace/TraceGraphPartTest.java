@@ -12,10 +12,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lskg.Pipeline;
+import org.lskg.rdf.LSKG;
 import org.lskg.store.DocumentRejectedException;
 import org.lskg.store.ExportFormat;
 import org.lskg.store.LskgStore;
@@ -57,6 +60,27 @@ class TraceGraphPartTest {
             assertEquals(inWhole.commitments(), inWhole.rewritten());
             assertTrue(inPart.rewritten() >= inPart.searched() && inPart.rewritten() < inPart.commitments(),
                     inPart.toString());
+            assertEquals(traceGraph(whole), traceGraph(part));
+        }
+    }
+
+    @Test
+    void aNewLatestDocumentRewritesOnlyTheTimelinesItAndItsDateChange() throws Exception {
+        // the trace's date moves to the new document's: stated once for the graph, it changes only the
+        // assessments whose status or evidence the new date changes
+        Path latest = byDate.get(4);
+        try (LskgStore part = LskgStore.open(dir.resolve("latest-part"), ShaclValidator.fromClasspath());
+             LskgStore whole = LskgStore.open(dir.resolve("latest-whole"), ShaclValidator.fromClasspath())) {
+            for (LskgStore store : List.of(part, whole)) {
+                Pipeline.create().build(store, byDate.subList(0, 4), SeedStore.STRICT);
+                load(store, latest);
+            }
+            String before = asOf(part);
+            Set<String> changed = Set.of(latest.getFileName().toString());
+            Tracer.Retraced inPart = Tracer.create().update(part, changed, 1.0, 0, 1.0, true);
+            Tracer.create().update(whole, changed, 1.0, 0, 1.0, false);
+            assertTrue(asOf(part).compareTo(before) > 0, before + " -> " + asOf(part));
+            assertTrue(inPart.rewritten() < inPart.commitments(), inPart.toString());
             assertEquals(traceGraph(whole), traceGraph(part));
         }
     }
@@ -106,6 +130,13 @@ class TraceGraphPartTest {
             throw new AssertionError(file + " not loaded: " + prepared);
         }
         store.replace(ready.graph(), ready.checks());
+    }
+
+    /** The trace graph's date. */
+    private static String asOf(LskgStore store) {
+        return Txn.calculateRead(store.dataset(), () -> store.dataset()
+                .find(Tracer.GRAPH_NAME, Tracer.GRAPH_NAME, LSKG.asOf.asNode(), Node.ANY).next().getObject()
+                .getLiteralLexicalForm());
     }
 
     private static String traceGraph(LskgStore store) {

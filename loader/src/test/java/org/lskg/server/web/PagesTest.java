@@ -114,6 +114,9 @@ class PagesTest {
         String status = SeedStore.value(SeedStore.PREFIXES + "SELECT ?n { ?a lskg:ofCommitment <" + iri
                 + "> ; lskg:status/skos:notation ?n }");
         assertTrue(html.contains("status status-" + status), status);
+        // the date the status holds on, stated once for the trace graph
+        String asOf = SeedStore.value(SeedStore.PREFIXES + "SELECT ?d { <https://w3id.org/lskg/graph/trace> lskg:asOf ?d }");
+        assertTrue(html.contains("<span class=\"asof\">as of " + asOf + "</span>"), asOf);
         List<String> dates = all(Pattern.compile("<circle class=\"point (?:stated|followup)\"[^>]*data-date=\"([^\"]+)\""), html);
         List<String> expected = SeedStore.column(SeedStore.PREFIXES + "SELECT DISTINCT ?d { { <" + iri
                 + "> lskg:statedIn/dct:issued ?x } UNION { ?f a lskg:FollowUp ; lskg:ofCommitment <" + iri
