@@ -38,7 +38,8 @@ import org.slf4j.LoggerFactory;
  * <p>Contract: {@link #read} gives the follow-ups only when the file names the trace graph's present fingerprint
  * and was written by this very code (a digest of the classes that find and score follow-ups) with the same
  * thresholds; they are then those the trace graph was written from, field for field, but for the evidence
- * sentence's text, which the corpus gives back ({@link #followUps}). Anything else (no file, another graph,
+ * sentence's text, which the corpus gives back ({@link #followUps}), with the {@link TraceGraph#digest digest} of the
+ * triples each timeline was written as ({@link TraceGraphPart}). Anything else (no file, another graph,
  * older code, a corrupt file) is a miss, and the earlier trace is read from the graph ({@link EarlierTrace}).
  * Written whole or not at all, best effort, after the trace graph is committed; the file lives in the database
  * generation's directory, so a compaction drops it. Immutable once read.

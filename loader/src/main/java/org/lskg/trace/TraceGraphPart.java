@@ -24,8 +24,8 @@ import org.lskg.rdf.LSKG;
  * {@link TraceGraph#digest}), with the follow-ups they had; the commitments no longer traced; the graph's date; every
  * body's count of overdue commitments and every data-quality flag (a few thousand triples, compared by the store).
  * The date is stated once for the graph, so a later one changes only the assessments it changes (a deadline it
- * passes). One more
- * document into 10,000 rewrites the timelines it touches instead of comparing 29 million triples.
+ * passes). One more document into 10,000 rewrites the timelines it touches (a hundred to some 20,000) instead of
+ * comparing 29 million triples.
  *
  * <p>Contract: written over the graph the kept follow-ups were written as ({@link KeptFollowUps#read} checks its
  * fingerprint), it leaves the graph {@link TraceGraph} would write for the same timelines and flags. Each
