@@ -15,10 +15,10 @@ import java.util.function.Function;
 import java.util.function.ObjLongConsumer;
 
 import org.apache.jena.atlas.lib.tuple.Tuple;
+import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.dboe.base.record.Record;
 import org.apache.jena.dboe.base.record.RecordFactory;
 import org.apache.jena.dboe.index.RangeIndex;
-import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
@@ -144,44 +144,18 @@ public final class StoreStatistics {
         if (NodeId.isDoesNotExist(typeId)) {
             return Map.of();
         }
-        Map<NodeId, long[]> counts = new HashMap<>();
-        distinctSubjects(quads, typeId, NodeId.NodeIdAny, (c, n) -> counts.put(c, new long[] {n}));
-        Map<Node, Long> out = new HashMap<>();
-        counts.forEach((c, n) -> out.put(nodes.getNodeForNodeId(c), n[0]));
-        return sorted(out);
+        Map<Node, Long> counts = new HashMap<>();
+        distinctSubjects(quads, typeId, (c, n) -> counts.put(nodes.getNodeForNodeId(c), n));
+        return sorted(counts);
     }
 
     /**
-     * The number of distinct subjects of class {@code type} across the named graphs: one entry of
-     * {@link #subjectsByClass}, reading that class's quads only.
-     */
-    public static long subjectsOf(DatasetGraph dataset, Node type) {
-        Optional<DatasetGraphTDB> tdb = Tdb2.beneath(dataset);
-        if (tdb.isEmpty()) {
-            Set<Node> subjects = new HashSet<>();
-            dataset.findNG(Node.ANY, Node.ANY, RDF.type.asNode(), type).forEachRemaining(q -> subjects.add(q.getSubject()));
-            return subjects.size();
-        }
-        NodeTupleTable quads = tdb.get().getQuadTable().getNodeTupleTable();
-        NodeId typeId = quads.getNodeTable().getNodeIdForNode(RDF.type.asNode());
-        NodeId classId = quads.getNodeTable().getNodeIdForNode(type);
-        if (NodeId.isDoesNotExist(typeId) || NodeId.isDoesNotExist(classId)) {
-            return 0;
-        }
-        long[] count = {0};
-        distinctSubjects(quads, typeId, classId, (c, n) -> count[0] = n);
-        return count[0];
-    }
-
-    /**
-     * Gives {@code counts} each class ({@code type}'s objects, or {@code object} alone) with its number of distinct
-     * subjects. On the predicate-first index (POSG) a class's quads come by subject, a subject's graphs side by
+     * Gives {@code counts} each class ({@code type}'s objects) with its number of distinct subjects. On the predicate-first index (POSG) a class's quads come by subject, a subject's graphs side by
      * side, so a subject is counted where it differs from the one before and nothing is held but the counts (a
      * set of every subject's id took 6 s for 10,000 documents' 53 classes); on other indexes, by a set per class.
      */
-    private static void distinctSubjects(NodeTupleTable quads, NodeId typeId, NodeId object,
-                                         ObjLongConsumer<NodeId> counts) {
-        Tuple<NodeId> pattern = TupleFactory.tuple(NodeId.NodeIdAny, NodeId.NodeIdAny, typeId, object);
+    private static void distinctSubjects(NodeTupleTable quads, NodeId typeId, ObjLongConsumer<NodeId> counts) {
+        Tuple<NodeId> pattern = TupleFactory.tuple(NodeId.NodeIdAny, NodeId.NodeIdAny, typeId, NodeId.NodeIdAny);
         Optional<TupleIndex> posg = Arrays.stream(quads.getTupleTable().getIndexes())
                 .filter(i -> i.getName().equalsIgnoreCase("POSG")).findFirst();
         if (posg.isEmpty()) {

@@ -46,9 +46,6 @@ final class TraceGraph implements TripleSource {
      */
     @FunctionalInterface
     interface Digests {
-        /** Hears nothing. */
-        Digests NONE = (t, digest) -> {};
-
         void timeline(Trace.Timeline t, long digest);
     }
 
@@ -64,59 +61,51 @@ final class TraceGraph implements TripleSource {
         this.digests = digests;
     }
 
-    /** The trace graph, as of {@code asOf}, of {@code timelines}, read as the graph is sent, and of {@code flags}. */
-    static TraceGraph of(Optional<LocalDate> asOf, Trace.Timelines timelines, List<Flag> flags) {
-        return of(asOf, timelines, flags, Digests.NONE);
-    }
-
-    /** As {@link #of(Optional, Trace.Timelines, List)}, telling {@code digests} each timeline's digest as it is sent. */
+    /**
+     * The trace graph, as of {@code asOf}, of {@code timelines}, read as the graph is sent, and of {@code flags};
+     * {@code digests} hears each timeline's digest as it is sent.
+     */
     static TraceGraph of(Optional<LocalDate> asOf, Trace.Timelines timelines, List<Flag> flags, Digests digests) {
         return new TraceGraph(Objects.requireNonNull(asOf, "asOf"), Objects.requireNonNull(timelines, "timelines"),
                 List.copyOf(flags), Objects.requireNonNull(digests, "digests"));
     }
 
+    /** Says, for each timeline as the graph is sent, whether its triples are sent, given their {@link #digest}. */
+    @FunctionalInterface
+    interface Selection {
+        boolean sends(Trace.Timeline t, long digest);
+    }
+
     @Override
     public void send(Consumer<Triple> sink) {
+        send(sink, (t, digest) -> true);
+    }
+
+    /**
+     * Sends the graph's own triples, the overdue counts and the flags, and the triples of each timeline that
+     * {@code selection} chooses; every timeline's digest is told to this graph's {@link Digests} first. What a part
+     * of the graph is written from ({@link TraceGraphPart}).
+     */
+    void send(Consumer<Triple> sink, Selection selection) {
         Writer w = new Writer(sink);
-        graph(asOf, sink);
+        w.add(Tracer.GRAPH_NAME, LSKG.sourceFile.asNode(), NodeFactory.createLiteralString(Tracer.SOURCE));
+        // the date every assessment is made as of, stated once rather than on each of them, so that a later
+        // date changes only the assessments it changes
+        asOf.ifPresent(d -> w.add(Tracer.GRAPH_NAME, LSKG.asOf.asNode(),
+                NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
         Map<String, Integer> overdue = new TreeMap<>();
         timelines.send(t -> {
-            List<Triple> triples = triples(t);
-            digests.timeline(t, digest(triples));
-            triples.forEach(sink);
+            List<Triple> triples = new ArrayList<>();
+            new Writer(triples::add).timeline(t);
+            long digest = digest(triples);
+            digests.timeline(t, digest);
+            if (selection.sends(t, digest)) {
+                triples.forEach(sink);
+            }
             countOverdue(t, overdue);
         });
         w.overdueCounts(overdue);
         flags.forEach(w::flag);
-    }
-
-    /**
-     * The graph's own triples: its source ({@link Tracer#SOURCE}) and the date every assessment in it is made as of,
-     * stated once ({@code <graph/trace> lskg:asOf date}) rather than on each of them, so that a later date changes
-     * only the assessments it changes.
-     */
-    static void graph(Optional<LocalDate> asOf, Consumer<Triple> sink) {
-        Writer w = new Writer(sink);
-        w.add(Tracer.GRAPH_NAME, LSKG.sourceFile.asNode(), NodeFactory.createLiteralString(Tracer.SOURCE));
-        asOf.ifPresent(d -> w.add(Tracer.GRAPH_NAME, LSKG.asOf.asNode(),
-                NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
-    }
-
-    /** The triples the graph holds for {@code t}: its follow-ups' and its assessment's, in the order written. */
-    static List<Triple> triples(Trace.Timeline t) {
-        List<Triple> triples = new ArrayList<>();
-        new Writer(triples::add).timeline(t);
-        return triples;
-    }
-
-    /** The triples of each body's number of overdue commitments (see {@link #countOverdue}). */
-    static void overdueCounts(Map<String, Integer> counts, Consumer<Triple> sink) {
-        new Writer(sink).overdueCounts(counts);
-    }
-
-    /** The triples of {@code flag}. */
-    static void flag(Flag flag, Consumer<Triple> sink) {
-        new Writer(sink).flag(flag);
     }
 
     /**
@@ -178,7 +167,7 @@ final class TraceGraph implements TripleSource {
      * overdue assessment of the store with its commitment's bodies. A body listed twice for one commitment (two
      * categories) counts once.
      */
-    static void countOverdue(Trace.Timeline t, Map<String, Integer> counts) {
+    private static void countOverdue(Trace.Timeline t, Map<String, Integer> counts) {
         if (t.assessment().status() == Status.OVERDUE) {
             t.commitment().responsible().stream().map(CorpusSnapshot.Entity::iri).distinct()
                     .forEach(b -> counts.merge(b, 1, Integer::sum));

@@ -1,14 +1,9 @@
 package org.lskg.trace;
 
-import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -48,39 +43,30 @@ final class TraceGraphPart implements GraphPart {
 
         private static Set<Node> subjects(DatasetGraph dataset, Node predicate, Node object) {
             Set<Node> subjects = new HashSet<>();
-            dataset.find(Tracer.GRAPH_NAME, Node.ANY, predicate, object).forEachRemaining(q -> subjects.add(q.getSubject()));
+            dataset.find(Tracer.GRAPH_NAME, Node.ANY, predicate, object)
+                    .forEachRemaining(q -> subjects.add(q.getSubject()));
             return subjects;
         }
     }
 
-    private final Optional<LocalDate> asOf;
-    private final Trace.Timelines timelines;
-    private final List<Flag> flags;
-    private final TraceGraph.Digests digests;
+    private final TraceGraph graph;
     private final KeptFollowUps kept;
     private final Stored stored;
     private final Set<Node> subjects = new HashSet<>();
     private int rewritten;
 
-    private TraceGraphPart(Optional<LocalDate> asOf, Trace.Timelines timelines, List<Flag> flags,
-                           TraceGraph.Digests digests, KeptFollowUps kept, Stored stored) {
-        this.asOf = asOf;
-        this.timelines = timelines;
-        this.flags = flags;
-        this.digests = digests;
+    private TraceGraphPart(TraceGraph graph, KeptFollowUps kept, Stored stored) {
+        this.graph = graph;
         this.kept = kept;
         this.stored = stored;
     }
 
     /**
-     * The part of the trace graph written from {@code kept} (its other subjects {@code stored}) that a trace as of
-     * {@code asOf}, its {@code timelines} and {@code flags}, change.
+     * The part of the trace graph written from {@code kept} (its other subjects {@code stored}) that {@code graph}
+     * changes.
      */
-    static TraceGraphPart of(Optional<LocalDate> asOf, Trace.Timelines timelines, List<Flag> flags,
-                             TraceGraph.Digests digests, KeptFollowUps kept, Stored stored) {
-        return new TraceGraphPart(Objects.requireNonNull(asOf, "asOf"), Objects.requireNonNull(timelines, "timelines"),
-                List.copyOf(flags),
-                Objects.requireNonNull(digests, "digests"), Objects.requireNonNull(kept, "kept"),
+    static TraceGraphPart of(TraceGraph graph, KeptFollowUps kept, Stored stored) {
+        return new TraceGraphPart(Objects.requireNonNull(graph, "graph"), Objects.requireNonNull(kept, "kept"),
                 Objects.requireNonNull(stored, "stored"));
     }
 
@@ -88,26 +74,22 @@ final class TraceGraphPart implements GraphPart {
     public void send(Consumer<Triple> sink) {
         subjects.clear();
         rewritten = 0;
-        Consumer<Triple> covered = t -> {
+        Set<String> traced = new HashSet<>();
+        // the graph's own triples (its date), the overdue counts and the flags are sent whole and compared by the
+        // store; a timeline only when its triples changed
+        graph.send(t -> {
             subjects.add(t.getSubject());
             sink.accept(t);
-        };
-        TraceGraph.graph(asOf, covered); // its date, when it moved, and its source
-        Set<String> traced = new HashSet<>();
-        Map<String, Integer> overdue = new TreeMap<>();
-        timelines.send(t -> {
+        }, (t, digest) -> {
             String commitment = t.commitment().iri();
             traced.add(commitment);
-            List<Triple> triples = TraceGraph.triples(t);
-            long digest = TraceGraph.digest(triples);
-            digests.timeline(t, digest);
-            TraceGraph.countOverdue(t, overdue);
             OptionalLong before = kept.digest(commitment);
-            if (before.isEmpty() || before.getAsLong() != digest) {
+            boolean changed = before.isEmpty() || before.getAsLong() != digest;
+            if (changed) {
                 rewritten++;
                 coverAsWritten(commitment);
-                triples.forEach(covered);
             }
+            return changed;
         });
         for (String commitment : kept.commitments()) {
             if (!traced.contains(commitment)) {
@@ -116,9 +98,7 @@ final class TraceGraphPart implements GraphPart {
             }
         }
         subjects.addAll(stored.bodies());
-        TraceGraph.overdueCounts(overdue, covered);
         subjects.addAll(stored.flags());
-        flags.forEach(f -> TraceGraph.flag(f, covered));
     }
 
     /** Covers the nodes the commitment's timeline was written with: its assessment and its kept follow-ups. */

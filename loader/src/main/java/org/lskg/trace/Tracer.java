@@ -228,10 +228,10 @@ public final class Tracer {
                 search.send(sink);
                 searched[0] = System.nanoTime();
             };
+            TraceGraph graph = TraceGraph.of(search.asOf(), timelines, search.flags(), keeper::add);
             int rewritten;
             if (writtenFrom.isPresent()) {
-                TraceGraphPart part = TraceGraphPart.of(search.asOf(), timelines, search.flags(), keeper::add,
-                        writtenFrom.get(),
+                TraceGraphPart part = TraceGraphPart.of(graph, writtenFrom.get(),
                         TraceGraphPart.Stored.read(store.dataset()));
                 PartOutcome outcome = store.replacePart(GRAPH_NAME, part);
                 rewritten = part.rewritten();
@@ -240,10 +240,10 @@ public final class Tracer {
                         (System.nanoTime() - searched[0]) / 1_000_000);
             } else {
                 // Written as a difference: a build that adds a document changes a small part of the trace graph.
-                store.replaceByDifference(GRAPH_NAME, SOURCE,
-                        TraceGraph.of(search.asOf(), timelines, search.flags(), keeper::add));
+                store.replaceByDifference(GRAPH_NAME, SOURCE, graph);
                 rewritten = search.size();
-                LOG.debug("wrote the trace graph in {} ms after its search", (System.nanoTime() - searched[0]) / 1_000_000);
+                LOG.debug("wrote the trace graph in {} ms after its search",
+                        (System.nanoTime() - searched[0]) / 1_000_000);
             }
             long start = System.nanoTime();
             keeper.keep();

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -72,14 +74,14 @@ class PathSafetyTest {
     @Test
     void requestBodiesAreCapped() {
         long over = RequestLimitModule.DEFAULT_MAX_BYTES + 1;
-        String endpoint = java.net.URI.create(server.datasetURL()).getPath() + "/sparql";
+        String endpoint = URI.create(server.datasetURL()).getPath() + "/sparql";
         String refused = Http.rawHead(server.port(), endpoint, "application/sparql-query", over);
         assertEquals(413, Http.status(refused), refused);
         String page = Http.rawHead(server.port(), "/query", "application/x-www-form-urlencoded", over);
         assertEquals(413, Http.status(page), page);
         // a body under the cap passes the filter
         HttpResponse<String> small = Http.post(server.datasetURL() + "/sparql", "application/sparql-query",
-                "ASK {}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                "ASK {}".getBytes(StandardCharsets.UTF_8));
         assertEquals(200, small.statusCode());
     }
 
