@@ -6,7 +6,6 @@ import java.util.BitSet;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -67,7 +66,7 @@ final class FollowUpFinder {
      * that issued its document (the expected issuer of its products).
      */
     record Origin(Commitment commitment, Doc doc, String text, String folded, Set<String> syllables,
-                          TermVectors.Vector vector, Set<Entity> sameAsTopic, Set<String> cited,
+                          TermVectors.Vector vector, FollowUpIndex.SameThings sameAsTopic, Set<String> cited,
                           Optional<IssuedProducts.Request> product, TermVectors.Vector unnamed,
                           TermVectors.Lookup lookup, Set<Establishing> established, Optional<String> issuerSlug) {}
 
@@ -112,7 +111,7 @@ final class FollowUpFinder {
      * What {@link FollowUpIndex#sameAs} gives each topic entity, kept as found: a project is the topic of many
      * commitments, and every one of them asked it again.
      */
-    private final Map<Entity, List<Entity>> sameAs = new ConcurrentHashMap<>();
+    private final Map<Entity, Set<Entity>> sameAs = new ConcurrentHashMap<>();
     /** The loaded documents as products are read from them, by IRI. */
     private final Map<String, IssuedProducts.Loaded> loaded;
     /** Whether a link made on words alone holds. */
@@ -298,7 +297,7 @@ final class FollowUpFinder {
         FollowUpIndex index = scope.index();
         BitSet found = new BitSet(candidates.size());
         IntConsumer add = scope.global(found::set);
-        origin.sameAsTopic().forEach(e -> index.naming(e, add));
+        index.naming(origin.sameAsTopic(), add);
         origin.cited().forEach(x -> index.citing(x, add));
         index.citing(origin.doc().iri(), add);
         // every scope files the same establishing readings, those the origin already found (origin())
@@ -427,8 +426,8 @@ final class FollowUpFinder {
         Optional<Sentence> heading = heading(c);
         String text = c.text() + heading.map(h -> " " + h.text()).orElse("");
         String folded = Fold.ascii(text);
-        Set<Entity> same = new HashSet<>();
-        topic(c, heading).forEach(t -> same.addAll(sameAs.computeIfAbsent(t, everything.index()::sameAs)));
+        FollowUpIndex.SameThings same = new FollowUpIndex.SameThings(topic(c, heading).stream()
+                .map(t -> sameAs.computeIfAbsent(t, x -> Set.copyOf(everything.index().sameAs(x)))).toList());
         Set<String> cited = Set.copyOf(citedBySentence.getOrDefault(c.sentence(), List.of()));
         Sentence own = sentences.get(c.sentence());
         // a task to issue what a lead-in names: "Đối với dự thảo Quyết định ... : ... trình UBND tỉnh ... ban hành"
@@ -455,9 +454,12 @@ final class FollowUpFinder {
         // Every reading that establishes what the commitment asks is filed under one of its syllables (the
         // index's keys: a commitment holding 80 % of an object holds one of them), so the candidates' readings
         // are looked up here instead of compared with the commitment's text one by one.
+        // A decision's readings share their object (one per title, for each date the citing documents give it:
+        // hundreds for a decision many documents cite), so whether the commitment holds an object is asked once.
         Set<Establishing> established = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<Set<String>, Boolean> holds = new IdentityHashMap<>();
         among.orElseGet(() -> everything.index().establishing(syllables)).stream()
-                .filter(x -> establishes(x, verbs, partial)).forEach(established::add);
+                .filter(x -> establishes(x, verbs, partial, holds)).forEach(established::add);
         return new Origin(c, doc, text, folded, syllables, vector, same, cited, product, partial.unnamed(),
                 partial.lookup(), Collections.unmodifiableSet(established), partial.issuerSlug());
     }
@@ -477,13 +479,25 @@ final class FollowUpFinder {
      * nearly every syllable of its object ("Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh Lạng Sơn") is in
      * the commitment.
      */
-    private static boolean establishes(Establishing x, Set<String> verbs, Origin o) {
+    private static boolean establishes(Establishing x, Set<String> verbs, Origin o, Map<Set<String>, Boolean> holds) {
         if (!x.issued().isAfter(o.doc().issued().last()) || !verbs.contains(x.verb())) {
             return false;
         }
-        long shared = x.object().stream().filter(o.syllables()::contains).count();
-        return x.object().size() >= ESTABLISHED_OBJECT_MIN_SYLLABLES
-                && shared >= ESTABLISHED_OBJECT_SHARE * x.object().size();
+        return holds.computeIfAbsent(x.object(), object -> holdsObject(object, o.syllables()));
+    }
+
+    /** Nearly every syllable of the object is among the commitment's {@code syllables}. */
+    private static boolean holdsObject(Set<String> object, Set<String> syllables) {
+        if (object.size() < ESTABLISHED_OBJECT_MIN_SYLLABLES) {
+            return false;
+        }
+        int shared = 0;
+        for (String syllable : object) {
+            if (syllables.contains(syllable)) {
+                shared++;
+            }
+        }
+        return shared >= ESTABLISHED_OBJECT_SHARE * object.size();
     }
 
 

@@ -241,9 +241,64 @@ final class FollowUpIndex {
         return found.stream().filter(x -> Entities.sameThing(e, label, x, folded.get(x))).toList();
     }
 
-    /** Calls {@code sink} with every candidate naming {@code e}. */
-    void naming(Entity e, IntConsumer sink) {
-        Arrays.stream(byEntity.getOrDefault(e, new int[0])).forEach(sink);
+    /**
+     * The entities that are the same thing as one of a commitment's topics: each topic's, as {@link #sameAs} gave
+     * them, not merged. A project that many documents name is the same thing as thousands of entities, and a
+     * commitment is searched, or probed for a few changed documents, many times: merging the sets each time cost
+     * more than the search.
+     */
+    record SameThings(List<Set<Entity>> sets) {
+        static final SameThings NONE = new SameThings(List.of());
+
+        SameThings {
+            sets = List.copyOf(sets);
+        }
+
+        boolean contains(Entity e) {
+            for (Set<Entity> s : sets) {
+                if (s.contains(e)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** How many entities the sets hold, counting one in two sets twice. */
+        int size() {
+            int n = 0;
+            for (Set<Entity> s : sets) {
+                n += s.size();
+            }
+            return n;
+        }
+    }
+
+    /**
+     * Calls {@code sink} with every candidate naming one of {@code things}, at least once: from the smaller side,
+     * the index's named entities or the things (a few changed documents name fewer entities than a project's
+     * variants across the corpus).
+     */
+    void naming(SameThings things, IntConsumer sink) {
+        if (byEntity.size() < things.size()) {
+            byEntity.forEach((e, named) -> {
+                if (things.contains(e)) {
+                    for (int k : named) {
+                        sink.accept(k);
+                    }
+                }
+            });
+        } else {
+            for (Set<Entity> s : things.sets()) {
+                for (Entity e : s) {
+                    int[] named = byEntity.get(e);
+                    if (named != null) {
+                        for (int k : named) {
+                            sink.accept(k);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /** Calls {@code sink} with every candidate citing {@code document}. */
@@ -284,12 +339,17 @@ final class FollowUpIndex {
      * after the day of the trace) cost little.
      */
     void similar(TermVectors.Vector v, double threshold, int from, int to, ClauseSink sink) {
-        Integer[] order = new Integer[v.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+        // rarest first: they carry most of the weight and have the shortest postings; sorted as numbers
+        // (document frequency, then place in the vector, packed), not boxed through a comparator
+        long[] packed = new long[v.size()];
+        for (int i = 0; i < packed.length; i++) {
+            packed[i] = (long) terms.sentencesWith(v.ids()[i]) << 32 | i;
         }
-        // rarest first: they carry most of the weight and have the shortest postings
-        Arrays.sort(order, Comparator.comparingInt((Integer i) -> terms.sentencesWith(v.ids()[i])).thenComparing(i -> i));
+        Arrays.sort(packed);
+        int[] order = new int[packed.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = (int) packed[i];
+        }
         double left = 0;
         for (double w : v.weights()) {
             left += w * w;

@@ -1,5 +1,6 @@
 package org.lskg.trace;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -124,5 +125,40 @@ class FollowUpIndexTest {
         Set<Integer> ids = new HashSet<>();
         Arrays.stream(a.ids()).filter(id -> terms.sentencesWith(id) <= spread).forEach(ids::add);
         return Arrays.stream(b.ids()).anyMatch(ids::contains);
+    }
+
+    /**
+     * The candidates naming one of a commitment's same things are all found, once the index's side is the smaller
+     * (a few changed documents against a project's thousand variants) and once the things' side is: both walks
+     * give the same candidates, and no candidate that names none of the things.
+     */
+    @Test
+    void candidatesNamingTheSameThingsAreFoundFromEitherSide() throws IOException {
+        TermVectors terms = TermVectors.over(List.of("quoc lo 4b"), List.of("quoc lo 4b"));
+        List<CorpusSnapshot.Entity> variants = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            variants.add(new CorpusSnapshot.Entity("https://w3id.org/lskg/id/project/ql4b-" + i, "project",
+                    "Quốc lộ 4B"));
+        }
+        CorpusSnapshot.Entity other = new CorpusSnapshot.Entity("https://w3id.org/lskg/id/project/cao-toc", "project",
+                "Cao tốc Đồng Đăng - Trà Lĩnh");
+        List<FollowUpIndex.Entry> entries = List.of(
+                new FollowUpIndex.Entry(List.of(), List.of(variants.get(3)), List.of()),
+                new FollowUpIndex.Entry(List.of(), List.of(other), List.of()),
+                new FollowUpIndex.Entry(List.of(), List.of(other, variants.get(7)), List.of()),
+                new FollowUpIndex.Entry(List.of(), List.of(), List.of()));
+        FollowUpIndex index = FollowUpIndex.of(terms, Integer.MAX_VALUE, entries, List.of());
+        FollowUpIndex.SameThings many = new FollowUpIndex.SameThings(List.of(Set.copyOf(variants.subList(0, 6)),
+                Set.copyOf(variants.subList(6, 12)))); // 12 things against the index's 3 entities
+        FollowUpIndex.SameThings few = new FollowUpIndex.SameThings(List.of(Set.of(variants.get(3)),
+                Set.of(variants.get(7)))); // 2 things
+        for (FollowUpIndex.SameThings things : List.of(many, few)) {
+            Set<Integer> found = new HashSet<>();
+            index.naming(things, found::add);
+            assertEquals(Set.of(0, 2), found, things.size() + " things");
+        }
+        Set<Integer> none = new HashSet<>();
+        index.naming(FollowUpIndex.SameThings.NONE, none::add);
+        assertEquals(Set.of(), none);
     }
 }
