@@ -21,6 +21,7 @@ import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQuery;
+import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.query.text.changes.TextQuadAction;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -90,13 +91,14 @@ public final class StoreTextIndex {
                 deleteTree(dir); // out of step: rebuilt below rather than patched
             }
             boolean fresh = !Files.isDirectory(dir);
-            TextIndexLucene index = new SearchedTextIndex(FSDirectory.open(dir), config());
+            SearchedTextIndex index = new SearchedTextIndex(FSDirectory.open(dir), config());
             if (fresh) {
                 indexAll(dataset, index);
             }
             TextIndexInStep.record(dir, dataset, index.getDirectory());
             // TDB2 runs queries on the unwrapped database, so text:query finds the index in the context.
             dataset.getContext().set(TextQuery.textIndex, index);
+            DocumentsMentioning.register(dataset, index);
             return new IndexedDataset(dataset, index, dir);
         } catch (IOException | RuntimeException e) {
             throw new StoreException("Cannot open the text index " + dir + ": " + e.getMessage(), e);
@@ -185,6 +187,7 @@ public final class StoreTextIndex {
     static void detach(DatasetGraph dataset) {
         if (dataset instanceof DatasetGraphText text) {
             dataset.getContext().remove(TextQuery.textIndex);
+            dataset.getContext().remove(ARQConstants.registryPropertyFunctions);
             text.getTextIndex().close();
         }
     }

@@ -204,11 +204,14 @@ final class CorpusReader {
         // of its section, so its key is folded once.
         Map<String, String> headingKeys = new ConcurrentHashMap<>();
         Set<String[]> headingLines = Collections.newSetFromMap(new ConcurrentHashMap<>()); // rows, by identity
-        rows.get(DocumentGraphScan.SENTENCES).forEachInParallel(b -> {
-            String section = sectionOf.get(b.uri("sentence"));
+        Rows sentenceRows = rows.get(DocumentGraphScan.SENTENCES);
+        int sentenceColumn = sentenceRows.vars().indexOf("sentence");
+        int textColumn = sentenceRows.vars().indexOf("text");
+        sentenceRows.values().parallelStream().forEach(row -> {
+            String section = sectionOf.get(row[sentenceColumn]);
             String heading = section == null ? null : headings.get(section);
-            if (heading != null && isHeadingLine(b.lexical("text"), heading, headingKeys)) {
-                headingLines.add(b.values());
+            if (heading != null && row[textColumn] != null && isHeadingLine(row[textColumn], heading, headingKeys)) {
+                headingLines.add(row);
             }
         });
         // in the rows' order (each document's sentences together), which the snapshot's sort by IRI then runs through

@@ -33,18 +33,6 @@ record Rows(List<String> vars, List<String[]> values) {
         values.forEach(v -> action.accept(new Row(column, v)));
     }
 
-    /**
-     * Calls {@code action} on each row, on all cores, in no order: {@code action} must be thread-safe. A row's
-     * {@link Row#values} is the same array whichever way it is read, so it tells rows apart by identity.
-     */
-    void forEachInParallel(Consumer<Row> action) {
-        Map<String, Integer> column = new HashMap<>();
-        for (int i = 0; i < vars.size(); i++) {
-            column.put(vars.get(i), i);
-        }
-        values.parallelStream().forEach(v -> action.accept(new Row(column, v)));
-    }
-
     /** One row, by variable name. */
     record Row(Map<String, Integer> column, String[] values) {
         boolean contains(String var) {
