@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,13 +44,10 @@ final class DocumentPlaces {
         String alternation = names.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()
                 .thenComparing(Comparator.naturalOrder())).map(Pattern::quote).collect(Collectors.joining("|"));
         Pattern named = Pattern.compile("\\b(?:tinh|thanh pho) (" + alternation + ")\\b");
-        // Folding is the cost: sentences are read on all cores, and the counts summed.
+        // Sentences are read on all cores, and the counts summed.
         Map<String, Map<String, Integer>> counts = sentences.parallelStream().flatMap(s -> {
-            Matcher m = named.matcher(folded.apply(s));
             List<Map.Entry<String, String>> found = new ArrayList<>();
-            while (m.find()) {
-                found.add(Map.entry(s.document(), names.get(m.group(1))));
-            }
+            names(named, folded.apply(s), name -> found.add(Map.entry(s.document(), names.get(name))));
             return found.stream();
         }).collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.groupingBy(Map.Entry::getValue,
                 Collectors.summingInt(e -> 1))));
@@ -65,6 +63,32 @@ final class DocumentPlaces {
             }
         });
         return new DocumentPlaces(out);
+    }
+
+    /**
+     * Gives {@code sink} the province name (group 1) of each match of {@code named} in {@code text}, as
+     * {@link Matcher#find} finds them one after another; but tried only where a unit word ("tinh ", "thanh pho ")
+     * starts, with which every match starts. Most sentences name no province, and the alternation of every
+     * province's names was tried at each of their characters: a sixth of the time of indexing a corpus.
+     */
+    static void names(Pattern named, String text, Consumer<String> sink) {
+        Matcher m = named.matcher(text).useTransparentBounds(true); // \b at a try sees the character before it
+        int from = 0;
+        while (from < text.length()) {
+            int province = text.indexOf("tinh ", from);
+            int city = text.indexOf("thanh pho ", from);
+            int at = province < 0 ? city : city < 0 ? province : Math.min(province, city);
+            if (at < 0) {
+                return;
+            }
+            m.region(at, text.length());
+            if (m.lookingAt()) {
+                sink.accept(m.group(1));
+                from = m.end();
+            } else {
+                from = at + 1;
+            }
+        }
     }
 
     /** The folded name of the province {@code document} is about, if one dominates. */

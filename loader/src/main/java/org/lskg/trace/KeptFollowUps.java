@@ -54,7 +54,8 @@ final class KeptFollowUps {
             FollowUp.class, FollowUpFinder.class, PreparedSentences.class, FollowUpScorer.class, FollowUpIndex.class,
             CandidateScope.class, LinkCaps.class, LinkGuards.class, LinkKind.class, ProgressCues.class, WordsAlone.class,
             IssuedProducts.class, TermVectors.class, Signal.class, Status.class, TraceGraph.class,
-            org.lskg.text.Fold.class);
+            CandidateShapes.class, DocumentPlaces.class, Entities.class, org.lskg.text.Fold.class,
+            org.lskg.text.Provinces.class);
     private static final Signal[] SIGNALS = Signal.values();
     private static final Status[] STATUSES = Status.values();
     private static final LinkKind[] KINDS = LinkKind.values();
