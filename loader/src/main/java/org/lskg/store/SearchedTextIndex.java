@@ -145,6 +145,11 @@ final class SearchedTextIndex extends TextIndexLucene {
         if (!plain || highlight != null || Util.usingSearchFor(lang)) {
             return super.query(subjectUri, props, qs, graphURI, lang, limit, highlight);
         }
+        return withSearcher(qs, searcher -> search(searcher, subjectUri, props, qs, graphURI, lang, limit));
+    }
+
+    /** What a search by the searcher kept open gives; refreshed first when a refresh after a commit failed. */
+    private <T> T withSearcher(String qs, Search<T> search) {
         try {
             if (stale) {
                 searchers.maybeRefreshBlocking();
@@ -152,7 +157,7 @@ final class SearchedTextIndex extends TextIndexLucene {
             }
             IndexSearcher searcher = searchers.acquire();
             try {
-                return search(searcher, subjectUri, props, qs, graphURI, lang, limit);
+                return search.on(searcher);
             } finally {
                 searchers.release(searcher);
             }
@@ -161,6 +166,11 @@ final class SearchedTextIndex extends TextIndexLucene {
         } catch (IOException | RuntimeException e) {
             throw new TextIndexException("query", e);
         }
+    }
+
+    /** One search with a searcher. */
+    private interface Search<T> {
+        T on(IndexSearcher searcher) throws ParseException, IOException;
     }
 
     /**
@@ -174,22 +184,7 @@ final class SearchedTextIndex extends TextIndexLucene {
         if (!plain) {
             throw new TextIndexException("a phrase's graphs need lskg's plain index");
         }
-        try {
-            if (stale) {
-                searchers.maybeRefreshBlocking();
-                stale = false;
-            }
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                return graphsHolding(searcher, phrase, wanted, holds);
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (ParseException e) {
-            throw new TextIndexParseException(phrase, e.getMessage());
-        } catch (IOException | RuntimeException e) {
-            throw new TextIndexException("query", e);
-        }
+        return withSearcher(phrase, searcher -> graphsHolding(searcher, phrase, wanted, holds));
     }
 
     private Set<String> graphsHolding(IndexSearcher searcher, String phrase, Predicate<String> wanted,

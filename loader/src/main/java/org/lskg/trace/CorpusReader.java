@@ -214,8 +214,8 @@ final class CorpusReader {
                 headingLines.add(row);
             }
         });
-        // in the rows' order (each document's sentences together), which the snapshot's sort by IRI then runs through
-        // faster than a hash order
+        // in the rows' order (each document's sentences together): the snapshot sorts them by IRI in runs, not
+        // from a hash order
         Map<String, Sentence> sentences = new LinkedHashMap<>();
         rows.get(DocumentGraphScan.SENTENCES).forEach(b -> {
             String doc = b.uri("doc");
