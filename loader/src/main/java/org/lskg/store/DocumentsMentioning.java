@@ -1,29 +1,20 @@
 package org.lskg.store;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryBuildException;
 import org.apache.jena.query.QueryExecException;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
 import org.apache.jena.sparql.pfunction.PropFuncArg;
 import org.apache.jena.sparql.pfunction.PropertyFunctionBase;
-import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.lskg.rdf.LSKG;
 
 /**
@@ -55,26 +46,12 @@ final class DocumentsMentioning extends PropertyFunctionBase {
     /** The page size when the query gives none. */
     static final int DEFAULT_LIMIT = 50;
 
-    private static final Node SOURCE_FILE = LSKG.sourceFile.asNode();
-    private static final Node ISSUED = LSKG.DCT_issued.asNode();
-
     private final SearchedTextIndex index;
-    private final Listing listing;
+    private final DocumentListing listing;
 
-    private DocumentsMentioning(SearchedTextIndex index, Listing listing) {
+    DocumentsMentioning(SearchedTextIndex index, DocumentListing listing) {
         this.index = index;
         this.listing = listing;
-    }
-
-    /**
-     * Registers the function in the context of {@code store} (a TDB2 dataset), over {@code index}: a registry of the
-     * context's own, copied from the global one (jena-text's {@code text:query} among its functions).
-     */
-    static void register(DatasetGraph store, SearchedTextIndex index) {
-        PropertyFunctionRegistry registry = PropertyFunctionRegistry.createFrom(PropertyFunctionRegistry.get());
-        Listing listing = new Listing(store);
-        registry.put(IRI, uri -> new DocumentsMentioning(index, listing));
-        PropertyFunctionRegistry.set(store.getContext(), registry);
     }
 
     @Override
@@ -97,20 +74,20 @@ final class DocumentsMentioning extends PropertyFunctionBase {
         List<Node> args = (object.isList() ? object.getArgList() : List.of(object.getArg())).stream()
                 .map(n -> n.isVariable() && binding.contains(Var.alloc(n)) ? binding.get(Var.alloc(n)) : n).toList();
         String phrase = string(args, 0, null);
-        Key after = new Key(string(args, 1, ""), string(args, 2, ""));
+        DocumentListing.Key after = new DocumentListing.Key(string(args, 1, ""), string(args, 2, ""));
         int limit = args.size() > 3 ? limit(args.get(3)) : DEFAULT_LIMIT;
         List<Node> vars = subject.isList() ? subject.getArgList() : List.of(subject.getArg());
         List<Binding> out = new ArrayList<>();
-        for (Listed d : page(phrase, after, limit)) {
-            bind(binding, vars, List.of(d.doc(), d.graph(), NodeFactory.createLiteralString(d.key().issued()),
-                    d.source())).ifPresent(out::add);
+        for (DocumentListing.Listed d : page(phrase, after, limit)) {
+            out.addAll(GraphDocument.bind(binding, vars, List.of(d.doc(), d.graph(),
+                    NodeFactory.createLiteralString(d.key().issued()), d.source())));
         }
         return QueryIterPlainWrapper.create(out.iterator(), context);
     }
 
     /** The page: the documents after {@code after} whose graph holds the phrase, at most {@code limit}. */
-    private List<Listed> page(String phrase, Key after, int limit) {
-        Listing.Sorted sorted = listing.now();
+    private List<DocumentListing.Listed> page(String phrase, DocumentListing.Key after, int limit) {
+        DocumentListing.Sorted sorted = listing.now();
         if (phrase.isBlank() || limit == 0) {
             return List.of();
         }
@@ -118,30 +95,14 @@ final class DocumentsMentioning extends PropertyFunctionBase {
         Set<String> holding = index.graphsHolding(phrase,
                 g -> sorted.last().containsKey(g) && sorted.last().get(g).compareTo(after) > 0,
                 literal -> literal.toLowerCase(Locale.ROOT).contains(lower));
-        List<Listed> page = new ArrayList<>();
+        List<DocumentListing.Listed> page = new ArrayList<>();
         for (int i = sorted.firstAfter(after); i < sorted.documents().size() && page.size() < limit; i++) {
-            Listed d = sorted.documents().get(i);
+            DocumentListing.Listed d = sorted.documents().get(i);
             if (holding.contains(d.graph().getURI())) {
                 page.add(d);
             }
         }
         return page;
-    }
-
-    /** {@code binding} with {@code values} bound to {@code vars}; empty when a variable is bound to another. */
-    private static Optional<Binding> bind(Binding binding, List<Node> vars, List<Node> values) {
-        BindingBuilder b = BindingBuilder.create(binding);
-        for (int i = 0; i < vars.size(); i++) {
-            Node v = vars.get(i);
-            if (!v.isVariable()) {
-                if (!v.equals(values.get(i))) return Optional.empty();
-            } else if (binding.contains(Var.alloc(v))) {
-                if (!binding.get(Var.alloc(v)).equals(values.get(i))) return Optional.empty();
-            } else {
-                b.add(Var.alloc(v), values.get(i));
-            }
-        }
-        return Optional.of(b.build());
     }
 
     private static String string(List<Node> args, int i, String absent) {
@@ -161,93 +122,5 @@ final class DocumentsMentioning extends PropertyFunctionBase {
             return (int) Math.min(Integer.MAX_VALUE, number.longValue());
         }
         throw new QueryExecException("lskg:documentsMentioning: the limit is not a number of documents: " + n);
-    }
-
-    /** A document's place in the listing: its date's lexical form ("" without one), then its file name. */
-    record Key(String issued, String source) implements Comparable<Key> {
-        private static final Comparator<Key> ORDER = Comparator.comparing(Key::issued).thenComparing(Key::source);
-
-        @Override
-        public int compareTo(Key o) {
-            return ORDER.compare(this, o);
-        }
-    }
-
-    /** A document, its graph, its key and its file name as the store holds it. */
-    record Listed(Node doc, Node graph, Node source, Key key) {}
-
-    /**
-     * Every document graph's documents sorted by key, kept for the store's committed state it was read in (a few
-     * tens of milliseconds for 10,000 documents, then none until the store changes). Thread-safe.
-     */
-    static final class Listing {
-        private final DatasetGraph store;
-        private final AtomicReference<Sorted> kept = new AtomicReference<>();
-
-        Listing(DatasetGraph store) {
-            this.store = store;
-        }
-
-        /** The documents sorted, and the last key of each graph (IRI). */
-        record Sorted(OptionalLong version, List<Listed> documents, Map<String, Key> last) {
-            /** The first position whose key comes after {@code after}. */
-            int firstAfter(Key after) {
-                int low = 0;
-                int high = documents.size();
-                while (low < high) {
-                    int mid = (low + high) >>> 1;
-                    if (documents.get(mid).key().compareTo(after) > 0) {
-                        high = mid;
-                    } else {
-                        low = mid + 1;
-                    }
-                }
-                return low;
-            }
-        }
-
-        /**
-         * The listing the calling thread's transaction on the store sees. (A query's execution context holds the
-         * TDB2 database without the transaction's version: the store's dataset is asked.)
-         */
-        Sorted now() {
-            OptionalLong version = DataVersion.ofThreadTransaction(store);
-            Sorted k = kept.get();
-            if (k != null && version.isPresent() && k.version().equals(version)) {
-                return k;
-            }
-            Sorted read = read(store, version);
-            if (version.isPresent()) {
-                kept.set(read);
-            }
-            return read;
-        }
-
-        private static Sorted read(DatasetGraph dataset, OptionalLong version) {
-            Map<List<Node>, List<Node>> sources = new HashMap<>(); // (graph, document) -> its file names
-            dataset.findNG(Node.ANY, Node.ANY, SOURCE_FILE, Node.ANY).forEachRemaining(q -> sources
-                    .computeIfAbsent(List.of(q.getGraph(), q.getSubject()), k -> new ArrayList<>()).add(q.getObject()));
-            Map<List<Node>, List<String>> dates = new HashMap<>();
-            dataset.findNG(Node.ANY, Node.ANY, ISSUED, Node.ANY).forEachRemaining(q -> {
-                List<Node> key = List.of(q.getGraph(), q.getSubject());
-                if (sources.containsKey(key) && q.getObject().isLiteral()) {
-                    dates.computeIfAbsent(key, k -> new ArrayList<>()).add(q.getObject().getLiteralLexicalForm());
-                }
-            });
-            List<Listed> documents = new ArrayList<>();
-            sources.forEach((key, files) -> {
-                for (String issued : dates.getOrDefault(key, List.of(""))) {
-                    for (Node file : files) {
-                        String source = file.isLiteral() ? file.getLiteralLexicalForm() : file.toString();
-                        documents.add(new Listed(key.get(1), key.get(0), file, new Key(issued, source)));
-                    }
-                }
-            });
-            documents.sort(Comparator.comparing(Listed::key).thenComparing(d -> d.graph().toString())
-                    .thenComparing(d -> d.doc().toString()));
-            Map<String, Key> last = new HashMap<>();
-            documents.forEach(d -> last.merge(d.graph().getURI(), d.key(), (a, b) -> a.compareTo(b) >= 0 ? a : b));
-            return new Sorted(version, List.copyOf(documents), Map.copyOf(last));
-        }
     }
 }

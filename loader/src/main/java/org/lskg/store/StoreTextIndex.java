@@ -98,7 +98,7 @@ public final class StoreTextIndex {
             TextIndexInStep.record(dir, dataset, index.getDirectory());
             // TDB2 runs queries on the unwrapped database, so text:query finds the index in the context.
             dataset.getContext().set(TextQuery.textIndex, index);
-            DocumentsMentioning.register(dataset, index);
+            DocumentListing.register(dataset, index);
             return new IndexedDataset(dataset, index, dir);
         } catch (IOException | RuntimeException e) {
             throw new StoreException("Cannot open the text index " + dir + ": " + e.getMessage(), e);

@@ -131,4 +131,33 @@ class DocumentsMentioningTest {
             assertTrue(String.valueOf(e.getMessage()).contains("the limit is not a number"), e.toString());
         }
     }
+
+    /**
+     * {@code lskg:graphDocument} binds what the plain pattern binds: each graph's document, date ("" without one) and
+     * file name; with the graph unbound, every document in order of date and file name.
+     */
+    @Test
+    void graphDocumentBindsWhatThePlainPatternBinds() throws Exception {
+        try (LskgStore store = store()) {
+            String plain = StoreFixture.query(store, PREFIXES + """
+                    SELECT ?g ?doc ?issued ?source WHERE {
+                      GRAPH ?g { ?doc lskg:sourceFile ?source }
+                      OPTIONAL { GRAPH ?g { ?doc dcterms:issued ?date } }
+                      BIND (COALESCE(STR(?date), "") AS ?issued)
+                    } ORDER BY ?issued ?source
+                    """, ResultFormat.CSV);
+            String listed = StoreFixture.query(store, PREFIXES + """
+                    SELECT ?g ?doc ?issued ?source WHERE { ?g lskg:graphDocument (?doc ?issued ?source) }
+                    """, ResultFormat.CSV);
+            assertEquals(plain, listed);
+            assertEquals(6, lines(listed).size(), listed); // the six documents, in the order above
+            String bound = StoreFixture.query(store, PREFIXES + """
+                    SELECT ?issued ?source WHERE {
+                      VALUES ?g { <%s> <%s> <https://w3id.org/lskg/graph/none> }
+                      ?g lskg:graphDocument (?doc ?issued ?source) .
+                    } ORDER BY ?source
+                    """.formatted(Docs.graphName("c").getURI(), Docs.graphName("e").getURI()), ResultFormat.CSV);
+            assertEquals(List.of("\"\",002_c.txt", "2022-03-01,004_e.txt"), lines(bound));
+        }
+    }
 }
