@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.ReadWrite;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.lskg.rdf.LSKG;
@@ -76,10 +77,14 @@ final class DocumentListing {
     }
 
     /**
-     * The listing the calling thread's transaction on the store sees. (A query's execution context holds the
-     * TDB2 database without the transaction's version: the store's dataset is asked.)
+     * The listing the calling thread's transaction on the store sees: kept for a committed state, read afresh in a
+     * write transaction (an update's own changes). A query's execution context holds the TDB2 database without the
+     * transaction's version, so the store's dataset is asked.
      */
     Sorted now() {
+        if (store.isInTransaction() && store.transactionMode() == ReadWrite.WRITE) {
+            return read(store, OptionalLong.empty()); // its own changes are not a committed state's
+        }
         OptionalLong version = DataVersion.ofThreadTransaction(store);
         Sorted k = kept.get();
         if (k != null && version.isPresent() && k.version().equals(version)) {

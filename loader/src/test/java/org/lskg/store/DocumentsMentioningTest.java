@@ -11,6 +11,8 @@ import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.shacl.Shapes;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.system.Txn;
 import org.lskg.rdf.DocumentGraph;
 import org.lskg.rdf.LSKG;
 import org.junit.jupiter.api.Test;
@@ -158,6 +160,23 @@ class DocumentsMentioningTest {
                     } ORDER BY ?source
                     """.formatted(Docs.graphName("c").getURI(), Docs.graphName("e").getURI()), ResultFormat.CSV);
             assertEquals(List.of("\"\",002_c.txt", "2022-03-01,004_e.txt"), lines(bound));
+        }
+    }
+
+    /** An update's own changes are seen by the list it reads, before they are committed. */
+    @Test
+    void anUpdateSeesItsOwnDocuments() throws Exception {
+        try (LskgStore store = store()) {
+            page(store, "", "", 50); // the committed state's list, kept
+            Txn.executeWrite(store.dataset(), () -> {
+                store.dataset().add(Docs.graphName("h"), Docs.docNode("h"), LSKG.sourceFile.asNode(),
+                        NodeFactory.createLiteralString("007_h.txt"));
+                try (QueryExec exec = QueryExec.dataset(store.dataset()).query(PREFIXES + """
+                        SELECT ?source WHERE { <%s> lskg:graphDocument (?doc ?issued ?source) }
+                        """.formatted(Docs.graphName("h").getURI())).build()) {
+                    assertEquals(1, exec.select().materialize().rewindable().size());
+                }
+            });
         }
     }
 }
