@@ -17,7 +17,7 @@ import org.lskg.rdf.LSKG;
  * Every document of a store with its graph, date and file name, sorted by date then file name, kept for the store's
  * committed state it was read in: read with two index scans (53 ms warm at 10,000 documents), then not again until
  * the store changes. What lskg's property functions over documents read instead of two lookups per document
- * ({@link DocumentsMentioning}, {@link GraphDocument}), registered with them in a store's context. Thread-safe.
+ * ({@link DocumentFunction}), registered with them in a store's context. Thread-safe.
  */
 final class DocumentListing {
 

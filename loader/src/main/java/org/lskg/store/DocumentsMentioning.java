@@ -14,7 +14,6 @@ import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
 import org.apache.jena.sparql.pfunction.PropFuncArg;
-import org.apache.jena.sparql.pfunction.PropertyFunctionBase;
 import org.lskg.rdf.LSKG;
 
 /**
@@ -39,7 +38,7 @@ import org.lskg.rdf.LSKG;
  * index is read in one pass without scores, a graph's literal only until one holds the phrase, and the documents'
  * dates and file names come from a list kept sorted for each committed state of the store.
  */
-final class DocumentsMentioning extends PropertyFunctionBase {
+final class DocumentsMentioning extends DocumentFunction {
 
     /** The property function's IRI. */
     static final String IRI = LSKG.NS + "documentsMentioning";
@@ -47,21 +46,20 @@ final class DocumentsMentioning extends PropertyFunctionBase {
     static final int DEFAULT_LIMIT = 50;
 
     private final SearchedTextIndex index;
-    private final DocumentListing listing;
 
     DocumentsMentioning(SearchedTextIndex index, DocumentListing listing) {
+        super(listing);
         this.index = index;
-        this.listing = listing;
     }
 
     @Override
     public void build(PropFuncArg subject, Node predicate, PropFuncArg object, ExecutionContext context) {
         super.build(subject, predicate, object, context);
-        List<Node> subjects = subject.isList() ? subject.getArgList() : List.of(subject.getArg());
+        List<Node> subjects = nodes(subject);
         if (subjects.isEmpty() || subjects.size() > 4) {
             throw new QueryBuildException("lskg:documentsMentioning binds 1 to 4 variables: (?doc ?g ?issued ?source)");
         }
-        List<Node> objects = object.isList() ? object.getArgList() : List.of(object.getArg());
+        List<Node> objects = nodes(object);
         if (objects.isEmpty() || objects.size() > 4) {
             throw new QueryBuildException("lskg:documentsMentioning takes (\"phrase\" afterIssued afterSource limit):"
                     + " 1 to 4 arguments");
@@ -71,15 +69,15 @@ final class DocumentsMentioning extends PropertyFunctionBase {
     @Override
     public QueryIterator exec(Binding binding, PropFuncArg subject, Node predicate, PropFuncArg object,
                               ExecutionContext context) {
-        List<Node> args = (object.isList() ? object.getArgList() : List.of(object.getArg())).stream()
+        List<Node> args = nodes(object).stream()
                 .map(n -> n.isVariable() && binding.contains(Var.alloc(n)) ? binding.get(Var.alloc(n)) : n).toList();
         String phrase = string(args, 0, null);
         DocumentListing.Key after = new DocumentListing.Key(string(args, 1, ""), string(args, 2, ""));
         int limit = args.size() > 3 ? limit(args.get(3)) : DEFAULT_LIMIT;
-        List<Node> vars = subject.isList() ? subject.getArgList() : List.of(subject.getArg());
+        List<Node> vars = nodes(subject);
         List<Binding> out = new ArrayList<>();
         for (DocumentListing.Listed d : page(phrase, after, limit)) {
-            out.addAll(GraphDocument.bind(binding, vars, List.of(d.doc(), d.graph(),
+            out.addAll(bind(binding, vars, List.of(d.doc(), d.graph(),
                     NodeFactory.createLiteralString(d.key().issued()), d.source())));
         }
         return QueryIterPlainWrapper.create(out.iterator(), context);
@@ -93,7 +91,10 @@ final class DocumentsMentioning extends PropertyFunctionBase {
         }
         String lower = phrase.toLowerCase(Locale.ROOT); // as LCASE does
         Set<String> holding = index.graphsHolding(phrase,
-                g -> sorted.last().containsKey(g) && sorted.last().get(g).compareTo(after) > 0,
+                g -> {
+                    DocumentListing.Key last = sorted.last().get(g);
+                    return last != null && last.compareTo(after) > 0;
+                },
                 literal -> literal.toLowerCase(Locale.ROOT).contains(lower));
         List<DocumentListing.Listed> page = new ArrayList<>();
         for (int i = sorted.firstAfter(after); i < sorted.documents().size() && page.size() < limit; i++) {

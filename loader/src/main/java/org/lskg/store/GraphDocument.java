@@ -9,11 +9,9 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
 import org.apache.jena.sparql.pfunction.PropFuncArg;
-import org.apache.jena.sparql.pfunction.PropertyFunctionBase;
 import org.lskg.rdf.LSKG;
 
 /**
@@ -33,15 +31,13 @@ import org.lskg.rdf.LSKG;
  * <p>Why: a paged query that chooses 50 of the 8,000 documents that mention a project read two quads in each one's
  * graph to sort them; here each is one look-up in {@link DocumentListing}, kept for the store's committed state.
  */
-final class GraphDocument extends PropertyFunctionBase {
+final class GraphDocument extends DocumentFunction {
 
     /** The property function's IRI. */
     static final String IRI = LSKG.NS + "graphDocument";
 
-    private final DocumentListing listing;
-
     GraphDocument(DocumentListing listing) {
-        this.listing = listing;
+        super(listing);
     }
 
     @Override
@@ -50,7 +46,7 @@ final class GraphDocument extends PropertyFunctionBase {
         if (subject.isList()) {
             throw new QueryBuildException("lskg:graphDocument: the subject is one graph, not a list");
         }
-        List<Node> objects = object.isList() ? object.getArgList() : List.of(object.getArg());
+        List<Node> objects = nodes(object);
         if (objects.isEmpty() || objects.size() > 3) {
             throw new QueryBuildException("lskg:graphDocument binds 1 to 3 variables: (?doc ?issued ?source)");
         }
@@ -66,7 +62,7 @@ final class GraphDocument extends PropertyFunctionBase {
         DocumentListing.Sorted sorted = listing.now();
         List<DocumentListing.Listed> documents = graph == null ? sorted.documents()
                 : graph.isURI() ? sorted.byGraph().getOrDefault(graph.getURI(), List.of()) : List.of();
-        List<Node> vars = object.isList() ? object.getArgList() : List.of(object.getArg());
+        List<Node> vars = nodes(object);
         List<Binding> out = new ArrayList<>();
         for (DocumentListing.Listed d : documents) {
             Binding withGraph = graph != null ? binding
@@ -75,20 +71,5 @@ final class GraphDocument extends PropertyFunctionBase {
                     d.source())));
         }
         return QueryIterPlainWrapper.create(out.iterator(), context);
-    }
-
-    /** {@code binding} with {@code values} bound to {@code vars}; none when a bound variable or term differs. */
-    static List<Binding> bind(Binding binding, List<Node> vars, List<Node> values) {
-        BindingBuilder b = BindingBuilder.create(binding);
-        for (int i = 0; i < vars.size(); i++) {
-            Node v = vars.get(i);
-            Node bound = v.isVariable() ? binding.get(Var.alloc(v)) : v;
-            if (bound != null) {
-                if (!bound.equals(values.get(i))) return List.of();
-            } else {
-                b.add(Var.alloc(v), values.get(i));
-            }
-        }
-        return List.of(b.build());
     }
 }
