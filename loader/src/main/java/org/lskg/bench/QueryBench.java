@@ -47,10 +47,21 @@ public final class QueryBench {
     public record Options(Path store, Path queries, int repeat, int requests, List<Integer> clients,
                           Path work, boolean virtuoso, int sustainSeconds) {}
 
-    /** A canned query: its file name and text. */
-    record Canned(String name, String text) {}
+    /** The queries folder's subfolder of portable forms, which stores without lskg's functions run. */
+    static final String PORTABLE = "portable";
 
-    /** The runs of one query at one level: latencies, failed requests, the row counts seen. */
+    /**
+     * A canned query: its file name, its text, and the text other stores run when the folder's {@code portable/}
+     * holds a file of the same name (the same rows in SPARQL 1.1 alone, without lskg's property functions).
+     */
+    record Canned(String name, String text, Optional<String> portable) {
+
+        /** What a store without lskg's functions runs: the portable form, else the query itself. */
+        Canned forOtherStores() {
+            return new Canned(name, portable.orElse(text), Optional.empty());
+        }
+    }
+
     /**
      * A warning for the queries that answered no row in any run: the canned queries' parameters are the seeds'
      * examples, which a generated store does not hold, and the time of an empty answer says nothing of the
@@ -69,6 +80,7 @@ public final class QueryBench {
                 + " empty answer. Edit the files' VALUES to values the store holds to measure them.");
     }
 
+    /** The runs of one query at one level: latencies, failed requests, the row counts seen. */
     record Runs(Latencies latencies, int errors, Set<Long> rows, long wallNanos) {
         String rowText() {
             return rows.isEmpty() ? "-" : rows.stream().map(String::valueOf).collect(Collectors.joining("|"));
@@ -185,6 +197,10 @@ public final class QueryBench {
             r.fact("Virtuoso", virtuoso.version() + " on loopback, started and stopped by the benchmark; result cap"
                     + " raised to 1,000,000 rows, time limit 120 s");
             r.fact("bulk load (ld_dir, rdf_loader_run, checkpoint)", Report.seconds(virtuoso.loadNanos()));
+            List<String> portable = queries.stream().filter(q -> q.portable().isPresent()).map(Canned::name).toList();
+            if (!portable.isEmpty()) {
+                r.fact("run in their portable form (portable/, without lskg's functions)", String.join(", ", portable));
+            }
             rows = new ArrayList<>();
             List<Runs> lskg = http.isEmpty() ? inProcess : http.get(0);
             for (int i = 0; i < queries.size(); i++) {
@@ -244,18 +260,21 @@ public final class QueryBench {
             List<Runs> runs = new ArrayList<>();
             for (Canned q : queries) {
                 progress.accept("Virtuoso, 1 client: " + q.name());
-                runs.add(overHttp(client, v.endpoint(), q, 1));
+                runs.add(overHttp(client, v.endpoint(), q.forOtherStores(), 1));
             }
             return new VirtuosoRuns(v.version(), load, runs);
         }
     }
 
-    /** The {@code *.rq} files directly in {@code dir}, by name. */
+    /** The {@code *.rq} files directly in {@code dir}, by name, each with its portable form if {@code dir} has one. */
     static List<Canned> canned(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
             List<Canned> list = new ArrayList<>();
             for (Path f : files.filter(p -> p.toString().endsWith(".rq")).sorted().toList()) {
-                list.add(new Canned(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8)));
+                Path portable = dir.resolve(PORTABLE).resolve(f.getFileName());
+                list.add(new Canned(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8),
+                        Files.isRegularFile(portable)
+                                ? Optional.of(Files.readString(portable, StandardCharsets.UTF_8)) : Optional.empty()));
             }
             if (list.isEmpty()) throw new IllegalArgumentException("no *.rq files in " + dir);
             return list;

@@ -3,6 +3,8 @@ package org.lskg.cli;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.lskg.testing.Corpus;
 
 import java.io.IOException;
@@ -10,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -154,5 +157,69 @@ class AnalystQueriesTest {
         assertTrue(rows.contains("003_1a7c978e25c4247f.txt,Tốc độ tăng trưởng kinh tế (GRDP),7 - 7,5,%")
                 || rows.contains("003_1a7c978e25c4247f.txt,Tốc độ tăng trưởng kinh tế (GRDP),\"7 - 7,5\",%"), rows.toString());
         assertTrue(rows.size() >= 30, "the resolution sets its 2024 targets: " + rows.size());
+    }
+
+    /** The portable forms of queries/portable/: one for each canned query that calls an lskg property function. */
+    static Stream<String> portableForms() throws IOException {
+        try (Stream<Path> files = Files.list(Corpus.queries().resolve("portable"))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".rq")).sorted().toList().stream();
+        }
+    }
+
+    /** Whether the query of {@code file}, its comments left out, calls one of lskg's property functions. */
+    private static boolean callsAnLskgFunction(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8).lines().filter(l -> !l.strip().startsWith("#"))
+                    .anyMatch(l -> l.contains("lskg:graphDocument") || l.contains("lskg:documentsMentioning"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The rows of {@code file} with {@code values} replaced by {@code replacement} (nothing if blank), sorted. */
+    private static List<String> sortedRows(Path file, String values, String replacement) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(text.contains(values), file + " has no " + values);
+        Path edited = Files.createTempFile(tmp, "portable", ".rq");
+        Files.writeString(edited, text.replace(values, replacement), StandardCharsets.UTF_8);
+        Cli.Run r = Cli.run("query", edited.toString(), "--store", store, "--format", "csv");
+        assertEquals(0, r.exitCode(), r.err());
+        return r.out().lines().skip(1).sorted().toList();
+    }
+
+    /**
+     * A portable form (SPARQL 1.1 alone, for stores without lskg's functions) answers what lskg's form answers:
+     * its first page, and the page after the first seed (or, for targets-of-year, after the resolution).
+     */
+    @ParameterizedTest
+    @MethodSource("portableForms")
+    void thePortableFormAnswersAsLskgsForm(String name) throws IOException {
+        Path lskg = Corpus.queries().resolve(name);
+        Path portable = Corpus.queries().resolve("portable").resolve(name);
+        assertTrue(callsAnLskgFunction(lskg), name);
+        assertTrue(!callsAnLskgFunction(portable), name);
+        boolean byYear = name.equals("targets-of-year.rq");
+        String values = byYear ? "\"2024\"^^xsd:gYear \"\")" : "(\"\" \"\")";
+        String next = byYear ? "\"2024\"^^xsd:gYear \"003_1a7c978e25c4247f.txt\")"
+                : "(\"2021-11-28\" \"001_df7bcefca2f647a1.txt\")";
+        List<String> first = sortedRows(lskg, values, values);
+        assertTrue(first.size() >= 2, name + ": " + first);
+        assertEquals(first, sortedRows(portable, values, values), name);
+        List<String> after = sortedRows(lskg, values, next);
+        assertTrue(!after.isEmpty() && after.size() < first.size(), name + ": " + after);
+        assertEquals(after, sortedRows(portable, values, next), name);
+    }
+
+    /** Every canned query that calls one of lskg's property functions has a portable form that does not. */
+    @Test
+    void everyQueryWithAnLskgFunctionHasAPortableForm() throws IOException {
+        List<String> portable = portableForms().toList();
+        try (Stream<Path> files = Files.list(Corpus.queries())) {
+            List<String> calling = files.filter(f -> f.toString().endsWith(".rq"))
+                    .filter(AnalystQueriesTest::callsAnLskgFunction)
+                    .map(f -> f.getFileName().toString()).sorted().toList();
+            assertEquals(5, calling.size(), calling.toString());
+            assertEquals(calling, portable);
+        }
     }
 }
