@@ -49,7 +49,7 @@ import org.lskg.rdf.TripleSource;
 final class GraphDifference {
 
     /** What {@link #write} wrote. */
-    record Written(boolean existed, int deleted, int added) {}
+    record Written(boolean existed, int deleted, int added, GraphFingerprint.Change change) {}
 
     /**
      * The most triples of changed subjects in one part given to validation ({@link Difference#changedParts}): a
@@ -332,7 +332,8 @@ final class GraphDifference {
                 .orElse(table::deleteAll));
         inRuns(difference.added, difference.graphId, ordered.<Consumer<List<Tuple<NodeId>>>>map(o -> o::insert)
                 .orElse(table::addAll));
-        return new Written(difference.existed, difference.deleted.size(), difference.added.size());
+        return new Written(difference.existed, difference.deleted.size(), difference.added.size(),
+                GraphFingerprint.Change.of(difference.deleted, difference.added));
     }
 
     /** Gives {@code write} the quads of {@code triples} in graph {@code graph}, made from the ids a run at a time. */

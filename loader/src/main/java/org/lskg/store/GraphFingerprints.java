@@ -155,6 +155,8 @@ public final class GraphFingerprints {
         private final Optional<Path> file;
         private final Optional<String> before;
         private final Set<Node> wrote = new HashSet<>();
+        /** Of the graphs written, those whose change to the fingerprint is known: carried with it applied. */
+        private final Map<Node, GraphFingerprint.Change> changes = new HashMap<>();
         private Optional<String> after = Optional.empty();
 
         private Carry(DatasetGraph dataset, Optional<Path> file, Optional<String> before) {
@@ -166,6 +168,19 @@ public final class GraphFingerprints {
         /** The transaction writes (adds to, deletes from or removes) {@code graph}. */
         void wrote(Node graph) {
             wrote.add(Objects.requireNonNull(graph, "graph"));
+            changes.remove(graph);
+        }
+
+        /**
+         * The transaction wrote {@code graph} once more, and all it did to it is {@code change} (as
+         * {@link GraphDifference#write} writes): its kept fingerprint is carried with the change applied.
+         */
+        void wrote(Node graph, GraphFingerprint.Change change) {
+            Objects.requireNonNull(change, "change");
+            boolean first = wrote.add(Objects.requireNonNull(graph, "graph"));
+            if (first || changes.containsKey(graph)) {
+                changes.merge(graph, change, GraphFingerprint.Change::plus);
+            }
         }
 
         /** Call in the transaction after its last change, just before its commit. */
@@ -183,7 +198,12 @@ public final class GraphFingerprints {
                 return;
             }
             Map<Node, GraphFingerprint.Read> carried = new HashMap<>(kept.get().fingerprints());
-            carried.keySet().removeAll(wrote);
+            for (Node graph : wrote) {
+                GraphFingerprint.Change change = changes.get(graph);
+                Optional<GraphFingerprint.Read> changed = change == null ? Optional.empty()
+                        : Optional.ofNullable(carried.get(graph)).flatMap(f -> f.after(change));
+                changed.ifPresentOrElse(f -> carried.put(graph, f), () -> carried.remove(graph));
+            }
             write(file.get(), new Kept(after.get(), carried));
         }
     }

@@ -223,7 +223,6 @@ public final class LskgStore implements AutoCloseable {
         dataset.begin(TxnType.WRITE);
         try {
             GraphFingerprints.Carry fingerprints = GraphFingerprints.carry(tdb);
-            fingerprints.wrote(graphName);
             GraphDifference.Difference difference = GraphDifference.difference(tdb, graphName, checked);
             if (!stated[0]) {
                 throw DocumentGraph.noSourceFile(graphName, sourceFile);
@@ -235,6 +234,7 @@ public final class LskgStore implements AutoCloseable {
             LOG.debug("validated the changed part of {} in {} ms", graphName, (System.nanoTime() - start) / 1_000_000);
             start = System.nanoTime();
             GraphDifference.Written written = GraphDifference.write(tdb, difference);
+            fingerprints.wrote(graphName, written.change());
             fingerprints.committing();
             dataset.commit();
             fingerprints.committed();
@@ -265,11 +265,11 @@ public final class LskgStore implements AutoCloseable {
         dataset.begin(TxnType.WRITE);
         try {
             GraphFingerprints.Carry fingerprints = GraphFingerprints.carry(tdb);
-            fingerprints.wrote(graphName);
             GraphDifference.Difference difference = GraphDifference.partDifference(tdb, graphName, part);
             List<Violation> warnings = DocumentRejectedException.warningsOrReject(graphName, graphName.toString(),
                     difference.validate(validator));
             GraphDifference.Written written = GraphDifference.write(tdb, difference);
+            fingerprints.wrote(graphName, written.change());
             fingerprints.committing();
             dataset.commit();
             fingerprints.committed();

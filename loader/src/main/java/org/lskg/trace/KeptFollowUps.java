@@ -21,6 +21,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.lskg.store.AtomicFile;
@@ -39,7 +40,8 @@ import org.slf4j.LoggerFactory;
  * and was written by this very code (a digest of the classes that find and score follow-ups) with the same
  * thresholds; they are then those the trace graph was written from, field for field, but for the evidence
  * sentence's text, which the corpus gives back ({@link #followUps}), with the {@link TraceGraph#digest digest} of the
- * triples each timeline was written as ({@link TraceGraphPart}). Anything else (no file, another graph,
+ * triples each timeline, and each other subject of the graph (a body's overdue count, a flag), was written as
+ * ({@link TraceGraphPart}). Anything else (no file, another graph,
  * older code, a corrupt file) is a miss, and the earlier trace is read from the graph ({@link EarlierTrace}).
  * Written whole or not at all, best effort, after the trace graph is committed; the file lives in the database
  * generation's directory, so a compaction drops it. Immutable once read.
@@ -66,11 +68,15 @@ final class KeptFollowUps {
     private final Map<String, List<FollowUp>> byCommitment;
     /** By commitment IRI, the {@link TraceGraph#digest digest} of the triples its timeline was written as. */
     private final Map<String, Long> digests;
+    /** By IRI, the digest of the triples of each other subject of the graph (a body's overdue count, a flag). */
+    private final Map<String, Long> others;
 
-    private KeptFollowUps(LocalDate asOf, Map<String, List<FollowUp>> byCommitment, Map<String, Long> digests) {
+    private KeptFollowUps(LocalDate asOf, Map<String, List<FollowUp>> byCommitment, Map<String, Long> digests,
+                          Map<String, Long> others) {
         this.asOf = asOf;
         this.byCommitment = byCommitment;
         this.digests = digests;
+        this.others = others;
     }
 
     /** The date the kept trace was made as of. */
@@ -92,6 +98,15 @@ final class KeptFollowUps {
     /** The digest of the triples the commitment's timeline was written as; empty when the kept trace lacks it. */
     OptionalLong digest(String commitment) {
         Long digest = digests.get(commitment);
+        return digest == null ? OptionalLong.empty() : OptionalLong.of(digest);
+    }
+
+    /**
+     * The digest of the triples a subject of the graph besides the timelines (a body's overdue count, a flag) was
+     * written with; empty when the kept graph lacks it.
+     */
+    OptionalLong otherDigest(Node subject) {
+        Long digest = subject.isURI() ? others.get(subject.getURI()) : null;
         return digest == null ? OptionalLong.empty() : OptionalLong.of(digest);
     }
 
@@ -152,7 +167,7 @@ final class KeptFollowUps {
      * committed ({@link #keep}). Best effort: a failure is logged, and the next incremental trace reads the graph.
      * One thread; {@link #close} removes what was not kept.
      */
-    static final class Keeper implements AutoCloseable {
+    static final class Keeper implements TraceGraph.Digests, AutoCloseable {
         private final DatasetGraph dataset;
         private final Optional<Path> file;
         private final Thresholds thresholds;
@@ -176,10 +191,23 @@ final class KeptFollowUps {
         }
 
         /** Writes the timeline's commitment and follow-ups, and the digest of its triples ({@link TraceGraph#digest}). */
-        void add(Trace.Timeline t, long digest) {
+        @Override
+        public void timeline(Trace.Timeline t, long digest) {
             if (writer != null) {
                 try {
                     writer.timeline(t, digest);
+                } catch (IOException | RuntimeException e) {
+                    failed(e);
+                }
+            }
+        }
+
+        /** Writes the digest of another subject's triples: after every timeline, as the graph sends them. */
+        @Override
+        public void other(Node subject, long digest) {
+            if (writer != null && subject.isURI()) {
+                try {
+                    writer.other(subject.getURI(), digest);
                 } catch (IOException | RuntimeException e) {
                     failed(e);
                 }
@@ -192,7 +220,7 @@ final class KeptFollowUps {
                 return;
             }
             try {
-                writer.out.writeInt(-1);
+                writer.end();
                 writer.out.close();
                 writer = null;
                 Optional<String> fingerprint = fingerprint(dataset);
@@ -256,18 +284,41 @@ final class KeptFollowUps {
     private static final class Writer {
         private final DataOutputStream out;
         private final DerivedFiles.StringTable table = new DerivedFiles.StringTable();
+        /** Whether the timelines ended and the other subjects began. */
+        private boolean others;
 
         Writer(DataOutputStream out) {
             this.out = out;
         }
 
         void timeline(Trace.Timeline t, long digest) throws IOException {
+            if (others) {
+                throw new IllegalStateException("a timeline after the graph's other subjects");
+            }
             string(t.commitment().iri());
             out.writeInt(t.followUps().size());
             for (FollowUp f : t.followUps()) {
                 followUp(f);
             }
             out.writeLong(digest);
+        }
+
+        void other(String subject, long digest) throws IOException {
+            if (!others) {
+                out.writeInt(-1);
+                others = true;
+            }
+            string(subject);
+            out.writeLong(digest);
+        }
+
+        /** Ends the timelines, if no other subject did, and the other subjects. */
+        void end() throws IOException {
+            if (!others) {
+                out.writeInt(-1);
+                others = true;
+            }
+            out.writeInt(-1);
         }
 
         /** The follow-up's strings written first, in the order {@link Reader} reads them. */
@@ -338,7 +389,11 @@ final class KeptFollowUps {
                 byCommitment.put(commitment, List.copyOf(followUps));
                 digests.put(commitment, in.readLong());
             }
-            return new KeptFollowUps(asOf, byCommitment, digests);
+            Map<String, Long> others = new HashMap<>();
+            for (int next = in.readInt(); next >= 0; next = in.readInt()) {
+                others.put(string(next), in.readLong());
+            }
+            return new KeptFollowUps(asOf, byCommitment, digests, others);
         }
 
         private FollowUp followUp(String commitment) throws IOException {

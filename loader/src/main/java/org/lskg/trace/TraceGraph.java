@@ -2,6 +2,7 @@ package org.lskg.trace;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,12 +42,16 @@ final class TraceGraph implements TripleSource {
             org.apache.jena.rdf.model.ResourceFactory.createProperty(LSKG.PROV + "wasDerivedFrom");
 
     /**
-     * Hears the {@link #digest} of each timeline's triples as the graph is sent: what the next trace compares its
-     * timelines with to write only those that changed ({@link TraceGraphPart}).
+     * Hears the {@link #digest} of each timeline's triples as the graph is sent, then of each other subject's (a
+     * body's overdue count, a data-quality flag): what the next trace compares them with to write only those that
+     * changed ({@link TraceGraphPart}).
      */
     @FunctionalInterface
     interface Digests {
         void timeline(Trace.Timeline t, long digest);
+
+        /** A subject besides the timelines and the graph itself, after every timeline. */
+        default void other(Node subject, long digest) {}
     }
 
     private final Optional<LocalDate> asOf;
@@ -70,10 +75,18 @@ final class TraceGraph implements TripleSource {
                 List.copyOf(flags), Objects.requireNonNull(digests, "digests"));
     }
 
-    /** Says, for each timeline as the graph is sent, whether its triples are sent, given their {@link #digest}. */
+    /**
+     * Says, for each timeline as the graph is sent, then for each other subject (a body's overdue count, a flag),
+     * whether its triples are sent, given their {@link #digest}.
+     */
     @FunctionalInterface
     interface Selection {
         boolean sends(Trace.Timeline t, long digest);
+
+        /** Whether the triples of a subject besides the timelines and the graph itself are sent: all unless said. */
+        default boolean sends(Node subject, long digest) {
+            return true;
+        }
     }
 
     @Override
@@ -104,8 +117,18 @@ final class TraceGraph implements TripleSource {
             }
             countOverdue(t, overdue);
         });
-        w.overdueCounts(overdue);
-        flags.forEach(w::flag);
+        // each body's count and each flag by subject (two flags may share one), told and chosen as timelines are
+        Map<Node, List<Triple>> others = new LinkedHashMap<>();
+        Writer other = new Writer(t -> others.computeIfAbsent(t.getSubject(), x -> new ArrayList<>()).add(t));
+        overdue.forEach(other::overdueCount);
+        flags.forEach(other::flag);
+        others.forEach((subject, triples) -> {
+            long digest = digest(triples);
+            digests.other(subject, digest);
+            if (selection.sends(subject, digest)) {
+                triples.forEach(sink);
+            }
+        });
     }
 
     /**
@@ -200,10 +223,9 @@ final class TraceGraph implements TripleSource {
             a.basis().forEach(f -> add(s, WAS_DERIVED_FROM, followUp(f)));
         }
 
-        /** Each body's number of overdue commitments, for the bodies with one or more; an xsd:integer, as COUNT gives. */
-        private void overdueCounts(Map<String, Integer> counts) {
-            counts.forEach((b, n) -> add(uri(b), LSKG.overdueCount,
-                    NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger)));
+        /** A body's number of overdue commitments (one or more); an xsd:integer, as COUNT gives. */
+        private void overdueCount(String body, int n) {
+            add(uri(body), LSKG.overdueCount, NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger));
         }
 
         private void flag(Flag f) {

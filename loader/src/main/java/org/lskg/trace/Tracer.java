@@ -228,7 +228,7 @@ public final class Tracer {
                 search.send(sink);
                 searched[0] = System.nanoTime();
             };
-            TraceGraph graph = TraceGraph.of(search.asOf(), timelines, search.flags(), keeper::add);
+            TraceGraph graph = TraceGraph.of(search.asOf(), timelines, search.flags(), keeper);
             int rewritten;
             if (writtenFrom.isPresent()) {
                 TraceGraphPart part = TraceGraphPart.of(graph, writtenFrom.get(),

@@ -109,6 +109,49 @@ class GraphFingerprintsTest {
         }
     }
 
+    /**
+     * A graph lskg writes again by difference or in part (the trace graph, after each build) keeps its fingerprint,
+     * made from the one before and the triples the write deleted and added: as its indexes give it, without reading
+     * them; and written again as it was, the fingerprint it had.
+     */
+    @Test
+    void aGraphWrittenByDifferenceOrInPartCarriesItsChangedFingerprint() throws Exception {
+        try (LskgStore store = LskgStore.open(dir.resolve("tdb"), DocumentValidator.none())) {
+            store.replace(A);
+            store.replaceByDifference(derived(), "derived", TripleSource.of(derivedGraph()));
+            Map<Node, String> first = read(store).fingerprints();
+            Graph changed = derivedGraph();
+            changed.delete(Docs.docNode("derived"), LSKG.documentNumber.asNode(), NodeFactory.createLiteralString("1"));
+            changed.add(Docs.docNode("derived"), LSKG.documentNumber.asNode(), NodeFactory.createLiteralString("2"));
+            changed.add(Docs.docNode("derived"), LSKG.issuerText.asNode(), NodeFactory.createLiteralString("UBND"));
+            store.replaceByDifference(derived(), "derived", TripleSource.of(changed));
+            Reading second = read(store);
+            assertEquals(0, second.reader().read());
+            assertEquals(2, second.reader().kept());
+            assertEquals(fromIndexes(store), second.fingerprints());
+            assertNotEquals(first.get(derived()), second.fingerprints().get(derived()));
+            GraphFingerprints reader = GraphFingerprints.open(store.dataset());
+            assertEquals(3L, Txn.calculateRead(store.dataset(), () -> reader.triples(store.dataset(), derived()))
+                    .orElseThrow());
+            // the number written back in part: the first graph's fingerprint again, still without reading it
+            store.replacePart(derived(), new org.lskg.rdf.GraphPart() {
+                @Override
+                public void send(java.util.function.Consumer<org.apache.jena.graph.Triple> sink) {
+                    derivedGraph().find().forEach(sink);
+                }
+
+                @Override
+                public java.util.Set<Node> subjects() {
+                    return java.util.Set.of(Docs.docNode("derived"));
+                }
+            });
+            Reading third = read(store);
+            assertEquals(0, third.reader().read());
+            assertEquals(fromIndexes(store), third.fingerprints());
+            assertEquals(first, third.fingerprints());
+        }
+    }
+
     private static Node derived() {
         return Docs.graphName("derived");
     }
