@@ -73,17 +73,9 @@ public final class GraphFingerprint {
 
         /** The change made by deleting {@code deleted} and adding {@code added} (node ids as numbers). */
         static Change of(LongTriples deleted, LongTriples added) {
-            long one = 0;
-            long two = 0;
-            for (int i = 0; i < added.size(); i++) {
-                one += hash(LANE_1, added.subject(i), added.predicate(i), added.object(i));
-                two += hash(LANE_2, added.subject(i), added.predicate(i), added.object(i));
-            }
-            for (int i = 0; i < deleted.size(); i++) {
-                one -= hash(LANE_1, deleted.subject(i), deleted.predicate(i), deleted.object(i));
-                two -= hash(LANE_2, deleted.subject(i), deleted.predicate(i), deleted.object(i));
-            }
-            return new Change((long) added.size() - deleted.size(), one, two);
+            Lanes plus = Lanes.of(added);
+            Lanes minus = Lanes.of(deleted);
+            return new Change((long) added.size() - deleted.size(), plus.one - minus.one, plus.two - minus.two);
         }
 
         /** This change, then {@code next}. */
@@ -99,8 +91,7 @@ public final class GraphFingerprint {
             return Optional.empty();
         }
         NodeTupleTable quads = tdb.get().getQuadTable().getNodeTupleTable();
-        long one = 0;
-        long two = 0;
+        Lanes lanes = new Lanes();
         long triples = 0;
         byte[] ids = new byte[3 * NodeId.SIZE]; // each id as the number Tdb2.asLong makes of it, without allocating
         NodeId g = quads.getNodeTable().getNodeIdForNode(graph);
@@ -111,19 +102,34 @@ public final class GraphFingerprint {
                 for (int i = 1; i < 4; i++) {
                     NodeIdFactory.set(quad.get(i), ids, (i - 1) * NodeId.SIZE);
                 }
-                long s = Bytes.getLong(ids, 0);
-                long p = Bytes.getLong(ids, NodeId.SIZE);
-                long o = Bytes.getLong(ids, 2 * NodeId.SIZE);
-                one += hash(LANE_1, s, p, o);
-                two += hash(LANE_2, s, p, o);
+                lanes.add(Bytes.getLong(ids, 0), Bytes.getLong(ids, NodeId.SIZE), Bytes.getLong(ids, 2 * NodeId.SIZE));
                 triples++;
             }
         }
-        return Optional.of(new Read(hex(one, two), triples));
+        return Optional.of(new Read(hex(lanes.one, lanes.two), triples));
+    }
+
+    /** The two lanes' sums of the triples' hashes, as they are added. */
+    private static final class Lanes {
+        private long one;
+        private long two;
+
+        static Lanes of(LongTriples triples) {
+            Lanes lanes = new Lanes();
+            for (int i = 0; i < triples.size(); i++) {
+                lanes.add(triples.subject(i), triples.predicate(i), triples.object(i));
+            }
+            return lanes;
+        }
+
+        void add(long s, long p, long o) {
+            one += hash(LANE_1, s, p, o);
+            two += hash(LANE_2, s, p, o);
+        }
     }
 
     /** A triple's hash in one lane: its ids mixed in turn into the lane's seed. */
-    static long hash(long lane, long s, long p, long o) {
+    private static long hash(long lane, long s, long p, long o) {
         return mix(mix(mix(lane ^ s) ^ p) ^ o);
     }
 

@@ -110,6 +110,11 @@ final class KeptFollowUps {
         return digest == null ? OptionalLong.empty() : OptionalLong.of(digest);
     }
 
+    /** The subjects of the graph besides the timelines (bodies with an overdue count, flags), by IRI. */
+    Set<String> otherSubjects() {
+        return Collections.unmodifiableSet(others.keySet());
+    }
+
     /** The evidence sentences of the commitment's kept follow-ups; empty when the kept trace lacks it. */
     List<String> evidence(String commitment) {
         return byCommitment.getOrDefault(commitment, List.of()).stream().map(FollowUp::evidence).toList();
@@ -304,21 +309,22 @@ final class KeptFollowUps {
         }
 
         void other(String subject, long digest) throws IOException {
-            if (!others) {
-                out.writeInt(-1);
-                others = true;
-            }
+            endTimelines();
             string(subject);
             out.writeLong(digest);
         }
 
         /** Ends the timelines, if no other subject did, and the other subjects. */
         void end() throws IOException {
+            endTimelines();
+            out.writeInt(-1);
+        }
+
+        private void endTimelines() throws IOException {
             if (!others) {
                 out.writeInt(-1);
                 others = true;
             }
-            out.writeInt(-1);
         }
 
         /** The follow-up's strings written first, in the order {@link Reader} reads them. */

@@ -6,12 +6,9 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
-import org.apache.jena.vocabulary.RDF;
 import org.lskg.rdf.GraphPart;
-import org.lskg.rdf.LSKG;
 
 /**
  * The part of the trace graph a trace changes, for a store whose trace graph was written from the timelines of
@@ -29,46 +26,19 @@ import org.lskg.rdf.LSKG;
  */
 final class TraceGraphPart implements GraphPart {
 
-    /** The subjects of the stored trace graph besides timelines: bodies with an overdue count, and flags. */
-    record Stored(Set<Node> bodies, Set<Node> flags) {
-        Stored {
-            bodies = Set.copyOf(bodies);
-            flags = Set.copyOf(flags);
-        }
-
-        /** What the trace graph of {@code dataset} holds besides timelines; nothing when it has no trace graph. */
-        static Stored read(DatasetGraph dataset) {
-            return Txn.calculateRead(dataset, () -> new Stored(subjects(dataset, LSKG.overdueCount.asNode(), Node.ANY),
-                    subjects(dataset, RDF.type.asNode(), LSKG.DataQualityFlag.asNode())));
-        }
-
-        private static Set<Node> subjects(DatasetGraph dataset, Node predicate, Node object) {
-            Set<Node> subjects = new HashSet<>();
-            dataset.find(Tracer.GRAPH_NAME, Node.ANY, predicate, object)
-                    .forEachRemaining(q -> subjects.add(q.getSubject()));
-            return subjects;
-        }
-    }
-
     private final TraceGraph graph;
     private final KeptFollowUps kept;
-    private final Stored stored;
     private final Set<Node> subjects = new HashSet<>();
     private int rewritten;
 
-    private TraceGraphPart(TraceGraph graph, KeptFollowUps kept, Stored stored) {
+    private TraceGraphPart(TraceGraph graph, KeptFollowUps kept) {
         this.graph = graph;
         this.kept = kept;
-        this.stored = stored;
     }
 
-    /**
-     * The part of the trace graph written from {@code kept} (its other subjects {@code stored}) that {@code graph}
-     * changes.
-     */
-    static TraceGraphPart of(TraceGraph graph, KeptFollowUps kept, Stored stored) {
-        return new TraceGraphPart(Objects.requireNonNull(graph, "graph"), Objects.requireNonNull(kept, "kept"),
-                Objects.requireNonNull(stored, "stored"));
+    /** The part of the trace graph written from {@code kept} that {@code graph} changes. */
+    static TraceGraphPart of(TraceGraph graph, KeptFollowUps kept) {
+        return new TraceGraphPart(Objects.requireNonNull(graph, "graph"), Objects.requireNonNull(kept, "kept"));
     }
 
     @Override
@@ -76,7 +46,7 @@ final class TraceGraphPart implements GraphPart {
         subjects.clear();
         rewritten = 0;
         Set<String> traced = new HashSet<>();
-        Set<Node> others = new HashSet<>();
+        Set<String> others = new HashSet<>();
         // the graph's own triples (its date) are sent whole and compared by the store; a timeline, a body's overdue
         // count or a flag only when its triples changed (7,476 flags, 51,236 triples, at 10,000 documents)
         graph.send(t -> {
@@ -97,7 +67,7 @@ final class TraceGraphPart implements GraphPart {
 
             @Override
             public boolean sends(Node subject, long digest) {
-                others.add(subject);
+                others.add(subject.getURI());
                 return changed(kept.otherDigest(subject), digest);
             }
         });
@@ -107,9 +77,9 @@ final class TraceGraphPart implements GraphPart {
                 coverAsWritten(commitment);
             }
         }
-        // a body or flag the graph holds and no longer has is covered, and so removed
-        stored.bodies().stream().filter(b -> !others.contains(b)).forEach(subjects::add);
-        stored.flags().stream().filter(f -> !others.contains(f)).forEach(subjects::add);
+        // a body or flag the graph was written with and no longer has is covered, and so removed
+        kept.otherSubjects().stream().filter(o -> !others.contains(o)).map(NodeFactory::createURI)
+                .forEach(subjects::add);
     }
 
     private static boolean changed(OptionalLong before, long digest) {

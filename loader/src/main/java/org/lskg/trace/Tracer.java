@@ -231,8 +231,7 @@ public final class Tracer {
             TraceGraph graph = TraceGraph.of(search.asOf(), timelines, search.flags(), keeper);
             int rewritten;
             if (writtenFrom.isPresent()) {
-                TraceGraphPart part = TraceGraphPart.of(graph, writtenFrom.get(),
-                        TraceGraphPart.Stored.read(store.dataset()));
+                TraceGraphPart part = TraceGraphPart.of(graph, writtenFrom.get());
                 PartOutcome outcome = store.replacePart(GRAPH_NAME, part);
                 rewritten = part.rewritten();
                 LOG.debug("wrote {} timelines of the trace graph again ({} quads deleted, {} added) in {} ms after"
